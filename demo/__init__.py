@@ -1,0 +1,1 @@
+"""The one-command demo: a local relay on SQLite fed by Meta-shaped webhooks."""

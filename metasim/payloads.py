@@ -1,0 +1,129 @@
+"""Webhook bodies in the shapes Meta documents (see ../shared/meta-samples for real ones)."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import itertools
+import json
+import time
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+WABA_ID = "102290129340398"
+PHONE_NUMBER_ID = "106540352242922"
+DISPLAY_PHONE = "15550783881"
+
+_counter = itertools.count(1)
+
+
+def new_wamid(tag: str = "") -> str:
+    """A unique id in Meta's `wamid.` form."""
+    return f"wamid.SIM{tag}{time.time_ns():x}{next(_counter):06d}"
+
+
+def sign(secret: str, body: bytes) -> str:
+    """The `X-Hub-Signature-256` header Meta sends with `body`."""
+    return "sha256=" + hmac.new(secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
+
+
+def envelope(changes: Iterable[tuple[str, Mapping[str, Any]]], waba_id: str = WABA_ID) -> dict[str, Any]:
+    """One entry with the given (field, value) changes."""
+    return {
+        "object": "whatsapp_business_account",
+        "entry": [
+            {"id": waba_id, "changes": [{"value": value, "field": field} for field, value in changes]}
+        ],
+    }
+
+
+def _value(**items: Any) -> dict[str, Any]:
+    return {
+        "messaging_product": "whatsapp",
+        "metadata": {"display_phone_number": DISPLAY_PHONE, "phone_number_id": PHONE_NUMBER_ID},
+        **items,
+    }
+
+
+def text_message(phone: str, body: str, *, name: str = "Cliente", wamid: str | None = None,
+                 timestamp: int | None = None, reply_to: str | None = None) -> dict[str, Any]:  # fmt: skip
+    """A customer's text, as in meta-samples/inbound/01_text.json."""
+    message: dict[str, Any] = {
+        "from": phone,
+        "id": wamid or new_wamid(),
+        "timestamp": str(timestamp or int(time.time())),
+        "type": "text",
+        "text": {"body": body},
+    }
+    if reply_to:
+        message["context"] = {"from": DISPLAY_PHONE, "id": reply_to}
+    contacts = [{"profile": {"name": name}, "wa_id": phone}]
+    return envelope([("messages", _value(contacts=contacts, messages=[message]))])
+
+
+def status(wamid: str, status_name: str, phone: str, *, timestamp: int | None = None,
+           errors: list[dict[str, Any]] | None = None) -> dict[str, Any]:  # fmt: skip
+    """A delivery status of an outbound message, as in meta-samples/status/."""
+    item: dict[str, Any] = {
+        "id": wamid,
+        "status": status_name,
+        "timestamp": str(timestamp or int(time.time())),
+        "recipient_id": phone,
+    }
+    if errors:
+        item["errors"] = errors
+    return envelope([("messages", _value(statuses=[item]))])
+
+
+def echo(phone: str, body: str, *, wamid: str | None = None) -> dict[str, Any]:
+    """What the owner sent from the WhatsApp Business app, as in coexistence/01_echo_text.json."""
+    message = {
+        "from": DISPLAY_PHONE,
+        "to": phone,
+        "id": wamid or new_wamid("E"),
+        "timestamp": str(int(time.time())),
+        "type": "text",
+        "text": {"body": body},
+    }
+    return envelope([("smb_message_echoes", _value(message_echoes=[message]))])
+
+
+def history_chunk(threads: Mapping[str, list[tuple[bool, str]]], *, phase: int = 0,
+                  chunk_order: int = 1, progress: int = 100,
+                  start: int = 1_700_000_000) -> dict[str, Any]:  # fmt: skip
+    """An onboarding history chunk: phone -> [(from_business, text), ...]."""
+    ts = itertools.count(start)
+    return envelope([("history", _value(history=[{
+        "metadata": {"phase": phase, "chunk_order": chunk_order, "progress": progress},
+        "threads": [
+            {"id": phone, "messages": [
+                {"from": DISPLAY_PHONE if mine else phone, "id": new_wamid("H"),
+                 "timestamp": str(next(ts)), "type": "text", "text": {"body": text},
+                 "history_context": {"status": "READ" if mine else "DELIVERED"}}
+                for mine, text in messages
+            ]}
+            for phone, messages in threads.items()
+        ],
+    }]))])  # fmt: skip
+
+
+def batch(messages: int, *, phone_base: int = 5215500000000, body: str = "Hola") -> dict[str, Any]:
+    """One POST carrying `messages` customer texts over several entries and changes."""
+    entries = []
+    per_entry = 10
+    for start in range(0, messages, per_entry):
+        changes = []
+        for i in range(start, min(start + per_entry, messages)):
+            phone = str(phone_base + i)
+            changes.append({"field": "messages", "value": _value(
+                contacts=[{"profile": {"name": f"Cliente {i}"}, "wa_id": phone}],
+                messages=[{"from": phone, "id": new_wamid("B"), "timestamp": str(int(time.time())),
+                           "type": "text", "text": {"body": f"{body} {i}"}}],
+            )})  # fmt: skip
+        entries.append({"id": WABA_ID, "changes": changes})
+    return {"object": "whatsapp_business_account", "entry": entries}
+
+
+def encode(payload: Mapping[str, Any]) -> bytes:
+    """Bytes as Meta sends them: compact JSON with non-ASCII escaped."""
+    return json.dumps(payload, separators=(",", ":")).encode("ascii")

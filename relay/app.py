@@ -1,0 +1,179 @@
+"""The relay's ASGI application: `create_app(settings)` wires store, journal, hub and routes."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hmac
+import logging
+import time
+from collections.abc import AsyncIterator
+from concurrent.futures import ThreadPoolExecutor
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route, WebSocketRoute
+from starlette.websockets import WebSocket
+
+from relay.agents import AgentRegistry
+from relay.auth import TokenCache
+from relay.errors import StorageError
+from relay.hub import Hub
+from relay.journal import Journal
+from relay.settings import Settings
+from relay.signature import verify
+from relay.store import Delivery, Page, Store
+from relay.stream import StreamSession
+from relay.webhook import parse_delivery
+
+log = logging.getLogger(__name__)
+
+MAX_PAGE = 1000
+DEFAULT_PAGE = 500
+# Parsing a multi-megabyte history chunk takes tens of milliseconds: do it off the loop.
+PARSE_OFF_LOOP_BYTES = 64 * 1024
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+def _error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> Response:
+    return JSONResponse({"error": {"code": code, "message": message}}, status, headers=headers)
+
+
+class Relay:
+    """The running relay's parts; `create_app` exposes them as `app.state.relay`."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.store = Store(settings.sqlite_path)
+        self.registry = AgentRegistry(settings.sqlite_path)
+        self.hub = Hub()
+        self.journal = Journal(self.store, self.hub.publish)
+        self.readers = ThreadPoolExecutor(max_workers=4, thread_name_prefix="relay-reader")
+        self.tokens = TokenCache(
+            self.registry, ThreadPoolExecutor(1, thread_name_prefix="relay-auth"), self.hub.revoke
+        )
+
+    async def read_page(self, after: int, limit: int) -> Page:
+        return await asyncio.get_running_loop().run_in_executor(
+            self.readers, self.store.page, after, limit
+        )
+
+    # -- Meta's webhook -------------------------------------------------------
+
+    async def verify_subscription(self, request: Request) -> Response:
+        params = request.query_params
+        token = params.get("hub.verify_token", "")
+        if params.get("hub.mode") == "subscribe" and hmac.compare_digest(
+            token.encode("utf-8"), self.settings.verify_token.encode("utf-8")
+        ):
+            return PlainTextResponse(params.get("hub.challenge", ""))
+        return Response(status_code=403)
+
+    async def receive_webhook(self, request: Request) -> Response:
+        try:
+            body = await self._read_body(request)
+        except _BodyTooLarge:
+            return _error(413, "too_large", f"bodies over {self.settings.max_body_bytes} bytes")
+        if not verify(self.settings.app_secret, body, request.headers.get("x-hub-signature-256")):
+            log.warning("webhook refused: bad or missing signature (%d bytes)", len(body))
+            return _error(401, "bad_signature", "X-Hub-Signature-256 does not match the body")
+        received_at = int(time.time())
+        if len(body) > PARSE_OFF_LOOP_BYTES:
+            loop = asyncio.get_running_loop()
+            drafts = await loop.run_in_executor(self.readers, parse_delivery, body, received_at)
+        else:
+            drafts = parse_delivery(body, received_at)
+        try:
+            events = await self.journal.append(Delivery(body, received_at, drafts))
+        except StorageError as exc:
+            log.error("webhook not stored, answering 503 so Meta retries: %s", exc)
+            return _error(503, "storage_unavailable", "could not store the delivery; retry")
+        log.debug("webhook stored: %d bytes, %d new events", len(body), len(events))
+        return Response(status_code=200)
+
+    async def _read_body(self, request: Request) -> bytes:
+        limit = self.settings.max_body_bytes
+        declared = request.headers.get("content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+            raise _BodyTooLarge
+        body = bytearray()
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > limit:
+                raise _BodyTooLarge
+        return bytes(body)
+
+    # -- desktops -------------------------------------------------------------
+
+    async def list_events(self, request: Request) -> Response:
+        if await self.tokens.agent(request.headers.get("authorization")) is None:
+            return _unauthorized()
+        try:
+            after = int(request.query_params.get("after", "0"))
+            limit = int(request.query_params.get("limit", str(DEFAULT_PAGE)))
+        except ValueError:
+            return _error(400, "bad_request", "after and limit must be whole numbers")
+        if after < 0 or limit < 1:
+            return _error(400, "bad_request", "after must be >= 0 and limit >= 1")
+        try:
+            page = await self.read_page(after, min(limit, MAX_PAGE))
+        except StorageError as exc:
+            log.error("cannot read events: %s", exc)
+            return _error(503, "storage_unavailable", "cannot read events; retry")
+        body = (
+            f'{{"epoch":"{self.store.epoch}","head":{page.head},"events":['
+            + ",".join(e.json for e in page.events)
+            + "]}"
+        )
+        return Response(body, media_type="application/json")
+
+    async def stream(self, ws: WebSocket) -> None:
+        agent = await self.tokens.agent(ws.headers.get("authorization"))
+        if agent is None:
+            await ws.send_denial_response(_unauthorized())
+            return
+        await StreamSession(ws, agent, self.store, self.hub, self.read_page).run()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(self, _app: Starlette) -> AsyncIterator[None]:
+        self.journal.start()
+        self.tokens.start()
+        log.info("relay ready: epoch %s, head %d", self.store.epoch, self.journal.head)
+        try:
+            yield
+        finally:
+            await self.tokens.stop()
+            await self.journal.stop()
+            self.readers.shutdown(wait=False)
+            self.store.close()
+            self.registry.close()
+
+
+def _unauthorized() -> Response:
+    return _error(401, "unauthorized", "a valid agent token is required",
+                  {"WWW-Authenticate": "Bearer"})  # fmt: skip
+
+
+async def _healthz(_request: Request) -> Response:
+    return PlainTextResponse("ok")
+
+
+def create_app(settings: Settings) -> Starlette:
+    """The relay as an ASGI app; opening the database happens here, at start-up."""
+    relay = Relay(settings)
+    app = Starlette(
+        routes=[
+            Route("/api/whatsapp/webhook", relay.verify_subscription, methods=["GET"]),
+            Route("/api/whatsapp/webhook", relay.receive_webhook, methods=["POST"]),
+            Route("/healthz", _healthz, methods=["GET", "HEAD"]),
+            Route("/api/events", relay.list_events, methods=["GET"]),
+            WebSocketRoute("/api/ws", relay.stream),
+        ],
+        lifespan=relay.lifespan,
+    )
+    app.state.relay = relay
+    return app

@@ -1,0 +1,31 @@
+"""The relay's exceptions: one hierarchy, each with the answer it deserves.
+
+    RelayError
+    ├── SettingsError      a required environment variable is missing or malformed
+    ├── StorageError       the database could not durably commit (HTTP 503: Meta retries)
+    │   └── SchemaError    the database was made by a newer relay, or is not ours
+    └── AgentError         an agent command cannot be carried out (unknown or duplicate name)
+
+Content Meta sends is never an exception: webhook.parse_delivery turns what it
+cannot read into `unknown` drafts.
+"""
+
+
+class RelayError(Exception):
+    """Base of every error the relay raises on purpose."""
+
+
+class SettingsError(RelayError):
+    """A setting is missing or malformed; the message names the variable."""
+
+
+class StorageError(RelayError):
+    """The store could not commit; nothing of the failed work is visible."""
+
+
+class SchemaError(StorageError):
+    """The database's schema is not one this relay can use."""
+
+
+class AgentError(RelayError):
+    """An agent command cannot be carried out."""

@@ -1,0 +1,112 @@
+"""Fan-out of committed events to every connected desktop, with bounded memory."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from relay.store import StoredEvent
+
+# A desktop this far behind live traffic is cut off and catches up from the log.
+MAX_QUEUED_EVENTS = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """Events committed together, with their `events` frame built once for everyone."""
+
+    events: tuple[StoredEvent, ...]
+    frame: str
+
+    @property
+    def first(self) -> int:
+        return self.events[0].seq
+
+    @property
+    def last(self) -> int:
+        return self.events[-1].seq
+
+
+def events_frame(events: Sequence[StoredEvent]) -> str:
+    return '{"type":"events","events":[' + ",".join(e.json for e in events) + "]}"
+
+
+class Subscriber:
+    """One desktop's queue of batches not yet sent."""
+
+    def __init__(self, agent: str, limit: int) -> None:
+        self.agent = agent
+        self._limit = limit
+        self._queue: deque[Batch] = deque()
+        self._queued = 0
+        self._ready = asyncio.Event()
+        self.overflowed = False
+        self.revoked = False
+
+    def push(self, batch: Batch) -> None:
+        if self.overflowed:
+            return
+        if self._queued + len(batch.events) > self._limit:
+            self.overflowed = True
+            self._queue.clear()
+            self._queued = 0
+        else:
+            self._queue.append(batch)
+            self._queued += len(batch.events)
+        self._ready.set()
+
+    def revoke(self) -> None:
+        self.revoked = True
+        self._ready.set()
+
+    def reset(self) -> None:
+        """Forget what was queued (the caller rereads it from the log)."""
+        self._queue.clear()
+        self._queued = 0
+        self.overflowed = False
+
+    async def next(self) -> Batch | None:
+        """The next batch; None when the subscriber overflowed or was revoked."""
+        while not self._queue:
+            if self.overflowed or self.revoked:
+                return None
+            self._ready.clear()
+            await self._ready.wait()
+        if self.revoked:
+            return None
+        batch = self._queue.popleft()
+        self._queued -= len(batch.events)
+        return batch
+
+
+class Hub:
+    """Hands each committed batch to every subscriber without waiting for any of them."""
+
+    def __init__(self, limit: int = MAX_QUEUED_EVENTS) -> None:
+        self._limit = limit
+        self._subscribers: set[Subscriber] = set()
+
+    def __len__(self) -> int:
+        return len(self._subscribers)
+
+    def subscribe(self, agent: str) -> Subscriber:
+        subscriber = Subscriber(agent, self._limit)
+        self._subscribers.add(subscriber)
+        return subscriber
+
+    def unsubscribe(self, subscriber: Subscriber) -> None:
+        self._subscribers.discard(subscriber)
+
+    def publish(self, events: Sequence[StoredEvent]) -> None:
+        if not events or not self._subscribers:
+            return
+        batch = Batch(tuple(events), events_frame(events))
+        for subscriber in self._subscribers:
+            subscriber.push(batch)
+
+    def revoke(self, agents: set[str]) -> None:
+        for subscriber in self._subscribers:
+            if subscriber.agent in agents:
+                subscriber.revoke()

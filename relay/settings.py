@@ -1,0 +1,108 @@
+"""The relay's settings, read once from the environment into a frozen object."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from relay.errors import SettingsError
+
+MIB = 1024 * 1024
+# Meta sends at most about 3 MB; 8 MiB leaves room without inviting abuse.
+DEFAULT_MAX_BODY = 8 * MIB
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything the relay reads from its environment (see docs/protocol.md)."""
+
+    verify_token: str
+    app_secret: str
+    access_token: str
+    database_url: str
+    host: str = "0.0.0.0"  # noqa: S104 - the relay is a public endpoint by design
+    port: int = 8000
+    max_body_bytes: int = DEFAULT_MAX_BODY
+    ws_ping_interval: float = 20.0
+    ws_ping_timeout: float = 20.0
+    log_level: str = "info"
+
+    def __repr__(self) -> str:  # secrets never reach a log through repr()
+        return (
+            f"Settings(database_url={redact_url(self.database_url)!r}, host={self.host!r}, "
+            f"port={self.port})"
+        )
+
+    @property
+    def sqlite_path(self) -> Path:
+        """The SQLite file named by DATABASE_URL (`sqlite:///relative` or `sqlite:////abs`)."""
+        return sqlite_path(self.database_url)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Read the settings, raising SettingsError naming the first bad variable."""
+        env = os.environ if environ is None else environ
+        return cls(
+            verify_token=_required(env, "WEBHOOK_VERIFY_TOKEN"),
+            app_secret=_required(env, "WHATSAPP_APP_SECRET"),
+            access_token=_required(env, "WHATSAPP_ACCESS_TOKEN"),
+            database_url=database_url_from_env(env),
+            host=env.get("HOST", "0.0.0.0") or "0.0.0.0",  # noqa: S104
+            port=_integer(env, "PORT", 8000, 0, 65535),
+            max_body_bytes=_integer(env, "MAX_BODY_BYTES", DEFAULT_MAX_BODY, 4 * MIB, 10 * MIB),
+            ws_ping_interval=float(_integer(env, "WS_PING_INTERVAL", 20, 1, 3600)),
+            ws_ping_timeout=float(_integer(env, "WS_PING_TIMEOUT", 20, 1, 3600)),
+            log_level=(env.get("LOG_LEVEL") or "info").lower(),
+        )
+
+
+def database_url_from_env(env: Mapping[str, str]) -> str:
+    """DATABASE_URL, or a SQLite file in the data folder (PUENTE_DATA_DIR, default ./data)."""
+    url = env.get("DATABASE_URL", "").strip()
+    if not url:
+        data_dir = Path(env.get("PUENTE_DATA_DIR") or "data")
+        return f"sqlite:///{data_dir / 'relay.db'}"
+    sqlite_path(url)  # validates the form now, at start-up
+    return url
+
+
+def sqlite_path(url: str) -> Path:
+    if url.startswith(("postgres://", "postgresql://")):
+        raise SettingsError(
+            "DATABASE_URL: PostgreSQL is not supported by this relay version; use sqlite:///path"
+        )
+    if not url.startswith("sqlite:///") or len(url) == len("sqlite:///"):
+        raise SettingsError("DATABASE_URL must look like sqlite:///path/to/relay.db")
+    return Path(url.removeprefix("sqlite:///"))
+
+
+def redact_url(url: str) -> str:
+    """The URL without a password, for logs."""
+    scheme, sep, rest = url.partition("://")
+    if "@" in rest:
+        creds, _, host = rest.rpartition("@")
+        user = creds.split(":", 1)[0]
+        return f"{scheme}{sep}{user}:***@{host}"
+    return url
+
+
+def _required(env: Mapping[str, str], name: str) -> str:
+    value = env.get(name, "")
+    if not value.strip():
+        raise SettingsError(f"{name} is not set")
+    return value
+
+
+def _integer(env: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise SettingsError(f"{name} must be a whole number, not {raw!r}") from None
+    if not low <= value <= high:
+        raise SettingsError(f"{name} must be between {low} and {high}")
+    return value

@@ -1,0 +1,149 @@
+"""One desktop's WebSocket session: resume from a cursor, catch up from the log, then go live."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections.abc import Awaitable, Callable
+
+from starlette.websockets import WebSocket, WebSocketState
+
+from relay.hub import Hub, Subscriber, events_frame
+from relay.store import Page, Store
+from wire.frames import (
+    CLOSE_BAD_FRAME,
+    CLOSE_REVOKED,
+    CLOSE_TOO_SLOW,
+    ProtocolError,
+    ResumeFrame,
+    parse_client_frame,
+)
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 500
+RESUME_TIMEOUT = 10.0
+# A peer that cannot take one frame in this long is too slow to keep live.
+SEND_TIMEOUT = 15.0
+
+ReadPage = Callable[[int, int], Awaitable[Page]]
+
+
+class TooSlow(Exception):
+    """The desktop did not read its frames in time."""
+
+
+class StreamSession:
+    """Serves `WS /api/ws` for one authenticated agent (docs/protocol.md)."""
+
+    def __init__(self, ws: WebSocket, agent: str, store: Store, hub: Hub,
+                 read_page: ReadPage) -> None:  # fmt: skip
+        self._ws = ws
+        self._agent = agent
+        self._store = store
+        self._hub = hub
+        self._read_page = read_page
+
+    async def run(self) -> None:
+        await self._ws.accept()
+        try:
+            first = await asyncio.wait_for(self._ws.receive(), RESUME_TIMEOUT)
+        except TimeoutError:
+            await self._close(CLOSE_BAD_FRAME, "no resume frame")
+            return
+        if first["type"] == "websocket.disconnect":
+            return
+        try:
+            resume = parse_client_frame(first.get("text") or first.get("bytes") or b"")
+        except ProtocolError as exc:
+            await self._close(CLOSE_BAD_FRAME, str(exc)[:120])
+            return
+        subscriber = self._hub.subscribe(self._agent)
+        try:
+            sender = asyncio.create_task(self._send(resume, subscriber))
+            receiver = asyncio.create_task(self._receive())
+            done, pending = await asyncio.wait(
+                {sender, receiver}, return_when=asyncio.FIRST_COMPLETED
+            )
+            for task in pending:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
+            for task in done:
+                exc = task.exception()
+                if isinstance(exc, TooSlow):
+                    log.info("stream of agent %r closed: too slow", self._agent)
+                    await self._close(CLOSE_TOO_SLOW, "too slow; resume from your last seq")
+                elif exc is not None and not isinstance(exc, ConnectionError):
+                    log.warning("stream failed", exc_info=exc)
+                    await self._close(1011, "internal error")
+        finally:
+            self._hub.unsubscribe(subscriber)
+
+    async def _receive(self) -> None:
+        # Frames after the resume frame carry nothing; reading them notices a hang-up.
+        while True:
+            message = await self._ws.receive()
+            if message["type"] == "websocket.disconnect":
+                return
+
+    async def _send(self, resume: ResumeFrame, subscriber: Subscriber) -> None:
+        first = await self._read_page(resume.after, 1)
+        reason = self._resync_reason(resume, first)
+        if reason is not None:
+            await self._send_text(
+                json.dumps({"type": "resync_required", "epoch": self._store.epoch, "reason": reason})
+            )
+            await self._close(1000, "resync required")
+            return
+        cursor = resume.after
+        while True:  # catch up from the log; live batches queue meanwhile
+            if subscriber.revoked:
+                await self._close(CLOSE_REVOKED, "token revoked")
+                return
+            if subscriber.overflowed:
+                subscriber.reset()  # what it dropped is in the log: read on
+            page = await self._read_page(cursor, PAGE_SIZE)
+            if page.events:
+                await self._send_text(events_frame(page.events))
+                cursor = page.events[-1].seq
+            elif not subscriber.overflowed:
+                break
+        await self._send_text(f'{{"type":"live","head":{cursor}}}')
+        while True:
+            batch = await subscriber.next()
+            if batch is None:
+                if subscriber.revoked:
+                    await self._close(CLOSE_REVOKED, "token revoked")
+                    return
+                raise TooSlow
+            if batch.last <= cursor:
+                continue
+            if batch.first > cursor:
+                await self._send_text(batch.frame)
+            else:
+                await self._send_text(events_frame([e for e in batch.events if e.seq > cursor]))
+            cursor = batch.last
+
+    def _resync_reason(self, resume: ResumeFrame, page: Page) -> str | None:
+        if resume.epoch is not None and resume.epoch != self._store.epoch:
+            return "epoch_changed"
+        if resume.after > page.head:
+            return "cursor_ahead"
+        if resume.after + 1 < page.oldest <= page.head:
+            return "cursor_expired"
+        return None
+
+    async def _send_text(self, text: str) -> None:
+        try:
+            await asyncio.wait_for(self._ws.send_text(text), SEND_TIMEOUT)
+        except TimeoutError:
+            raise TooSlow from None
+
+    async def _close(self, code: int, reason: str) -> None:
+        if self._ws.application_state != WebSocketState.CONNECTED:
+            return
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(self._ws.close(code, reason), 2.0)

@@ -1,0 +1,471 @@
+"""Meta's webhook deliveries, parsed once into typed drafts (sans-I/O, never raises).
+
+Anything that cannot be understood becomes an `unknown` draft carrying what
+Meta sent, so an authentic delivery is never refused for its content.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
+
+import orjson
+
+from relay.drafts import NOBODY, Direction, Draft, MessageDraft, NoticeDraft, Origin, Party, StatusDraft
+
+MESSAGE_TYPES = frozenset(
+    {
+        "text", "image", "audio", "video", "document", "sticker", "location", "contacts",
+        "interactive", "button", "reaction", "order", "system", "edit", "revoke",
+        "unsupported", "media_placeholder", "request_welcome",
+    }
+)  # fmt: skip
+MEDIA_TYPES = frozenset({"image", "audio", "video", "document", "sticker"})
+TEMPLATE_FIELDS = frozenset(
+    {
+        "message_template_status_update", "message_template_quality_update",
+        "message_template_components_update", "template_category_update",
+    }
+)  # fmt: skip
+ACCOUNT_FIELDS = frozenset(
+    {
+        "account_update", "account_review_update", "account_alerts", "account_settings_update",
+        "business_capability_update", "business_status_update", "phone_number_name_update",
+        "phone_number_quality_update", "security", "user_preferences", "partner_solutions",
+        "payment_configuration_update",
+    }
+)  # fmt: skip
+UNKNOWN_EXCERPT = 4096
+
+
+def decode_json(body: bytes) -> Any:
+    """Decode JSON the way Meta may send it; raise ValueError when it is not JSON."""
+    try:
+        return orjson.loads(body)
+    except orjson.JSONDecodeError:
+        # orjson refuses integers beyond 64 bits and lone surrogates; json takes both.
+        return json.loads(body.decode("utf-8", errors="surrogatepass"))
+
+
+def digest(*parts: object) -> str:
+    """A short stable hash of JSON-able parts, for content-derived dedupe keys."""
+    text = json.dumps(parts, sort_keys=True, ensure_ascii=True, default=repr)
+    return hashlib.sha256(text.encode("ascii")).hexdigest()[:32]
+
+
+def parse_delivery(body: bytes, received_at: int) -> list[Draft]:
+    """Turn one webhook POST body into drafts, in the order Meta listed them."""
+    try:
+        doc = decode_json(body)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return [_unknown_body("invalid_json", body, received_at)]
+    try:
+        return _document(doc, body, received_at)
+    except Exception:  # noqa: BLE001 - e.g. nesting too deep to hash; the body is kept
+        return [_unknown_body("unreadable", body, received_at)]
+
+
+def _document(doc: Any, body: bytes, received_at: int) -> list[Draft]:
+    if not isinstance(doc, dict) or doc.get("object") != "whatsapp_business_account":
+        return [_unknown_body("unknown_object", body, received_at)]
+    entries = doc.get("entry")
+    if not isinstance(entries, list):
+        return [_unknown_body("no_entries", body, received_at)]
+    drafts: list[Draft] = []
+    for entry in entries:
+        drafts.extend(_entry(entry, received_at))
+    return drafts
+
+
+def _unknown_body(reason: str, body: bytes, received_at: int) -> NoticeDraft:
+    excerpt = body[:UNKNOWN_EXCERPT].decode("utf-8", errors="replace")
+    return NoticeDraft(
+        kind="unknown",
+        key=f"unknown:body:{hashlib.sha256(body).hexdigest()[:32]}",
+        account="",
+        timestamp=received_at,
+        payload={"reason": reason, "size": len(body), "excerpt": excerpt},
+    )
+
+
+def _unknown_value(reason: str, account: str, ts: int, field: object, value: object,
+                   party: Party = NOBODY) -> NoticeDraft:  # fmt: skip
+    return NoticeDraft(
+        kind="unknown",
+        key=f"unknown:{digest(reason, account, field, value)}",
+        account=account,
+        timestamp=ts,
+        payload={"reason": reason, "field": field, "value": value},
+        party=party,
+    )
+
+
+def _entry(entry: object, received_at: int) -> Iterator[Draft]:
+    if not isinstance(entry, dict):
+        yield _unknown_value("malformed_entry", "", received_at, None, entry)
+        return
+    entry_id = _id(entry.get("id")) or ""
+    entry_time = _ts(entry.get("time"), received_at)
+    changes = entry.get("changes")
+    if not isinstance(changes, list):
+        yield _unknown_value("malformed_entry", entry_id, entry_time, None, entry)
+        return
+    for change in changes:
+        field = change.get("field") if isinstance(change, dict) else None
+        value = change.get("value") if isinstance(change, dict) else None
+        if not isinstance(field, str) or not isinstance(value, dict):
+            yield _unknown_value("malformed_change", entry_id, entry_time, field, change)
+            continue
+        handler = _HANDLERS.get(field)
+        if handler is None:
+            kind = "template" if field in TEMPLATE_FIELDS else "account"
+            if field in TEMPLATE_FIELDS or field in ACCOUNT_FIELDS:
+                yield _notice(kind, field, value, entry_id, entry_time)
+            else:
+                yield _unknown_value("unknown_field", _account(value, entry_id), entry_time,
+                                     field, value)  # fmt: skip
+            continue
+        ctx = _Context(field, value, entry_id, entry_time)
+        try:
+            yield from list(handler(ctx))
+        except Exception:  # noqa: BLE001 - a shape we did not foresee must still be kept
+            yield _unknown_value("malformed_value", ctx.account, entry_time, field, value)
+
+
+class _Context:
+    """What every item of one change shares: field, business number, profiles."""
+
+    def __init__(self, field: str, value: dict[str, Any], entry_id: str, entry_time: int):
+        self.field = field
+        self.value = value
+        self.entry_id = entry_id
+        self.entry_time = entry_time
+        self.account = _account(value, entry_id)
+        metadata = value.get("metadata")
+        display = metadata.get("display_phone_number") if isinstance(metadata, dict) else None
+        self.business_phone = _digits(display)
+        self._profiles: list[dict[str, Any]] = [
+            c for c in _list(value.get("contacts")) if isinstance(c, dict)
+        ]
+
+    def party(self, phone: object, user_id: object) -> Party:
+        """The customer, named from the change's `contacts[]` when it lists them."""
+        phone_s, user_s = _id(phone), _id(user_id)
+        match = None
+        for profile in self._profiles:
+            if (phone_s and _id(profile.get("wa_id")) == phone_s) or (
+                user_s and _id(profile.get("user_id")) == user_s
+            ):
+                match = profile
+                break
+        if match is None and len(self._profiles) == 1:
+            # Meta's own BSUID example misspells contacts[].user_id; one profile is the sender.
+            only = self._profiles[0]
+            if phone_s is None or _id(only.get("wa_id")) in (None, phone_s):
+                match = only
+        name = username = None
+        if match is not None:
+            profile = match.get("profile")
+            if isinstance(profile, dict):
+                name, username = _text(profile.get("name")), _text(profile.get("username"))
+            phone_s = phone_s or _id(match.get("wa_id"))
+            user_s = user_s or _id(match.get("user_id"))
+        return Party(phone=phone_s, user_id=user_s, name=name, username=username)
+
+    def is_business(self, sender: object) -> bool:
+        digits = _digits(sender)
+        return digits is not None and digits == self.business_phone
+
+
+def _messages(ctx: _Context) -> Iterator[Draft]:
+    for m in _list(ctx.value.get("messages")):
+        if isinstance(m, dict):
+            party = ctx.party(m.get("from"), m.get("from_user_id"))
+            yield _safe_message(ctx, m, party, "in", "customer")
+        else:
+            yield _unknown_value("malformed_message", ctx.account, ctx.entry_time, ctx.field, m)
+    for s in _list(ctx.value.get("statuses")):
+        yield _status(ctx, s)
+    for err in _list(ctx.value.get("errors")):
+        yield _error(ctx, err)
+
+
+def _echoes(ctx: _Context) -> Iterator[Draft]:
+    for m in _list(ctx.value.get("message_echoes")):
+        if isinstance(m, dict):
+            party = ctx.party(m.get("to"), m.get("to_user_id"))
+            yield _safe_message(ctx, m, party, "out", "phone_app")
+        else:
+            yield _unknown_value("malformed_message", ctx.account, ctx.entry_time, ctx.field, m)
+
+
+def _history(ctx: _Context) -> Iterator[Draft]:
+    for chunk in _list(ctx.value.get("history")):
+        if not isinstance(chunk, dict):
+            yield _unknown_value("malformed_history", ctx.account, ctx.entry_time, ctx.field, chunk)
+            continue
+        for err in _list(chunk.get("errors")):
+            yield _error(ctx, err)
+        meta = chunk.get("metadata") if isinstance(chunk.get("metadata"), dict) else {}
+        threads = [t for t in _list(chunk.get("threads")) if isinstance(t, dict)]
+        if meta or threads:
+            counted = sum(len(_list(t.get("messages"))) for t in threads)
+            progress = {
+                "field": "history",
+                "event": "HISTORY_CHUNK",
+                "phase": meta.get("phase"),
+                "chunk_order": meta.get("chunk_order"),
+                "progress": meta.get("progress"),
+                "threads": len(threads),
+                "messages": counted,
+            }
+            key = f"account:history:{digest(ctx.account, meta, [t.get('id') for t in threads])}"
+            yield NoticeDraft("account", key, ctx.account, ctx.entry_time, progress)
+        for thread in threads:
+            thread_id, thread_user = thread.get("id"), thread.get("user_id")
+            for m in _list(thread.get("messages")):
+                if not isinstance(m, dict):
+                    yield _unknown_value("malformed_message", ctx.account, ctx.entry_time,
+                                         ctx.field, m)  # fmt: skip
+                    continue
+                yield _safe_message(ctx, m, ctx.party(thread_id, thread_user),
+                                    _history_direction(ctx, m), "history")  # fmt: skip
+    # Media for an earlier media_placeholder arrives later as plain messages[].
+    for m in _list(ctx.value.get("messages")):
+        if not isinstance(m, dict):
+            yield _unknown_value("malformed_message", ctx.account, ctx.entry_time, ctx.field, m)
+            continue
+        direction = _history_direction(ctx, m)
+        customer = (m.get("to"), m.get("to_user_id")) if direction == "out" else (
+            m.get("from"), m.get("from_user_id"))  # fmt: skip
+        yield _safe_message(ctx, m, ctx.party(*customer), direction, "history")
+
+
+def _history_direction(ctx: _Context, m: dict[str, Any]) -> Direction:
+    hctx = m.get("history_context")
+    if isinstance(hctx, dict) and isinstance(hctx.get("from_me"), bool):
+        return "out" if hctx["from_me"] else "in"
+    return "out" if ctx.is_business(m.get("from")) else "in"
+
+
+def _state_sync(ctx: _Context) -> Iterator[Draft]:
+    for item in _list(ctx.value.get("state_sync")):
+        contact = item.get("contact") if isinstance(item, dict) else None
+        if not isinstance(item, dict) or item.get("type") != "contact" or not isinstance(
+            contact, dict
+        ):
+            yield _unknown_value("unknown_state_sync", ctx.account, ctx.entry_time, ctx.field, item)
+            continue
+        meta = item.get("metadata")
+        ts = _ts(meta.get("timestamp") if isinstance(meta, dict) else None, ctx.entry_time)
+        phone = _id(contact.get("phone_number"))
+        action = _text(item.get("action")) or "unknown"
+        payload: dict[str, Any] = {"action": action, "phone": phone}
+        if _text(contact.get("full_name")) is not None:
+            payload["name"] = contact["full_name"]
+        if _text(contact.get("first_name")) is not None:
+            payload["first_name"] = contact["first_name"]
+        key = f"contact:{phone}:{action}:{ts}:{digest(contact)}"
+        yield NoticeDraft("contact", key, ctx.account, ts, payload, Party(phone=phone))
+
+
+def _notice(kind: str, field: str, value: dict[str, Any], entry_id: str, ts: int) -> NoticeDraft:
+    account = _account(value, entry_id)
+    payload: dict[str, Any] = {"field": field, "event": _text(value.get("event"))}
+    if kind == "template":
+        payload["template_id"] = _id(value.get("message_template_id"))
+        payload["name"] = _text(value.get("message_template_name"))
+        payload["language"] = _text(value.get("message_template_language"))
+    payload["value"] = value
+    key = f"{kind}:{field}:{digest(entry_id, ts, value)}"
+    return NoticeDraft("template" if kind == "template" else "account", key, account, ts, payload)
+
+
+_HANDLERS: Mapping[str, Callable[[_Context], Iterator[Draft]]] = {
+    "messages": _messages,
+    "smb_message_echoes": _echoes,
+    "history": _history,
+    "smb_app_state_sync": _state_sync,
+}
+
+
+def _safe_message(ctx: _Context, m: dict[str, Any], party: Party, direction: Direction,
+                  origin: Origin) -> Draft:  # fmt: skip
+    try:
+        return _message(ctx, m, party, direction, origin)
+    except Exception:  # noqa: BLE001 - keep what we could not read
+        return _unknown_value("malformed_message", ctx.account, ctx.entry_time, ctx.field, m,
+                              party)  # fmt: skip
+
+
+def _message(ctx: _Context, m: dict[str, Any], party: Party, direction: Direction,
+             origin: Origin) -> Draft:  # fmt: skip
+    wamid = _id(m.get("id"))
+    mtype = m.get("type")
+    if wamid is None or not isinstance(mtype, str):
+        return _unknown_value("malformed_message", ctx.account, ctx.entry_time, ctx.field, m, party)
+    if mtype not in MESSAGE_TYPES:
+        return NoticeDraft(
+            kind="unknown",
+            key=f"unknown:message:{wamid}",
+            account=ctx.account,
+            timestamp=_ts(m.get("timestamp"), ctx.entry_time),
+            payload={"reason": "unknown_message_type", "field": ctx.field, "wamid": wamid,
+                     "type": mtype, "direction": direction, "origin": origin, "value": m},
+            party=party,
+        )  # fmt: skip
+    content = m.get(mtype)
+    extras: dict[str, Any] = {}
+    text: str | None = None
+    target: str | None = None
+    if mtype == "text":
+        text = _text(_get(content, "body"))
+    elif mtype in MEDIA_TYPES:
+        text = _text(_get(content, "caption"))
+    elif mtype == "interactive":
+        text = _interactive_title(content)
+    elif mtype == "button":
+        text = _text(_get(content, "text"))
+    elif mtype in ("order", "system"):
+        text = _text(_get(content, "text" if mtype == "order" else "body"))
+    elif mtype == "reaction":
+        target = _id(_get(content, "message_id"))
+        emoji = _text(_get(content, "emoji"))
+        extras["emoji"] = emoji or None  # "" and absence both mean the reaction was removed
+    elif mtype == "revoke":
+        target = _id(_get(content, "original_message_id"))
+    elif mtype == "edit":
+        target = _id(_get(content, "original_message_id"))
+        inner = _get(content, "message")
+        inner_type = _get(inner, "type")
+        if isinstance(inner_type, str):
+            extras["edited_type"] = inner_type
+            inner_content = _get(inner, inner_type)
+            text = _text(_get(inner_content, "body")) or _text(_get(inner_content, "caption"))
+    elif mtype == "unsupported":
+        extras["unsupported_type"] = _text(_get(content, "type"))
+    context = m.get("context")
+    reply_to = None
+    if isinstance(context, dict):
+        reply_to = _id(context.get("id"))
+        for flag in ("forwarded", "frequently_forwarded"):
+            if context.get(flag) is True:
+                extras[flag] = True
+        if isinstance(context.get("referred_product"), dict):
+            extras["referred_product"] = context["referred_product"]
+    for name in ("referral", "identity"):
+        if isinstance(m.get(name), dict):
+            extras[name] = m[name]
+    if m.get("errors"):
+        extras["errors"] = [_error_fields(e) for e in _list(m.get("errors"))]
+    hctx = m.get("history_context")
+    if isinstance(hctx, dict) and isinstance(hctx.get("status"), str):
+        extras["history_status"] = hctx["status"].lower()
+    return MessageDraft(
+        account=ctx.account,
+        party=party,
+        timestamp=_ts(m.get("timestamp"), ctx.entry_time),
+        wamid=wamid,
+        direction=direction,
+        origin=origin,
+        type=mtype,
+        text=text,
+        reply_to=reply_to,
+        target=target,
+        content=content if isinstance(content, dict | list) else None,
+        extras=extras,
+    )
+
+
+def _interactive_title(content: object) -> str | None:
+    itype = _get(content, "type")
+    if not isinstance(itype, str):
+        return None
+    reply = _get(content, itype)
+    return _text(_get(reply, "title")) or _text(_get(reply, "body"))
+
+
+def _status(ctx: _Context, s: object) -> Draft:
+    if not isinstance(s, dict) or _id(s.get("id")) is None or not isinstance(s.get("status"), str):
+        return _unknown_value("malformed_status", ctx.account, ctx.entry_time, ctx.field, s)
+    party = ctx.party(s.get("recipient_id"), s.get("recipient_user_id"))
+    extras: dict[str, Any] = {}
+    pricing = s.get("pricing")
+    if isinstance(pricing, dict) and isinstance(pricing.get("category"), str):
+        extras["pricing_category"] = pricing["category"]
+    if isinstance(s.get("biz_opaque_callback_data"), str):
+        extras["callback_data"] = s["biz_opaque_callback_data"]
+    return StatusDraft(
+        account=ctx.account,
+        party=party,
+        timestamp=_ts(s.get("timestamp"), ctx.entry_time),
+        wamid=_id(s["id"]) or "",
+        status=s["status"].lower(),
+        errors=tuple(_error_fields(e) for e in _list(s.get("errors"))),
+        extras=extras,
+    )
+
+
+def _error(ctx: _Context, err: object) -> NoticeDraft:
+    fields = _error_fields(err)
+    fields["field"] = ctx.field
+    key = f"error:{digest(ctx.account, ctx.entry_id, ctx.entry_time, err)}"
+    return NoticeDraft("error", key, ctx.account, ctx.entry_time, fields)
+
+
+def _error_fields(err: object) -> dict[str, Any]:
+    if not isinstance(err, dict):
+        return {"code": None, "title": None, "message": _text(err), "details": None}
+    code = err.get("code")
+    return {
+        "code": code if isinstance(code, int) and not isinstance(code, bool) else _id(code),
+        "title": _text(err.get("title")),
+        "message": _text(err.get("message")),
+        "details": _text(_get(err.get("error_data"), "details")),
+    }
+
+
+def _account(value: Mapping[str, Any], entry_id: str) -> str:
+    metadata = value.get("metadata")
+    if isinstance(metadata, dict):
+        pnid = _id(metadata.get("phone_number_id"))
+        if pnid:
+            return pnid
+    return entry_id
+
+
+def _get(obj: object, key: str) -> Any:
+    return obj.get(key) if isinstance(obj, dict) else None
+
+
+def _list(obj: object) -> list[Any]:
+    return obj if isinstance(obj, list) else []
+
+
+def _text(obj: object) -> str | None:
+    return obj if isinstance(obj, str) else None
+
+
+def _id(obj: object) -> str | None:
+    if isinstance(obj, str):
+        return obj or None
+    if isinstance(obj, int) and not isinstance(obj, bool):
+        return str(obj)
+    return None
+
+
+def _digits(obj: object) -> str | None:
+    if not isinstance(obj, str | int) or isinstance(obj, bool):
+        return None
+    digits = "".join(ch for ch in str(obj) if ch.isdigit())
+    return digits or None
+
+
+def _ts(obj: object, fallback: int) -> int:
+    try:
+        value = int(obj)  # type: ignore[call-overload]
+    except (TypeError, ValueError, OverflowError):
+        return fallback
+    return value if 0 <= value < 2**40 else fallback

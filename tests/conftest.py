@@ -1,0 +1,28 @@
+"""Fixtures: real relay processes, each with a fresh data folder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from harness import RelayProcess, running_relay
+
+
+@pytest.fixture
+def relay(tmp_path: Path) -> Iterator[RelayProcess]:
+    """A relay with its own empty database, for tests that count seqs or restart it."""
+    with running_relay(tmp_path) as process:
+        yield process
+
+
+@pytest.fixture(scope="module")
+def shared_relay(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RelayProcess]:
+    """One relay for a module whose tests use ids of their own."""
+    with running_relay(tmp_path_factory.mktemp("relay")) as process:
+        yield process
+
+
+@pytest.fixture(scope="module")
+def token(shared_relay: RelayProcess) -> str:
+    return shared_relay.add_agent("Ana")

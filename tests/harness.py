@@ -1,0 +1,200 @@
+"""Real relay processes on loopback ports, and real HTTP and WebSocket clients for them."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+from websockets.sync.client import ClientConnection, connect
+
+from metasim.payloads import encode, sign
+from wire import EventsFrame, LiveFrame, ResyncRequiredFrame, parse_server_frame
+from wire.events import Event
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = Path(os.environ.get("PUENTE_META_SAMPLES", ROOT.parent / "shared" / "meta-samples"))
+SECRET = "s3cret-äpp-🔑"  # the app secret is a UTF-8 string, not ASCII
+VERIFY_TOKEN = "verify-me-ñ"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class RelayProcess:
+    """`python -m relay` in a child process with its own data folder."""
+
+    def __init__(self, data_dir: Path, *, port: int | None = None,
+                 extra_env: Mapping[str, str] | None = None) -> None:  # fmt: skip
+        self.data_dir = data_dir
+        self.port = port or free_port()
+        self.env = {
+            **os.environ,
+            "WEBHOOK_VERIFY_TOKEN": VERIFY_TOKEN,
+            "WHATSAPP_APP_SECRET": SECRET,
+            "WHATSAPP_ACCESS_TOKEN": "EAAG-test-token",
+            "DATABASE_URL": f"sqlite:///{data_dir / 'relay.db'}",
+            "HOST": "127.0.0.1",
+            "PORT": str(self.port),
+            "LOG_LEVEL": "warning",
+            **(extra_env or {}),
+        }
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.http = httpx.Client(base_url=self.url, timeout=10)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def ws_url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/api/ws"
+
+    def start(self) -> RelayProcess:
+        with (self.data_dir / "relay.log").open("ab") as log:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "relay"], env=self.env, stdout=log, stderr=log,
+                cwd=self.data_dir,
+            )  # fmt: skip
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"relay exited {self.proc.returncode}: {self.log()}")
+            try:
+                if httpx.get(f"{self.url}/healthz", timeout=0.5).status_code == 200:
+                    return self
+            except httpx.TransportError:
+                time.sleep(0.05)
+        raise RuntimeError(f"relay did not start: {self.log()}")
+
+    def log(self) -> str:
+        path = self.data_dir / "relay.log"
+        return path.read_text(errors="replace") if path.exists() else ""
+
+    def kill(self) -> None:
+        """kill -9: no chance to flush or say goodbye."""
+        assert self.proc is not None
+        self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait(10)
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(10)
+        self.http.close()
+        self.http = httpx.Client(base_url=self.url, timeout=10)
+
+    def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "relay", *args], env=self.env, cwd=self.data_dir,
+            capture_output=True, text=True, timeout=30,
+        )  # fmt: skip
+
+    def add_agent(self, name: str) -> str:
+        result = self.cli("agent", "add", name)
+        assert result.returncode == 0, result.stderr
+        return result.stdout.strip().splitlines()[-1]
+
+    def post(self, payload: Mapping[str, Any] | bytes, *, secret: str = SECRET,
+             headers: Mapping[str, str] | None = None) -> httpx.Response:  # fmt: skip
+        body = payload if isinstance(payload, bytes) else encode(payload)
+        all_headers = {"X-Hub-Signature-256": sign(secret, body),
+                       "Content-Type": "application/json", **(headers or {})}  # fmt: skip
+        return self.http.post("/api/whatsapp/webhook", content=body, headers=all_headers)
+
+    def events(self, token: str, after: int = 0, limit: int = 1000) -> dict[str, Any]:
+        response = self.http.get(
+            "/api/events", params={"after": after, "limit": limit},
+            headers={"Authorization": f"Bearer {token}"},
+        )  # fmt: skip
+        assert response.status_code == 200, response.text
+        result: dict[str, Any] = response.json()
+        return result
+
+    def all_events(self, token: str, after: int = 0) -> list[dict[str, Any]]:
+        """Page on by `after` until the head, as the contract tells clients to."""
+        events: list[dict[str, Any]] = []
+        while True:
+            page = self.events(token, after)
+            events.extend(page["events"])
+            if not page["events"] or page["events"][-1]["seq"] >= page["head"]:
+                return events
+            after = page["events"][-1]["seq"]
+
+
+class Desk:
+    """A minimal desktop: one WebSocket, resumed from a cursor."""
+
+    def __init__(self, relay: RelayProcess, token: str, *, epoch: str | None = None,
+                 after: int = 0) -> None:  # fmt: skip
+        self.ws: ClientConnection = connect(
+            relay.ws_url, additional_headers={"Authorization": f"Bearer {token}"},
+            open_timeout=10, max_size=None,
+        )  # fmt: skip
+        self.ws.send(json.dumps({"type": "resume", "epoch": epoch, "after": after}))
+        self.events: list[Event] = []
+        self.head: int | None = None
+        self.resync: ResyncRequiredFrame | None = None
+
+    def read(self, timeout: float = 5.0) -> EventsFrame | LiveFrame | ResyncRequiredFrame:
+        frame = parse_server_frame(self.ws.recv(timeout=timeout))
+        if isinstance(frame, EventsFrame):
+            self.events.extend(frame.events)
+        elif isinstance(frame, LiveFrame):
+            self.head = frame.head
+        else:
+            self.resync = frame
+        return frame
+
+    def until_live(self, timeout: float = 10.0) -> int:
+        deadline = time.monotonic() + timeout
+        while self.head is None:
+            frame = self.read(max(0.01, deadline - time.monotonic()))
+            if isinstance(frame, ResyncRequiredFrame):
+                raise AssertionError(f"unexpected resync: {frame}")
+        return self.head
+
+    def until_seq(self, seq: int, timeout: float = 5.0) -> list[Event]:
+        deadline = time.monotonic() + timeout
+        while not self.events or self.events[-1].seq < seq:
+            self.read(max(0.01, deadline - time.monotonic()))
+        return self.events
+
+    def close(self) -> None:
+        self.ws.close()
+
+
+@contextmanager
+def running_relay(data_dir: Path, **kwargs: Any) -> Iterator[RelayProcess]:
+    relay = RelayProcess(data_dir, **kwargs).start()
+    try:
+        yield relay
+    finally:
+        relay.stop()
+
+
+def sample(path: str) -> bytes:
+    return (SAMPLES / path).read_bytes()
+
+
+def sample_paths() -> list[str]:
+    if not SAMPLES.is_dir():
+        raise RuntimeError(f"Meta samples not found at {SAMPLES}; set PUENTE_META_SAMPLES")
+    return sorted(str(p.relative_to(SAMPLES)) for p in SAMPLES.glob("*/*.json")
+                  if p.parent.name != "api")  # fmt: skip

@@ -1,0 +1,104 @@
+"""WebSocket frames between a desktop and the relay (`WS /api/ws`)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from wire.events import Event, EventFormatError
+
+# Close codes in the private range 4000-4999 (RFC 6455, section 7.4.2).
+CLOSE_TOO_SLOW = 4008
+"""The client did not read fast enough; reconnect and resume from the last applied seq."""
+CLOSE_REVOKED = 4001
+"""The agent's token was revoked; do not reconnect with it."""
+CLOSE_BAD_FRAME = 4002
+"""The client sent a frame the relay could not understand."""
+
+
+class ProtocolError(ValueError):
+    """A frame that does not follow docs/protocol.md."""
+
+
+@dataclass(frozen=True, slots=True)
+class ResumeFrame:
+    """Client to relay, first frame: resume after `after` in database `epoch`."""
+
+    epoch: str | None
+    after: int
+
+    def to_json(self) -> dict[str, object]:
+        return {"type": "resume", "epoch": self.epoch, "after": self.after}
+
+
+@dataclass(frozen=True, slots=True)
+class EventsFrame:
+    """Relay to client: events in seq order."""
+
+    events: tuple[Event, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LiveFrame:
+    """Relay to client: caught up to `head`; what follows is live."""
+
+    head: int
+
+
+@dataclass(frozen=True, slots=True)
+class ResyncRequiredFrame:
+    """Relay to client: the cursor cannot be served; drop local state and start over."""
+
+    epoch: str
+    reason: str
+
+
+Frame = EventsFrame | LiveFrame | ResyncRequiredFrame
+
+
+def _decode(text: str | bytes) -> dict[str, object]:
+    try:
+        obj = json.loads(text)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ProtocolError(f"frame is not JSON: {exc}") from None
+    if not isinstance(obj, dict):
+        raise ProtocolError("frame is not a JSON object")
+    return obj
+
+
+def parse_client_frame(text: str | bytes) -> ResumeFrame:
+    """Parse the client's resume frame, or raise ProtocolError."""
+    obj = _decode(text)
+    if obj.get("type") != "resume":
+        raise ProtocolError("the first frame must be {'type': 'resume', ...}")
+    epoch, after = obj.get("epoch"), obj.get("after", 0)
+    if epoch is not None and not isinstance(epoch, str):
+        raise ProtocolError("epoch must be a string or null")
+    if not isinstance(after, int) or isinstance(after, bool) or after < 0:
+        raise ProtocolError("after must be a non-negative integer")
+    return ResumeFrame(epoch, after)
+
+
+def parse_server_frame(text: str | bytes) -> Frame:
+    """Parse a frame sent by the relay, or raise ProtocolError."""
+    obj = _decode(text)
+    kind = obj.get("type")
+    if kind == "events":
+        raw = obj.get("events")
+        if not isinstance(raw, list):
+            raise ProtocolError("events frame without an events list")
+        try:
+            return EventsFrame(tuple(Event.from_json(item) for item in raw))
+        except EventFormatError as exc:
+            raise ProtocolError(str(exc)) from None
+    if kind == "live":
+        head = obj.get("head")
+        if not isinstance(head, int) or isinstance(head, bool):
+            raise ProtocolError("live frame without an integer head")
+        return LiveFrame(head)
+    if kind == "resync_required":
+        epoch, reason = obj.get("epoch"), obj.get("reason")
+        if not isinstance(epoch, str) or not isinstance(reason, str):
+            raise ProtocolError("resync_required frame needs epoch and reason strings")
+        return ResyncRequiredFrame(epoch, reason)
+    raise ProtocolError(f"unknown frame type {kind!r}")
