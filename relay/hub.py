@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from relay.store import StoredEvent
 
 # A desktop this far behind live traffic is cut off and catches up from the log.
+# Batches are shared by all subscribers, so this bounds what one slow desktop pins.
 MAX_QUEUED_EVENTS = 20_000
+MAX_QUEUED_BYTES = 8 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +21,10 @@ class Batch:
 
     events: tuple[StoredEvent, ...]
     frame: str
+
+    @property
+    def size(self) -> int:
+        return len(self.frame)
 
     @property
     def first(self) -> int:
@@ -41,6 +47,7 @@ class Subscriber:
         self._limit = limit
         self._queue: deque[Batch] = deque()
         self._queued = 0
+        self._bytes = 0
         self._ready = asyncio.Event()
         self.overflowed = False
         self.revoked = False
@@ -48,14 +55,18 @@ class Subscriber:
     def push(self, batch: Batch) -> None:
         if self.overflowed:
             return
-        if self._queued + len(batch.events) > self._limit:
+        if self._queued + len(batch.events) > self._limit or self._bytes + batch.size > MAX_QUEUED_BYTES:
             self.overflowed = True
-            self._queue.clear()
-            self._queued = 0
+            self._forget()
         else:
             self._queue.append(batch)
             self._queued += len(batch.events)
+            self._bytes += batch.size
         self._ready.set()
+
+    def _forget(self) -> None:
+        self._queue.clear()
+        self._queued = self._bytes = 0
 
     def revoke(self) -> None:
         self.revoked = True
@@ -63,8 +74,7 @@ class Subscriber:
 
     def reset(self) -> None:
         """Forget what was queued (the caller rereads it from the log)."""
-        self._queue.clear()
-        self._queued = 0
+        self._forget()
         self.overflowed = False
 
     async def next(self) -> Batch | None:
@@ -78,6 +88,7 @@ class Subscriber:
             return None
         batch = self._queue.popleft()
         self._queued -= len(batch.events)
+        self._bytes -= batch.size
         return batch
 
 

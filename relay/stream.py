@@ -27,6 +27,9 @@ PAGE_SIZE = 500
 RESUME_TIMEOUT = 10.0
 # A peer that cannot take one frame in this long is too slow to keep live.
 SEND_TIMEOUT = 15.0
+# A too-slow peer's close frame queues behind what its socket already holds;
+# give it this long to read up to it before the connection is dropped.
+CLOSE_GRACE = 30.0
 
 ReadPage = Callable[[int, int], Awaitable[Page]]
 
@@ -75,7 +78,8 @@ class StreamSession:
                 exc = task.exception()
                 if isinstance(exc, TooSlow):
                     log.info("stream of agent %r closed: too slow", self._agent)
-                    await self._close(CLOSE_TOO_SLOW, "too slow; resume from your last seq")
+                    await self._close(CLOSE_TOO_SLOW, "too slow; resume from your last seq",
+                                      CLOSE_GRACE)  # fmt: skip
                 elif exc is not None and not isinstance(exc, ConnectionError):
                     log.warning("stream failed", exc_info=exc)
                     await self._close(1011, "internal error")
@@ -142,8 +146,8 @@ class StreamSession:
         except TimeoutError:
             raise TooSlow from None
 
-    async def _close(self, code: int, reason: str) -> None:
+    async def _close(self, code: int, reason: str, grace: float = 2.0) -> None:
         if self._ws.application_state != WebSocketState.CONNECTED:
             return
         with contextlib.suppress(Exception):
-            await asyncio.wait_for(self._ws.close(code, reason), 2.0)
+            await asyncio.wait_for(self._ws.close(code, reason), grace)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import signal
@@ -138,19 +139,80 @@ class RelayProcess:
             after = page["events"][-1]["seq"]
 
 
+def open_ws(relay: RelayProcess, token: str | None, **options: Any) -> ClientConnection:
+    """A connected WebSocket; the caller closes it (websockets wants `with`, so enter it here)."""
+    headers = {} if token is None else {"Authorization": f"Bearer {token}"}
+    options = {"open_timeout": 10, "max_size": None, **options}
+    return connect(relay.ws_url, additional_headers=headers, **options).__enter__()
+
+
+class StalledDesk:
+    """A WebSocket peer that resumes and then stops reading, as a laptop lid closing mid-stream.
+
+    Written on a raw socket with a small receive buffer, because client libraries keep
+    reading into memory on a thread of their own.
+    """
+
+    def __init__(self, relay: RelayProcess, token: str) -> None:
+        self.sock = socket.socket()
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 64 * 1024)
+        self.sock.connect(("127.0.0.1", relay.port))
+        key = base64.b64encode(os.urandom(16)).decode()
+        self.sock.sendall(
+            f"GET /api/ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+            f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n"
+            f"Authorization: Bearer {token}\r\n\r\n".encode()
+        )
+        self._buffer = b""
+        while b"\r\n\r\n" not in self._buffer:
+            self._buffer += self.sock.recv(4096)
+        status, _, self._buffer = self._buffer.partition(b"\r\n\r\n")
+        assert status.startswith(b"HTTP/1.1 101"), status
+        payload = b'{"type":"resume","epoch":null,"after":0}'
+        mask = os.urandom(4)
+        masked = bytes(b ^ mask[i % 4] for i, b in enumerate(payload))
+        self.sock.sendall(bytes([0x81, 0x80 | len(payload)]) + mask + masked)
+
+    def drain_until_close(self, timeout: float) -> tuple[int, int | None]:
+        """Read everything; return (text frames seen, close code or None if dropped)."""
+        self.sock.settimeout(timeout)
+        frames, data = 0, self._buffer
+        while True:
+            while len(data) >= 2:
+                opcode, length, start = data[0] & 0x0F, data[1] & 0x7F, 2
+                if length == 126:
+                    length, start = int.from_bytes(data[2:4], "big"), 4
+                elif length == 127:
+                    length, start = int.from_bytes(data[2:10], "big"), 10
+                if len(data) < start + length:
+                    break
+                payload, data = data[start : start + length], data[start + length :]
+                if opcode == 0x8:
+                    return frames, int.from_bytes(payload[:2], "big")
+                frames += opcode == 0x1
+            chunk = self.sock.recv(1 << 20)
+            if not chunk:
+                return frames, None
+            data += chunk
+
+    def close(self) -> None:
+        self.sock.close()
+
+
 class Desk:
     """A minimal desktop: one WebSocket, resumed from a cursor."""
 
     def __init__(self, relay: RelayProcess, token: str, *, epoch: str | None = None,
                  after: int = 0) -> None:  # fmt: skip
-        self.ws: ClientConnection = connect(
-            relay.ws_url, additional_headers={"Authorization": f"Bearer {token}"},
-            open_timeout=10, max_size=None,
-        )  # fmt: skip
+        self.ws: ClientConnection = open_ws(relay, token)
         self.ws.send(json.dumps({"type": "resume", "epoch": epoch, "after": after}))
         self.events: list[Event] = []
         self.head: int | None = None
         self.resync: ResyncRequiredFrame | None = None
+
+    @staticmethod
+    def parse(text: str | bytes) -> EventsFrame | LiveFrame | ResyncRequiredFrame:
+        return parse_server_frame(text)
 
     def read(self, timeout: float = 5.0) -> EventsFrame | LiveFrame | ResyncRequiredFrame:
         frame = parse_server_frame(self.ws.recv(timeout=timeout))
@@ -177,7 +239,7 @@ class Desk:
         return self.events
 
     def close(self) -> None:
-        self.ws.close()
+        self.ws.__exit__(None, None, None)
 
 
 @contextmanager
