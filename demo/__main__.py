@@ -25,16 +25,33 @@ from websockets.sync.client import connect
 from metasim import payloads
 
 SCRIPT: list[tuple[str, Any]] = [
-    ("history", lambda: payloads.history_chunk({
-        "5215511112222": [(False, "Hola, ¿tienen cita el martes?"), (True, "Sí, a las 10:00 ✅")],
-        "5215533334444": [(True, "Su pedido #1042 ya salió 🚚")],
-    }, progress=100)),
-    ("customer", lambda: payloads.text_message("5215511112222", "¿Puedo cambiarla al miércoles?",
-                                               name="Lucía Fernández")),
+    (
+        "history",
+        lambda: payloads.history_chunk(
+            {
+                "5215511112222": [
+                    (False, "Hola, ¿tienen cita el martes?"),
+                    (True, "Sí, a las 10:00 ✅"),
+                ],
+                "5215533334444": [(True, "Su pedido #1042 ya salió 🚚")],
+            },
+            progress=100,
+        ),
+    ),
+    (
+        "customer",
+        lambda: payloads.text_message(
+            "5215511112222", "¿Puedo cambiarla al miércoles?", name="Lucía Fernández"
+        ),
+    ),
     ("phone_app", lambda: payloads.echo("5215511112222", "Claro, miércoles 10:00 queda libre 👍")),
-    ("customer", lambda: payloads.text_message("5215555556666", "Buenas, ¿hacen envíos a Puebla?",
-                                               name="Jorge Ramírez")),
-]  # fmt: skip
+    (
+        "customer",
+        lambda: payloads.text_message(
+            "5215555556666", "Buenas, ¿hacen envíos a Puebla?", name="Jorge Ramírez"
+        ),
+    ),
+]
 
 
 def _free_port() -> int:
@@ -85,18 +102,29 @@ def main() -> int:
             print("demo: the relay did not start", file=sys.stderr)
             return 1
         name = f"demo-{secrets.token_hex(3)}"
-        token = subprocess.run(
-            [sys.executable, "-m", "relay", "agent", "add", name], env=env, check=True,
-            capture_output=True, text=True,
-        ).stdout.strip().splitlines()[-1]  # fmt: skip
+        token = (
+            subprocess.run(  # noqa: S603 - our own interpreter and module
+                [sys.executable, "-m", "relay", "agent", "add", name],
+                env=env,
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            .stdout.strip()
+            .splitlines()[-1]
+        )
         print(f"Relay on {base} (SQLite at {data / 'relay.db'}). Agent {name!r} signed in.")
-        with connect(f"ws://127.0.0.1:{port}/api/ws",
-                     additional_headers={"Authorization": f"Bearer {token}"}) as ws:  # fmt: skip
+        with connect(
+            f"ws://127.0.0.1:{port}/api/ws", additional_headers={"Authorization": f"Bearer {token}"}
+        ) as ws:
             ws.send(json.dumps({"type": "resume", "epoch": None, "after": 0}))
             for role, build in SCRIPT:
                 body = payloads.encode(build())
-                answer = httpx.post(f"{base}/api/whatsapp/webhook", content=body,
-                                    headers={"X-Hub-Signature-256": payloads.sign(secret, body)})  # fmt: skip
+                answer = httpx.post(
+                    f"{base}/api/whatsapp/webhook",
+                    content=body,
+                    headers={"X-Hub-Signature-256": payloads.sign(secret, body)},
+                )
                 print(f"  Meta → relay ({role}): HTTP {answer.status_code}")
             deadline = time.monotonic() + (3 if args.once else float("inf"))
             print("Live stream (Ctrl+C to stop):")

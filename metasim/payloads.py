@@ -27,12 +27,17 @@ def sign(secret: str, body: bytes) -> str:
     return "sha256=" + hmac.new(secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
 
 
-def envelope(changes: Iterable[tuple[str, Mapping[str, Any]]], waba_id: str = WABA_ID) -> dict[str, Any]:
+def envelope(
+    changes: Iterable[tuple[str, Mapping[str, Any]]], waba_id: str = WABA_ID
+) -> dict[str, Any]:
     """One entry with the given (field, value) changes."""
     return {
         "object": "whatsapp_business_account",
         "entry": [
-            {"id": waba_id, "changes": [{"value": value, "field": field} for field, value in changes]}
+            {
+                "id": waba_id,
+                "changes": [{"value": value, "field": field} for field, value in changes],
+            }
         ],
     }
 
@@ -45,8 +50,15 @@ def _value(**items: Any) -> dict[str, Any]:
     }
 
 
-def text_message(phone: str, body: str, *, name: str = "Cliente", wamid: str | None = None,
-                 timestamp: int | None = None, reply_to: str | None = None) -> dict[str, Any]:  # fmt: skip
+def text_message(
+    phone: str,
+    body: str,
+    *,
+    name: str = "Cliente",
+    wamid: str | None = None,
+    timestamp: int | None = None,
+    reply_to: str | None = None,
+) -> dict[str, Any]:
     """A customer's text, as in meta-samples/inbound/01_text.json."""
     message: dict[str, Any] = {
         "from": phone,
@@ -61,8 +73,14 @@ def text_message(phone: str, body: str, *, name: str = "Cliente", wamid: str | N
     return envelope([("messages", _value(contacts=contacts, messages=[message]))])
 
 
-def status(wamid: str, status_name: str, phone: str, *, timestamp: int | None = None,
-           errors: list[dict[str, Any]] | None = None) -> dict[str, Any]:  # fmt: skip
+def status(
+    wamid: str,
+    status_name: str,
+    phone: str,
+    *,
+    timestamp: int | None = None,
+    errors: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
     """A delivery status of an outbound message, as in meta-samples/status/."""
     item: dict[str, Any] = {
         "id": wamid,
@@ -88,23 +106,53 @@ def echo(phone: str, body: str, *, wamid: str | None = None) -> dict[str, Any]:
     return envelope([("smb_message_echoes", _value(message_echoes=[message]))])
 
 
-def history_chunk(threads: Mapping[str, list[tuple[bool, str]]], *, phase: int = 0,
-                  chunk_order: int = 1, progress: int = 100,
-                  start: int = 1_700_000_000) -> dict[str, Any]:  # fmt: skip
+def history_chunk(
+    threads: Mapping[str, list[tuple[bool, str]]],
+    *,
+    phase: int = 0,
+    chunk_order: int = 1,
+    progress: int = 100,
+    start: int = 1_700_000_000,
+) -> dict[str, Any]:
     """An onboarding history chunk: phone -> [(from_business, text), ...]."""
     ts = itertools.count(start)
-    return envelope([("history", _value(history=[{
-        "metadata": {"phase": phase, "chunk_order": chunk_order, "progress": progress},
-        "threads": [
-            {"id": phone, "messages": [
-                {"from": DISPLAY_PHONE if mine else phone, "id": new_wamid("H"),
-                 "timestamp": str(next(ts)), "type": "text", "text": {"body": text},
-                 "history_context": {"status": "READ" if mine else "DELIVERED"}}
-                for mine, text in messages
-            ]}
-            for phone, messages in threads.items()
-        ],
-    }]))])  # fmt: skip
+    return envelope(
+        [
+            (
+                "history",
+                _value(
+                    history=[
+                        {
+                            "metadata": {
+                                "phase": phase,
+                                "chunk_order": chunk_order,
+                                "progress": progress,
+                            },
+                            "threads": [
+                                {
+                                    "id": phone,
+                                    "messages": [
+                                        {
+                                            "from": DISPLAY_PHONE if mine else phone,
+                                            "id": new_wamid("H"),
+                                            "timestamp": str(next(ts)),
+                                            "type": "text",
+                                            "text": {"body": text},
+                                            "history_context": {
+                                                "status": "READ" if mine else "DELIVERED"
+                                            },
+                                        }
+                                        for mine, text in messages
+                                    ],
+                                }
+                                for phone, messages in threads.items()
+                            ],
+                        }
+                    ]
+                ),
+            )
+        ]
+    )
 
 
 def batch(messages: int, *, phone_base: int = 5215500000000, body: str = "Hola") -> dict[str, Any]:
@@ -115,11 +163,23 @@ def batch(messages: int, *, phone_base: int = 5215500000000, body: str = "Hola")
         changes = []
         for i in range(start, min(start + per_entry, messages)):
             phone = str(phone_base + i)
-            changes.append({"field": "messages", "value": _value(
-                contacts=[{"profile": {"name": f"Cliente {i}"}, "wa_id": phone}],
-                messages=[{"from": phone, "id": new_wamid("B"), "timestamp": str(int(time.time())),
-                           "type": "text", "text": {"body": f"{body} {i}"}}],
-            )})  # fmt: skip
+            changes.append(
+                {
+                    "field": "messages",
+                    "value": _value(
+                        contacts=[{"profile": {"name": f"Cliente {i}"}, "wa_id": phone}],
+                        messages=[
+                            {
+                                "from": phone,
+                                "id": new_wamid("B"),
+                                "timestamp": str(int(time.time())),
+                                "type": "text",
+                                "text": {"body": f"{body} {i}"},
+                            }
+                        ],
+                    ),
+                }
+            )
         entries.append({"id": WABA_ID, "changes": changes})
     return {"object": "whatsapp_business_account", "entry": entries}
 

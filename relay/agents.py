@@ -13,7 +13,7 @@ from pathlib import Path
 from relay.errors import AgentError, StorageError
 from relay.store import open_database, transaction
 
-TOKEN_PREFIX = "pnt_"
+TOKEN_PREFIX = "pnt_"  # noqa: S105 - a marker, not a secret
 _NAME = re.compile(r"^[^\x00-\x1f\x7f]{1,64}$")
 
 
@@ -84,6 +84,13 @@ class AgentRegistry:
             "SELECT name, created_at, revoked_at FROM agents ORDER BY name"
         ).fetchall()
         return [Agent(*row) for row in rows]
+
+    def lookup(self, token_hash: str) -> str | None:
+        """The active agent holding the token with this hash, if any."""
+        row = self._conn.execute(
+            "SELECT name FROM agents WHERE token_hash=? AND revoked_at IS NULL", (token_hash,)
+        ).fetchone()
+        return None if row is None else str(row[0])
 
     def active_tokens(self) -> dict[str, str]:
         """token hash -> agent name, for every agent that is not revoked."""

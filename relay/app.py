@@ -154,8 +154,9 @@ class Relay:
 
 
 def _unauthorized() -> Response:
-    return _error(401, "unauthorized", "a valid agent token is required",
-                  {"WWW-Authenticate": "Bearer"})  # fmt: skip
+    return _error(
+        401, "unauthorized", "a valid agent token is required", {"WWW-Authenticate": "Bearer"}
+    )
 
 
 async def _healthz(_request: Request) -> Response:

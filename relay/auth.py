@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-import time
 from collections.abc import Callable
 from concurrent.futures import Executor
 
@@ -13,7 +13,6 @@ from relay.agents import AgentRegistry, hash_token
 log = logging.getLogger(__name__)
 
 REFRESH_SECONDS = 0.5
-MISS_REFRESH_SECONDS = 0.1
 
 
 class TokenCache:
@@ -23,13 +22,13 @@ class TokenCache:
     polls; `on_revoked` is called with the names that lost their token.
     """
 
-    def __init__(self, registry: AgentRegistry, executor: Executor,
-                 on_revoked: Callable[[set[str]], None]) -> None:  # fmt: skip
+    def __init__(
+        self, registry: AgentRegistry, executor: Executor, on_revoked: Callable[[set[str]], None]
+    ) -> None:
         self._registry = registry
         self._executor = executor
         self._on_revoked = on_revoked
         self._tokens: dict[str, str] = registry.active_tokens()
-        self._refreshed = time.monotonic()
         self._task: asyncio.Task[None] | None = None
 
     def start(self) -> None:
@@ -38,10 +37,8 @@ class TokenCache:
     async def stop(self) -> None:
         if self._task is not None:
             self._task.cancel()
-            try:
+            with contextlib.suppress(asyncio.CancelledError):
                 await self._task
-            except asyncio.CancelledError:
-                pass
 
     async def agent(self, authorization: str | None) -> str | None:
         """The agent named by an `Authorization: Bearer <token>` header, or None."""
@@ -52,9 +49,12 @@ class TokenCache:
             return None
         digest = hash_token(token.strip())
         name = self._tokens.get(digest)
-        if name is None and time.monotonic() - self._refreshed > MISS_REFRESH_SECONDS:
-            await self._refresh()  # a token added a moment ago works at once
-            name = self._tokens.get(digest)
+        if name is None:
+            # A token added a moment ago works at once: one indexed lookup per miss.
+            loop = asyncio.get_running_loop()
+            name = await loop.run_in_executor(self._executor, self._registry.lookup, digest)
+            if name is not None:
+                self._tokens[digest] = name
         return name
 
     async def _poll(self) -> None:
@@ -62,13 +62,12 @@ class TokenCache:
             await asyncio.sleep(REFRESH_SECONDS)
             try:
                 await self._refresh()
-            except Exception:  # noqa: BLE001 - keep the last good view and try again
+            except Exception:
                 log.warning("could not refresh agent tokens", exc_info=True)
 
     async def _refresh(self) -> None:
         loop = asyncio.get_running_loop()
         fresh = await loop.run_in_executor(self._executor, self._registry.active_tokens)
-        self._refreshed = time.monotonic()
         gone = {name for digest, name in self._tokens.items() if fresh.get(digest) != name}
         self._tokens = fresh
         if gone:

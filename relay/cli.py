@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -67,10 +68,9 @@ def _serve() -> int:
         timeout_graceful_shutdown=5,
         lifespan="on",
     )
-    try:
+    # uvicorn re-raises Ctrl+C after its graceful shutdown; that is a normal stop.
+    with contextlib.suppress(KeyboardInterrupt):
         uvicorn.Server(config).run()
-    except KeyboardInterrupt:  # uvicorn re-raises Ctrl+C after its graceful shutdown
-        pass
     return 0
 
 

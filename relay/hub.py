@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import enum
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,6 +40,13 @@ def events_frame(events: Sequence[StoredEvent]) -> str:
     return '{"type":"events","events":[' + ",".join(e.json for e in events) + "]}"
 
 
+class Stop(enum.Enum):
+    """Why a subscriber gets no more batches."""
+
+    REVOKED = "revoked"
+    TOO_SLOW = "too_slow"
+
+
 class Subscriber:
     """One desktop's queue of batches not yet sent."""
 
@@ -50,12 +58,20 @@ class Subscriber:
         self._bytes = 0
         self._ready = asyncio.Event()
         self.overflowed = False
-        self.revoked = False
+        self._revoked = False
+
+    @property
+    def revoked(self) -> bool:
+        """The agent's token was revoked; the session must close."""
+        return self._revoked
 
     def push(self, batch: Batch) -> None:
         if self.overflowed:
             return
-        if self._queued + len(batch.events) > self._limit or self._bytes + batch.size > MAX_QUEUED_BYTES:
+        if (
+            self._queued + len(batch.events) > self._limit
+            or self._bytes + batch.size > MAX_QUEUED_BYTES
+        ):
             self.overflowed = True
             self._forget()
         else:
@@ -69,7 +85,7 @@ class Subscriber:
         self._queued = self._bytes = 0
 
     def revoke(self) -> None:
-        self.revoked = True
+        self._revoked = True
         self._ready.set()
 
     def reset(self) -> None:
@@ -77,15 +93,17 @@ class Subscriber:
         self._forget()
         self.overflowed = False
 
-    async def next(self) -> Batch | None:
-        """The next batch; None when the subscriber overflowed or was revoked."""
+    async def next(self) -> Batch | Stop:
+        """The next batch, or why the session must stop."""
         while not self._queue:
-            if self.overflowed or self.revoked:
-                return None
+            if self._revoked:
+                return Stop.REVOKED
+            if self.overflowed:
+                return Stop.TOO_SLOW
             self._ready.clear()
             await self._ready.wait()
-        if self.revoked:
-            return None
+        if self._revoked:
+            return Stop.REVOKED
         batch = self._queue.popleft()
         self._queued -= len(batch.events)
         self._bytes -= batch.size

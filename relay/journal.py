@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -37,10 +38,8 @@ class Journal:
     async def stop(self) -> None:
         if self._task is not None:
             self._task.cancel()
-            try:
+            with contextlib.suppress(asyncio.CancelledError):
                 await self._task
-            except asyncio.CancelledError:
-                pass
         self._writer.shutdown(wait=True)
 
     async def append(self, delivery: Delivery) -> list[StoredEvent]:
@@ -60,8 +59,10 @@ class Journal:
                 batch, self._pending = self._pending[:MAX_BATCH], self._pending[MAX_BATCH:]
                 deliveries = [delivery for delivery, _ in batch]
                 try:
-                    results = await loop.run_in_executor(self._writer, self._store.ingest, deliveries)
-                except Exception as exc:  # noqa: BLE001 - every waiter must hear about it
+                    results = await loop.run_in_executor(
+                        self._writer, self._store.ingest, deliveries
+                    )
+                except Exception as exc:
                     log.exception("commit failed")
                     results = [StorageError(str(exc))] * len(batch)
                 added: list[StoredEvent] = []

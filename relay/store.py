@@ -21,7 +21,7 @@ from typing import Any
 
 import orjson
 
-from relay.drafts import Draft, MessageDraft, NoticeDraft, Party, StatusDraft
+from relay.drafts import Draft, MessageDraft, Party, StatusDraft
 from relay.errors import SchemaError, StorageError
 
 SCHEMA_VERSION = 1
@@ -249,8 +249,15 @@ class Store:
         else:
             key = draft.key
         events.extend(
-            self._append(draft.kind, key, draft.account, conversation, draft.timestamp,
-                         draft.data(), delivery)  # fmt: skip
+            self._append(
+                draft.kind,
+                key,
+                draft.account,
+                conversation,
+                draft.timestamp,
+                draft.data(),
+                delivery,
+            )
         )
         return events
 
@@ -277,15 +284,27 @@ class Store:
             if row[0] is None:
                 events.extend(
                     self._append(
-                        "contact", f"contact:merge:{party.user_id}:{party.phone}", draft.account,
-                        party.phone, draft.timestamp,
-                        {"action": "merge", "from": party.user_id, "phone": party.phone}, delivery,
+                        "contact",
+                        f"contact:merge:{party.user_id}:{party.phone}",
+                        draft.account,
+                        party.phone,
+                        draft.timestamp,
+                        {"action": "merge", "from": party.user_id, "phone": party.phone},
+                        delivery,
                     )
-                )  # fmt: skip
+                )
         return party.phone
 
-    def _append(self, kind: str, key: str, account: str, conversation: str | None,
-                timestamp: int, data: Mapping[str, Any], delivery: int | None) -> list[StoredEvent]:  # fmt: skip
+    def _append(
+        self,
+        kind: str,
+        key: str,
+        account: str,
+        conversation: str | None,
+        timestamp: int,
+        data: Mapping[str, Any],
+        delivery: int | None,
+    ) -> list[StoredEvent]:
         doc: dict[str, Any] = {"kind": kind, "key": key, "account": account}
         if conversation is not None:
             doc["conversation"] = conversation

@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable
 
 from starlette.websockets import WebSocket, WebSocketState
 
-from relay.hub import Hub, Subscriber, events_frame
+from relay.hub import Hub, Stop, Subscriber, events_frame
 from relay.store import Page, Store
 from wire.frames import (
     CLOSE_BAD_FRAME,
@@ -41,8 +41,9 @@ class TooSlow(Exception):
 class StreamSession:
     """Serves `WS /api/ws` for one authenticated agent (docs/protocol.md)."""
 
-    def __init__(self, ws: WebSocket, agent: str, store: Store, hub: Hub,
-                 read_page: ReadPage) -> None:  # fmt: skip
+    def __init__(
+        self, ws: WebSocket, agent: str, store: Store, hub: Hub, read_page: ReadPage
+    ) -> None:
         self._ws = ws
         self._agent = agent
         self._store = store
@@ -75,13 +76,14 @@ class StreamSession:
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await task
             for task in done:
-                exc = task.exception()
-                if isinstance(exc, TooSlow):
+                failure = task.exception()
+                if isinstance(failure, TooSlow):
                     log.info("stream of agent %r closed: too slow", self._agent)
-                    await self._close(CLOSE_TOO_SLOW, "too slow; resume from your last seq",
-                                      CLOSE_GRACE)  # fmt: skip
-                elif exc is not None and not isinstance(exc, ConnectionError):
-                    log.warning("stream failed", exc_info=exc)
+                    await self._close(
+                        CLOSE_TOO_SLOW, "too slow; resume from your last seq", CLOSE_GRACE
+                    )
+                elif failure is not None and not isinstance(failure, ConnectionError):
+                    log.warning("stream failed", exc_info=failure)
                     await self._close(1011, "internal error")
         finally:
             self._hub.unsubscribe(subscriber)
@@ -98,7 +100,9 @@ class StreamSession:
         reason = self._resync_reason(resume, first)
         if reason is not None:
             await self._send_text(
-                json.dumps({"type": "resync_required", "epoch": self._store.epoch, "reason": reason})
+                json.dumps(
+                    {"type": "resync_required", "epoch": self._store.epoch, "reason": reason}
+                )
             )
             await self._close(1000, "resync required")
             return
@@ -118,10 +122,10 @@ class StreamSession:
         await self._send_text(f'{{"type":"live","head":{cursor}}}')
         while True:
             batch = await subscriber.next()
-            if batch is None:
-                if subscriber.revoked:
-                    await self._close(CLOSE_REVOKED, "token revoked")
-                    return
+            if batch is Stop.REVOKED:
+                await self._close(CLOSE_REVOKED, "token revoked")
+                return
+            if batch is Stop.TOO_SLOW:
                 raise TooSlow
             if batch.last <= cursor:
                 continue

@@ -13,30 +13,64 @@ from typing import Any
 
 import orjson
 
-from relay.drafts import NOBODY, Direction, Draft, MessageDraft, NoticeDraft, Origin, Party, StatusDraft
+from relay.drafts import (
+    NOBODY,
+    Direction,
+    Draft,
+    MessageDraft,
+    NoticeDraft,
+    Origin,
+    Party,
+    StatusDraft,
+)
 
 MESSAGE_TYPES = frozenset(
     {
-        "text", "image", "audio", "video", "document", "sticker", "location", "contacts",
-        "interactive", "button", "reaction", "order", "system", "edit", "revoke",
-        "unsupported", "media_placeholder", "request_welcome",
+        "text",
+        "image",
+        "audio",
+        "video",
+        "document",
+        "sticker",
+        "location",
+        "contacts",
+        "interactive",
+        "button",
+        "reaction",
+        "order",
+        "system",
+        "edit",
+        "revoke",
+        "unsupported",
+        "media_placeholder",
+        "request_welcome",
     }
-)  # fmt: skip
+)
 MEDIA_TYPES = frozenset({"image", "audio", "video", "document", "sticker"})
 TEMPLATE_FIELDS = frozenset(
     {
-        "message_template_status_update", "message_template_quality_update",
-        "message_template_components_update", "template_category_update",
+        "message_template_status_update",
+        "message_template_quality_update",
+        "message_template_components_update",
+        "template_category_update",
     }
-)  # fmt: skip
+)
 ACCOUNT_FIELDS = frozenset(
     {
-        "account_update", "account_review_update", "account_alerts", "account_settings_update",
-        "business_capability_update", "business_status_update", "phone_number_name_update",
-        "phone_number_quality_update", "security", "user_preferences", "partner_solutions",
+        "account_update",
+        "account_review_update",
+        "account_alerts",
+        "account_settings_update",
+        "business_capability_update",
+        "business_status_update",
+        "phone_number_name_update",
+        "phone_number_quality_update",
+        "security",
+        "user_preferences",
+        "partner_solutions",
         "payment_configuration_update",
     }
-)  # fmt: skip
+)
 UNKNOWN_EXCERPT = 4096
 
 
@@ -63,7 +97,7 @@ def parse_delivery(body: bytes, received_at: int) -> list[Draft]:
         return [_unknown_body("invalid_json", body, received_at)]
     try:
         return _document(doc, body, received_at)
-    except Exception:  # noqa: BLE001 - e.g. nesting too deep to hash; the body is kept
+    except Exception:
         return [_unknown_body("unreadable", body, received_at)]
 
 
@@ -76,7 +110,7 @@ def _document(doc: Any, body: bytes, received_at: int) -> list[Draft]:
     drafts: list[Draft] = []
     for entry in entries:
         drafts.extend(_entry(entry, received_at))
-    return drafts
+    return drafts or [_unknown_body("empty", body, received_at)]
 
 
 def _unknown_body(reason: str, body: bytes, received_at: int) -> NoticeDraft:
@@ -90,8 +124,9 @@ def _unknown_body(reason: str, body: bytes, received_at: int) -> NoticeDraft:
     )
 
 
-def _unknown_value(reason: str, account: str, ts: int, field: object, value: object,
-                   party: Party = NOBODY) -> NoticeDraft:  # fmt: skip
+def _unknown_value(
+    reason: str, account: str, ts: int, field: object, value: object, party: Party = NOBODY
+) -> NoticeDraft:
     return NoticeDraft(
         kind="unknown",
         key=f"unknown:{digest(reason, account, field, value)}",
@@ -124,14 +159,19 @@ def _entry(entry: object, received_at: int) -> Iterator[Draft]:
             if field in TEMPLATE_FIELDS or field in ACCOUNT_FIELDS:
                 yield _notice(kind, field, value, entry_id, entry_time)
             else:
-                yield _unknown_value("unknown_field", _account(value, entry_id), entry_time,
-                                     field, value)  # fmt: skip
+                yield _unknown_value(
+                    "unknown_field", _account(value, entry_id), entry_time, field, value
+                )
             continue
         ctx = _Context(field, value, entry_id, entry_time)
         try:
-            yield from list(handler(ctx))
-        except Exception:  # noqa: BLE001 - a shape we did not foresee must still be kept
-            yield _unknown_value("malformed_value", ctx.account, entry_time, field, value)
+            drafts = list(handler(ctx))
+        except Exception:
+            drafts = [_unknown_value("malformed_value", ctx.account, entry_time, field, value)]
+        # A known field carrying nothing we recognise is a future addition: surface it.
+        yield from drafts or [
+            _unknown_value("unrecognised_value", ctx.account, entry_time, field, value)
+        ]
 
 
 class _Context:
@@ -154,11 +194,11 @@ class _Context:
         """The customer, named from the change's `contacts[]` when it lists them."""
         phone_s, user_s = _id(phone), _id(user_id)
         match = None
-        for profile in self._profiles:
-            if (phone_s and _id(profile.get("wa_id")) == phone_s) or (
-                user_s and _id(profile.get("user_id")) == user_s
+        for candidate in self._profiles:
+            if (phone_s and _id(candidate.get("wa_id")) == phone_s) or (
+                user_s and _id(candidate.get("user_id")) == user_s
             ):
-                match = profile
+                match = candidate
                 break
         if match is None and len(self._profiles) == 1:
             # Meta's own BSUID example misspells contacts[].user_id; one profile is the sender.
@@ -208,7 +248,8 @@ def _history(ctx: _Context) -> Iterator[Draft]:
             continue
         for err in _list(chunk.get("errors")):
             yield _error(ctx, err)
-        meta = chunk.get("metadata") if isinstance(chunk.get("metadata"), dict) else {}
+        raw_meta = chunk.get("metadata")
+        meta: dict[str, Any] = raw_meta if isinstance(raw_meta, dict) else {}
         threads = [t for t in _list(chunk.get("threads")) if isinstance(t, dict)]
         if meta or threads:
             counted = sum(len(_list(t.get("messages"))) for t in threads)
@@ -227,19 +268,24 @@ def _history(ctx: _Context) -> Iterator[Draft]:
             thread_id, thread_user = thread.get("id"), thread.get("user_id")
             for m in _list(thread.get("messages")):
                 if not isinstance(m, dict):
-                    yield _unknown_value("malformed_message", ctx.account, ctx.entry_time,
-                                         ctx.field, m)  # fmt: skip
+                    yield _unknown_value(
+                        "malformed_message", ctx.account, ctx.entry_time, ctx.field, m
+                    )
                     continue
-                yield _safe_message(ctx, m, ctx.party(thread_id, thread_user),
-                                    _history_direction(ctx, m), "history")  # fmt: skip
+                yield _safe_message(
+                    ctx, m, ctx.party(thread_id, thread_user), _history_direction(ctx, m), "history"
+                )
     # Media for an earlier media_placeholder arrives later as plain messages[].
     for m in _list(ctx.value.get("messages")):
         if not isinstance(m, dict):
             yield _unknown_value("malformed_message", ctx.account, ctx.entry_time, ctx.field, m)
             continue
         direction = _history_direction(ctx, m)
-        customer = (m.get("to"), m.get("to_user_id")) if direction == "out" else (
-            m.get("from"), m.get("from_user_id"))  # fmt: skip
+        customer = (
+            (m.get("to"), m.get("to_user_id"))
+            if direction == "out"
+            else (m.get("from"), m.get("from_user_id"))
+        )
         yield _safe_message(ctx, m, ctx.party(*customer), direction, "history")
 
 
@@ -253,8 +299,10 @@ def _history_direction(ctx: _Context, m: dict[str, Any]) -> Direction:
 def _state_sync(ctx: _Context) -> Iterator[Draft]:
     for item in _list(ctx.value.get("state_sync")):
         contact = item.get("contact") if isinstance(item, dict) else None
-        if not isinstance(item, dict) or item.get("type") != "contact" or not isinstance(
-            contact, dict
+        if (
+            not isinstance(item, dict)
+            or item.get("type") != "contact"
+            or not isinstance(contact, dict)
         ):
             yield _unknown_value("unknown_state_sync", ctx.account, ctx.entry_time, ctx.field, item)
             continue
@@ -291,17 +339,18 @@ _HANDLERS: Mapping[str, Callable[[_Context], Iterator[Draft]]] = {
 }
 
 
-def _safe_message(ctx: _Context, m: dict[str, Any], party: Party, direction: Direction,
-                  origin: Origin) -> Draft:  # fmt: skip
+def _safe_message(
+    ctx: _Context, m: dict[str, Any], party: Party, direction: Direction, origin: Origin
+) -> Draft:
     try:
         return _message(ctx, m, party, direction, origin)
-    except Exception:  # noqa: BLE001 - keep what we could not read
-        return _unknown_value("malformed_message", ctx.account, ctx.entry_time, ctx.field, m,
-                              party)  # fmt: skip
+    except Exception:
+        return _unknown_value("malformed_message", ctx.account, ctx.entry_time, ctx.field, m, party)
 
 
-def _message(ctx: _Context, m: dict[str, Any], party: Party, direction: Direction,
-             origin: Origin) -> Draft:  # fmt: skip
+def _message(
+    ctx: _Context, m: dict[str, Any], party: Party, direction: Direction, origin: Origin
+) -> Draft:
     wamid = _id(m.get("id"))
     mtype = m.get("type")
     if wamid is None or not isinstance(mtype, str):
@@ -312,10 +361,17 @@ def _message(ctx: _Context, m: dict[str, Any], party: Party, direction: Directio
             key=f"unknown:message:{wamid}",
             account=ctx.account,
             timestamp=_ts(m.get("timestamp"), ctx.entry_time),
-            payload={"reason": "unknown_message_type", "field": ctx.field, "wamid": wamid,
-                     "type": mtype, "direction": direction, "origin": origin, "value": m},
+            payload={
+                "reason": "unknown_message_type",
+                "field": ctx.field,
+                "wamid": wamid,
+                "type": mtype,
+                "direction": direction,
+                "origin": origin,
+                "value": m,
+            },
             party=party,
-        )  # fmt: skip
+        )
     content = m.get(mtype)
     extras: dict[str, Any] = {}
     text: str | None = None

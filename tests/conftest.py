@@ -6,7 +6,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from harness import RelayProcess, running_relay
+from harness import OPEN_DESKS, RelayProcess, running_relay
+
+
+@pytest.fixture(autouse=True)
+def _close_desks() -> Iterator[None]:
+    """Close every desk a test opened, so no client thread outlives its test."""
+    yield
+    while OPEN_DESKS:
+        OPEN_DESKS.pop().close()
 
 
 @pytest.fixture

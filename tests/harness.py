@@ -37,8 +37,9 @@ def free_port() -> int:
 class RelayProcess:
     """`python -m relay` in a child process with its own data folder."""
 
-    def __init__(self, data_dir: Path, *, port: int | None = None,
-                 extra_env: Mapping[str, str] | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, data_dir: Path, *, port: int | None = None, extra_env: Mapping[str, str] | None = None
+    ) -> None:
         self.data_dir = data_dir
         self.port = port or free_port()
         self.env = {
@@ -66,9 +67,12 @@ class RelayProcess:
     def start(self) -> RelayProcess:
         with (self.data_dir / "relay.log").open("ab") as log:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "relay"], env=self.env, stdout=log, stderr=log,
+                [sys.executable, "-m", "relay"],
+                env=self.env,
+                stdout=log,
+                stderr=log,
                 cwd=self.data_dir,
-            )  # fmt: skip
+            )
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -103,27 +107,40 @@ class RelayProcess:
 
     def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "relay", *args], env=self.env, cwd=self.data_dir,
-            capture_output=True, text=True, timeout=30,
-        )  # fmt: skip
+            [sys.executable, "-m", "relay", *args],
+            env=self.env,
+            cwd=self.data_dir,
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
 
     def add_agent(self, name: str) -> str:
         result = self.cli("agent", "add", name)
         assert result.returncode == 0, result.stderr
         return result.stdout.strip().splitlines()[-1]
 
-    def post(self, payload: Mapping[str, Any] | bytes, *, secret: str = SECRET,
-             headers: Mapping[str, str] | None = None) -> httpx.Response:  # fmt: skip
+    def post(
+        self,
+        payload: Mapping[str, Any] | bytes,
+        *,
+        secret: str = SECRET,
+        headers: Mapping[str, str] | None = None,
+    ) -> httpx.Response:
         body = payload if isinstance(payload, bytes) else encode(payload)
-        all_headers = {"X-Hub-Signature-256": sign(secret, body),
-                       "Content-Type": "application/json", **(headers or {})}  # fmt: skip
+        all_headers = {
+            "X-Hub-Signature-256": sign(secret, body),
+            "Content-Type": "application/json",
+            **(headers or {}),
+        }
         return self.http.post("/api/whatsapp/webhook", content=body, headers=all_headers)
 
     def events(self, token: str, after: int = 0, limit: int = 1000) -> dict[str, Any]:
         response = self.http.get(
-            "/api/events", params={"after": after, "limit": limit},
+            "/api/events",
+            params={"after": after, "limit": limit},
             headers={"Authorization": f"Bearer {token}"},
-        )  # fmt: skip
+        )
         assert response.status_code == 200, response.text
         result: dict[str, Any] = response.json()
         return result
@@ -139,10 +156,14 @@ class RelayProcess:
             after = page["events"][-1]["seq"]
 
 
+OPEN_DESKS: list[Desk] = []
+
+
 def open_ws(relay: RelayProcess, token: str | None, **options: Any) -> ClientConnection:
     """A connected WebSocket; the caller closes it (websockets wants `with`, so enter it here)."""
     headers = {} if token is None else {"Authorization": f"Bearer {token}"}
-    options = {"open_timeout": 10, "max_size": None, **options}
+    # No keepalive pings: their thread draws from `random`, which Hypothesis forbids.
+    options = {"open_timeout": 10, "max_size": None, "ping_interval": None, **options}
     return connect(relay.ws_url, additional_headers=headers, **options).__enter__()
 
 
@@ -202,9 +223,11 @@ class StalledDesk:
 class Desk:
     """A minimal desktop: one WebSocket, resumed from a cursor."""
 
-    def __init__(self, relay: RelayProcess, token: str, *, epoch: str | None = None,
-                 after: int = 0) -> None:  # fmt: skip
+    def __init__(
+        self, relay: RelayProcess, token: str, *, epoch: str | None = None, after: int = 0
+    ) -> None:
         self.ws: ClientConnection = open_ws(relay, token)
+        OPEN_DESKS.append(self)
         self.ws.send(json.dumps({"type": "resume", "epoch": epoch, "after": after}))
         self.events: list[Event] = []
         self.head: int | None = None
@@ -258,5 +281,6 @@ def sample(path: str) -> bytes:
 def sample_paths() -> list[str]:
     if not SAMPLES.is_dir():
         raise RuntimeError(f"Meta samples not found at {SAMPLES}; set PUENTE_META_SAMPLES")
-    return sorted(str(p.relative_to(SAMPLES)) for p in SAMPLES.glob("*/*.json")
-                  if p.parent.name != "api")  # fmt: skip
+    return sorted(
+        str(p.relative_to(SAMPLES)) for p in SAMPLES.glob("*/*.json") if p.parent.name != "api"
+    )

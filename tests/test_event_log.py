@@ -1,4 +1,4 @@
-"""What the log keeps: one event per thing, statuses that never go back, one conversation a person."""
+"""What the log keeps: one event per thing, statuses never going back, one conversation a person."""
 
 from __future__ import annotations
 
@@ -19,13 +19,16 @@ def test_duplicates_in_other_envelopes_are_one_event(relay: RelayProcess) -> Non
     token = relay.add_agent("Ana")
     single = payloads.text_message("5215500000010", "¿Abren hoy?")
     twin = copy.deepcopy(single)
-    twin["entry"][0]["changes"].append(payloads.echo("5215500000010", "Sí")["entry"][0]["changes"][0])
+    twin["entry"][0]["changes"].append(
+        payloads.echo("5215500000010", "Sí")["entry"][0]["changes"][0]
+    )
     for payload in (single, single, twin, twin):
         assert relay.post(payload).status_code == 200
     events = relay.events(token)["events"]
     assert [(e["kind"], e["data"]["origin"]) for e in events] == [
-        ("message", "customer"), ("message", "phone_app"),
-    ]  # fmt: skip
+        ("message", "customer"),
+        ("message", "phone_app"),
+    ]
 
 
 def test_a_batch_of_1000_updates_keeps_meta_order(relay: RelayProcess) -> None:
@@ -45,32 +48,46 @@ def test_statuses_never_go_backwards(relay: RelayProcess) -> None:
     for name in arrivals:
         assert relay.post(payloads.status(wamid, name, phone)).status_code == 200
     events = relay.events(token)["events"]
-    assert [(e["kind"], e["data"]["status"]) for e in events] == [("status", "read"),
-                                                                   ("status", "played")]  # fmt: skip
+    assert [(e["kind"], e["data"]["status"]) for e in events] == [
+        ("status", "read"),
+        ("status", "played"),
+    ]
     assert {e["conversation"] for e in events} == {phone}
 
 
 def test_failed_after_sent_carries_meta_reason(relay: RelayProcess) -> None:
     token = relay.add_agent("Ana")
     wamid, phone = payloads.new_wamid(), "5215500000012"
-    error = {"code": 131047, "title": "Re-engagement message",
-             "message": "Re-engagement message",
-             "error_data": {"details": "Message failed to send because more than 24 hours have "
-                                       "passed since the customer last replied to this number."}}  # fmt: skip
+    error = {
+        "code": 131047,
+        "title": "Re-engagement message",
+        "message": "Re-engagement message",
+        "error_data": {
+            "details": "Message failed to send because more than 24 hours have "
+            "passed since the customer last replied to this number."
+        },
+    }
     relay.post(payloads.status(wamid, "sent", phone))
     relay.post(payloads.status(wamid, "failed", phone, errors=[error]))
     relay.post(payloads.status(wamid, "sent", phone))
     events = relay.events(token)["events"]
     assert [e["data"]["status"] for e in events] == ["sent", "failed"]
     assert events[1]["data"]["errors"] == [
-        {"code": 131047, "title": "Re-engagement message", "message": "Re-engagement message",
-         "details": error["error_data"]["details"]}
-    ]  # fmt: skip
+        {
+            "code": 131047,
+            "title": "Re-engagement message",
+            "message": "Re-engagement message",
+            "details": error["error_data"]["details"],
+        }
+    ]
 
 
 def test_history_placeholder_is_upgraded_never_downgraded(relay: RelayProcess) -> None:
     token = relay.add_agent("Ana")
-    chunk, asset = sample("coexistence/05_history_chunk.json"), sample("coexistence/06_history_media_asset.json")
+    chunk, asset = (
+        sample("coexistence/05_history_chunk.json"),
+        sample("coexistence/06_history_media_asset.json"),
+    )
     for body in (chunk, asset, chunk, asset):
         assert relay.post(body).status_code == 200
     events = relay.events(token)["events"]
@@ -102,8 +119,11 @@ def test_a_person_never_splits_into_two_conversations(relay: RelayProcess) -> No
     events = relay.events(token)["events"]
     bsuid, phone = "US.13491208655302741918", "16505551234"
     assert [(e["kind"], e["conversation"]) for e in events] == [
-        ("message", bsuid), ("contact", phone), ("status", phone), ("message", phone),
-    ]  # fmt: skip
+        ("message", bsuid),
+        ("contact", phone),
+        ("status", phone),
+        ("message", phone),
+    ]
     assert events[1]["data"] == {"action": "merge", "from": bsuid, "phone": phone}
 
 
@@ -123,5 +143,7 @@ def test_events_api_refuses_without_a_token(relay: RelayProcess) -> None:
         response = relay.http.get("/api/events", headers=headers)
         assert response.status_code == 401
         assert response.headers["www-authenticate"] == "Bearer"
-    bad = relay.http.get("/api/events?after=x", headers={"Authorization": f"Bearer {relay.add_agent('Bea')}"})
+    bad = relay.http.get(
+        "/api/events?after=x", headers={"Authorization": f"Bearer {relay.add_agent('Bea')}"}
+    )
     assert bad.status_code == 400

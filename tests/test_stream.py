@@ -106,14 +106,19 @@ def test_revoked_token_closes_its_sockets_within_a_second(relay: RelayProcess) -
     bea_desk.until_live()
     assert relay.cli("agent", "revoke", "Ana").returncode == 0
     revoked_at = time.monotonic()
-    with pytest.raises(ConnectionClosed) as closed:
-        while True:
+    closed = None
+    while closed is None:
+        try:
             ana_desk.read(timeout=2)
+        except ConnectionClosed as error:
+            closed = error
     assert time.monotonic() - revoked_at < 1.0
-    assert closed.value.rcvd is not None and closed.value.rcvd.code == CLOSE_REVOKED
+    assert closed.rcvd is not None and closed.rcvd.code == CLOSE_REVOKED
     relay.post(payloads.batch(1))
     assert bea_desk.until_seq(1)[-1].seq == 1  # others carry on
-    assert relay.http.get("/api/events", headers={"Authorization": f"Bearer {ana}"}).status_code == 401
+    assert (
+        relay.http.get("/api/events", headers={"Authorization": f"Bearer {ana}"}).status_code == 401
+    )
     bea_desk.close()
 
 
@@ -147,5 +152,8 @@ def test_events_frames_are_typed(relay: RelayProcess) -> None:
     assert isinstance(frame, EventsFrame)
     (event,) = frame.events
     assert (event.kind, event.conversation, event.data["origin"]) == (
-        "message", "5215500000021", "phone_app")  # fmt: skip
+        "message",
+        "5215500000021",
+        "phone_app",
+    )
     desk.close()

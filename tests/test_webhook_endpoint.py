@@ -17,8 +17,14 @@ def verify(relay: RelayProcess, **params: str) -> httpx.Response:
 
 
 def test_subscription_challenge(shared_relay: RelayProcess) -> None:
-    ok = verify(shared_relay, **{"hub.mode": "subscribe", "hub.verify_token": VERIFY_TOKEN,
-                                 "hub.challenge": "1158201444"})  # fmt: skip
+    ok = verify(
+        shared_relay,
+        **{
+            "hub.mode": "subscribe",
+            "hub.verify_token": VERIFY_TOKEN,
+            "hub.challenge": "1158201444",
+        },
+    )
     assert (ok.status_code, ok.text) == (200, "1158201444")
     assert ok.headers["content-type"].startswith("text/plain")
 
@@ -66,12 +72,13 @@ def test_bad_signatures_store_nothing(relay: RelayProcess, header: str | None) -
 def test_signature_covers_the_exact_bytes(relay: RelayProcess) -> None:
     token = relay.add_agent("Ana")
     # Meta escapes non-ASCII; a relay that re-serialised would compute another HMAC.
-    escaped = b'{"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages","value":{"metadata":{"phone_number_id":"9"},"messages":[{"from":"52155","id":"wamid.esc","timestamp":"1","type":"text","text":{"body":"Se\\u00f1or \\ud83d\\ude00"}}]}}]}]}'
+    escaped = b'{"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages","value":{"metadata":{"phone_number_id":"9"},"messages":[{"from":"52155","id":"wamid.esc","timestamp":"1","type":"text","text":{"body":"Se\\u00f1or \\ud83d\\ude00"}}]}}]}]}'  # noqa: E501
     raw_utf8 = json.dumps(json.loads(escaped), ensure_ascii=False).encode()
     resigned = relay.http.post(
-        "/api/whatsapp/webhook", content=raw_utf8,
+        "/api/whatsapp/webhook",
+        content=raw_utf8,
         headers={"X-Hub-Signature-256": payloads.sign(SECRET, escaped)},
-    )  # fmt: skip
+    )
     assert resigned.status_code == 401
     assert relay.post(escaped).status_code == 200
     (event,) = relay.events(token)["events"]
@@ -98,15 +105,22 @@ def test_every_sample_is_stored_once(shared_relay: RelayProcess, token: str) -> 
 
 def test_json_that_is_not_meta_is_kept_as_unknown(relay: RelayProcess) -> None:
     token = relay.add_agent("Ana")
-    bodies = [b"not json at all \xff", b"[1, 2, 3]", b'{"object": "page", "entry": []}',
-              b'{"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"calls_v9","value":{"x":1}}]}]}']  # fmt: skip
+    bodies = [
+        b"not json at all \xff",
+        b"[1, 2, 3]",
+        b'{"object": "page", "entry": []}',
+        b'{"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"calls_v9","value":{"x":1}}]}]}',
+    ]
     for body in bodies:
         assert relay.post(body).status_code == 200
     events = relay.events(token)["events"]
     assert [e["kind"] for e in events] == ["unknown"] * 4
     assert [e["data"]["reason"] for e in events] == [
-        "invalid_json", "unknown_object", "unknown_object", "unknown_field",
-    ]  # fmt: skip
+        "invalid_json",
+        "unknown_object",
+        "unknown_object",
+        "unknown_field",
+    ]
     assert events[0]["data"]["excerpt"].startswith("not json at all")
     assert events[3]["data"]["value"] == {"x": 1}
 
@@ -128,16 +142,27 @@ def test_deeply_nested_json_is_kept(relay: RelayProcess) -> None:
     token = relay.add_agent("Ana")
     body = b"[" * 100_000 + b"]" * 100_000
     assert relay.post(body).status_code == 200
-    nested = {"object": "whatsapp_business_account", "entry": [{"id": "1", "changes": [
-        {"field": "mystery", "value": {"v": json.loads("[" * 900 + "]" * 900)}}]}]}  # fmt: skip
+    nested = {
+        "object": "whatsapp_business_account",
+        "entry": [
+            {
+                "id": "1",
+                "changes": [
+                    {"field": "mystery", "value": {"v": json.loads("[" * 900 + "]" * 900)}}
+                ],
+            }
+        ],
+    }
     assert relay.post(json.dumps(nested).encode()).status_code == 200
     assert [e["kind"] for e in relay.events(token)["events"]] == ["unknown", "unknown"]
 
 
 def test_declared_length_over_the_limit_is_413(shared_relay: RelayProcess) -> None:
     with socket.create_connection(("127.0.0.1", shared_relay.port), timeout=10) as s:
-        s.sendall(b"POST /api/whatsapp/webhook HTTP/1.1\r\nHost: x\r\n"
-                  b"Content-Length: 104857600\r\nX-Hub-Signature-256: sha256=00\r\n\r\n{")  # fmt: skip
+        s.sendall(
+            b"POST /api/whatsapp/webhook HTTP/1.1\r\nHost: x\r\n"
+            b"Content-Length: 104857600\r\nX-Hub-Signature-256: sha256=00\r\n\r\n{"
+        )
         assert s.recv(1024).startswith(b"HTTP/1.1 413")
 
 
@@ -148,8 +173,11 @@ def test_chunked_body_over_the_limit_is_413(shared_relay: RelayProcess) -> None:
         for _ in range(12):
             yield chunk
 
-    response = shared_relay.http.post("/api/whatsapp/webhook", content=body(),
-                                      headers={"X-Hub-Signature-256": "sha256=" + "0" * 64})  # fmt: skip
+    response = shared_relay.http.post(
+        "/api/whatsapp/webhook",
+        content=body(),
+        headers={"X-Hub-Signature-256": "sha256=" + "0" * 64},
+    )
     assert response.status_code == 413
 
 
@@ -157,9 +185,13 @@ def test_lying_short_content_length_stores_nothing(relay: RelayProcess) -> None:
     token = relay.add_agent("Ana")
     body = payloads.encode(payloads.text_message("5215500000003", "hola"))
     with socket.create_connection(("127.0.0.1", relay.port), timeout=10) as s:
-        s.sendall(b"POST /api/whatsapp/webhook HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n"
-                  + b"X-Hub-Signature-256: " + payloads.sign(SECRET, body).encode() + b"\r\n\r\n"
-                  + body)  # fmt: skip
+        s.sendall(
+            b"POST /api/whatsapp/webhook HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n"
+            + b"X-Hub-Signature-256: "
+            + payloads.sign(SECRET, body).encode()
+            + b"\r\n\r\n"
+            + body
+        )
         # The 10 declared bytes fail the signature; the rest is not a request.
         assert s.recv(1024)[:12] in (b"HTTP/1.1 401", b"HTTP/1.1 400")
     assert relay.events(token)["head"] == 0

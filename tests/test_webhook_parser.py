@@ -26,8 +26,10 @@ def only(path: str) -> Any:
 
 def wrapped(value_path: str, field: str) -> bytes:
     value = json.loads(sample(value_path))
-    envelope = {"object": "whatsapp_business_account",
-                "entry": [{"id": "102290129340398", "changes": [{"field": field, "value": value}]}]}  # fmt: skip
+    envelope = {
+        "object": "whatsapp_business_account",
+        "entry": [{"id": "102290129340398", "changes": [{"field": field, "value": value}]}],
+    }
     return json.dumps(envelope).encode()
 
 
@@ -50,10 +52,13 @@ def test_inbound_text_names_the_customer() -> None:
     assert isinstance(d, MessageDraft)
     assert d.data() == {
         "wamid": "wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=",
-        "direction": "in", "origin": "customer", "type": "text",
-        "text": "Does it come in another color?", "contact_name": "Sheena Nelson",
+        "direction": "in",
+        "origin": "customer",
+        "type": "text",
+        "text": "Does it come in another color?",
+        "contact_name": "Sheena Nelson",
         "content": {"body": "Does it come in another color?"},
-    }  # fmt: skip
+    }
     assert (d.account, d.party.phone, d.timestamp) == ("106540352242922", "16505551234", 1749416383)
 
 
@@ -120,7 +125,10 @@ def test_reactions_and_their_removal() -> None:
     added = only("inbound/20_reaction.json")
     assert added.type == "reaction"
     assert added.target and added.data()["emoji"]
-    for path in ("inbound/21_reaction_removed.json", "inbound/22_reaction_removed_empty_string.json"):
+    for path in (
+        "inbound/21_reaction_removed.json",
+        "inbound/22_reaction_removed_empty_string.json",
+    ):
         removed = only(path)
         assert removed.target == "wamid.yzxyzx="
         assert removed.data()["emoji"] is None
@@ -129,7 +137,11 @@ def test_reactions_and_their_removal() -> None:
 def test_edit_and_revoke_point_at_the_original() -> None:
     edit = only("inbound/28_edit_by_user_coexistence.json").data()
     original = "wamid.HBgLMTQxMjU1NTA4MjkVAgASGBQzQUNCNjk5RDUwNUZGMUZEM0VBRAA="
-    assert (edit["type"], edit["target"], edit["text"]) == ("edit", original, "Updated image caption")
+    assert (edit["type"], edit["target"], edit["text"]) == (
+        "edit",
+        original,
+        "Updated image caption",
+    )
     assert edit["edited_type"] == "image"
     revoke = only("inbound/29_revoke_by_user_coexistence.json").data()
     assert (revoke["type"], revoke["target"]) == ("revoke", original)
@@ -227,8 +239,12 @@ def test_history_declined_inside_an_envelope() -> None:
 def test_contact_sync() -> None:
     d = only("coexistence/08_smb_app_state_sync_contact_add.json")
     assert (d.kind, d.party.phone) == ("contact", "16505551234")
-    assert d.data() == {"action": "add", "phone": "16505551234", "name": "Pablo Morales",
-                        "first_name": "Pablo"}  # fmt: skip
+    assert d.data() == {
+        "action": "add",
+        "phone": "16505551234",
+        "name": "Pablo Morales",
+        "first_name": "Pablo",
+    }
     assert d.timestamp == 1739321024
 
 

@@ -1,0 +1,101 @@
+"""`python -m relay`: start-up settings and the agent commands, run as a user would."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from harness import RelayProcess
+
+from relay.errors import SettingsError
+from relay.settings import Settings
+
+BASE = {"WEBHOOK_VERIFY_TOKEN": "v", "WHATSAPP_APP_SECRET": "s", "WHATSAPP_ACCESS_TOKEN": "t"}
+
+
+@pytest.mark.parametrize("missing", sorted(BASE))
+def test_missing_setting_stops_start_up_with_one_line(tmp_path: Path, missing: str) -> None:
+    env = {"PATH": "/usr/bin:/bin", "PUENTE_DATA_DIR": str(tmp_path)} | {
+        k: v for k, v in BASE.items() if k != missing
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "relay"], env=env, capture_output=True, text=True, timeout=30
+    )
+    assert done.returncode == 2
+    assert done.stderr == f"relay: error: {missing} is not set\n"
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        ({"PORT": "eighty"}, "PORT must be a whole number, not 'eighty'"),
+        ({"PORT": "70000"}, "PORT must be between 0 and 65535"),
+        ({"DATABASE_URL": "mysql://x"}, "DATABASE_URL must look like sqlite:///path/to/relay.db"),
+        ({"MAX_BODY_BYTES": "1000"}, "MAX_BODY_BYTES must be between 4194304 and 10485760"),
+    ],
+)
+def test_malformed_settings_are_named(extra: dict[str, str], message: str) -> None:
+    with pytest.raises(SettingsError) as error:
+        Settings.from_env(BASE | extra)
+    assert str(error.value) == message
+
+
+def test_defaults_and_secrets_stay_out_of_repr() -> None:
+    settings = Settings.from_env(BASE | {"WHATSAPP_APP_SECRET": "hunter2-ñ"})
+    assert (settings.host, settings.port) == ("0.0.0.0", 8000)
+    assert settings.database_url == "sqlite:///data/relay.db"
+    assert settings.sqlite_path == Path("data/relay.db")
+    assert "hunter2" not in repr(settings)
+
+
+def test_agent_commands(relay: RelayProcess) -> None:
+    added = relay.cli("agent", "add", "María José")
+    assert added.returncode == 0
+    token = added.stdout.strip().splitlines()[-1]
+    assert token.startswith("pnt_") and len(token) > 40
+    assert relay.events(token)["head"] == 0
+
+    again = relay.cli("agent", "add", "María José")
+    assert (again.returncode, again.stderr) == (
+        2,
+        "relay: error: agent 'María José' exists; revoke it first to issue a new token\n",
+    )
+
+    listed = relay.cli("agent", "list").stdout
+    assert listed.startswith("María José\tactive\tcreated ")
+
+    assert relay.cli("agent", "revoke", "María José").returncode == 0
+    assert "María José\trevoked" in relay.cli("agent", "list").stdout
+    assert relay.cli("agent", "revoke", "María José").returncode == 2
+
+    renewed = relay.cli("agent", "add", "María José").stdout.strip().splitlines()[-1]
+    assert renewed != token
+    assert relay.events(renewed)["head"] == 0
+    assert (
+        relay.http.get("/api/events", headers={"Authorization": f"Bearer {token}"}).status_code
+        == 401
+    )
+
+    with sqlite3.connect(relay.data_dir / "relay.db") as db:
+        stored = db.execute("SELECT group_concat(token_hash) FROM agents").fetchone()[0]
+    assert token not in stored and renewed not in stored  # only hashes are kept
+
+
+def test_a_database_from_a_newer_relay_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "relay.db"
+    RelayProcess(tmp_path).cli("agent", "list")  # creates the schema
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA user_version=99")
+    done = RelayProcess(tmp_path).cli("agent", "list")
+    assert done.returncode == 2
+    assert "schema version 99" in done.stderr and "Upgrade the relay" in done.stderr
+
+
+def test_version() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "relay", "--version"], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.startswith("puente relay ")
