@@ -23,16 +23,13 @@ from relay.hub import Hub
 from relay.journal import Journal
 from relay.settings import Settings
 from relay.signature import verify
-from relay.store import Delivery, Page, Store
+from relay.store import Page, Store
 from relay.stream import StreamSession
-from relay.webhook import parse_delivery
 
 log = logging.getLogger(__name__)
 
 MAX_PAGE = 1000
 DEFAULT_PAGE = 500
-# Parsing a multi-megabyte history chunk takes tens of milliseconds: do it off the loop.
-PARSE_OFF_LOOP_BYTES = 64 * 1024
 
 
 class _BodyTooLarge(Exception):
@@ -81,18 +78,12 @@ class Relay:
         if not verify(self.settings.app_secret, body, request.headers.get("x-hub-signature-256")):
             log.warning("webhook refused: bad or missing signature (%d bytes)", len(body))
             return _error(401, "bad_signature", "X-Hub-Signature-256 does not match the body")
-        received_at = int(time.time())
-        if len(body) > PARSE_OFF_LOOP_BYTES:
-            loop = asyncio.get_running_loop()
-            drafts = await loop.run_in_executor(self.readers, parse_delivery, body, received_at)
-        else:
-            drafts = parse_delivery(body, received_at)
         try:
-            events = await self.journal.append(Delivery(body, received_at, drafts))
+            await self.journal.append(body, int(time.time()))
         except StorageError as exc:
             log.error("webhook not stored, answering 503 so Meta retries: %s", exc)
             return _error(503, "storage_unavailable", "could not store the delivery; retry")
-        log.debug("webhook stored: %d bytes, %d new events", len(body), len(events))
+        log.debug("webhook accepted: %d bytes", len(body))
         return Response(status_code=200)
 
     async def _read_body(self, request: Request) -> bytes:
@@ -130,6 +121,21 @@ class Relay:
             + "]}"
         )
         return Response(body, media_type="application/json")
+
+    async def status(self, request: Request) -> Response:
+        """Processing lag and connections, for operators and tests (`GET /api/status`)."""
+        if await self.tokens.agent(request.headers.get("authorization")) is None:
+            return _unauthorized()
+        loop = asyncio.get_running_loop()
+        inbox = await loop.run_in_executor(self.readers, self.store.inbox_size)
+        return JSONResponse(
+            {
+                "epoch": self.store.epoch,
+                "head": self.journal.head,
+                "inbox": inbox,
+                "desktops": len(self.hub),
+            }
+        )
 
     async def stream(self, ws: WebSocket) -> None:
         agent = await self.tokens.agent(ws.headers.get("authorization"))
@@ -172,6 +178,7 @@ def create_app(settings: Settings) -> Starlette:
             Route("/api/whatsapp/webhook", relay.receive_webhook, methods=["POST"]),
             Route("/healthz", _healthz, methods=["GET", "HEAD"]),
             Route("/api/events", relay.list_events, methods=["GET"]),
+            Route("/api/status", relay.status, methods=["GET"]),
             WebSocketRoute("/api/ws", relay.stream),
         ],
         lifespan=relay.lifespan,

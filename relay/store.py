@@ -1,8 +1,12 @@
 """The relay's durable event log on SQLite: one writer thread, readers on their own connections.
 
-Every authentic delivery is kept verbatim (deduplicated by its SHA-256) and
-the events it yields are appended in the same fsync'd transaction, so an
-acknowledged delivery survives kill -9 and power loss.
+Two steps, each an fsync'd transaction: `accept` puts an authentic delivery's
+bytes in the inbox (then Meta gets its 200); `process` appends the events it
+yields and takes it out of the inbox. A crash between the two leaves the
+delivery in the inbox, processed at the next start; event keys make that
+exactly-once. A delivery holding anything the parser could not read is also
+kept byte for byte (deduplicated by its SHA-256), referenced by its `unknown`
+events.
 """
 
 from __future__ import annotations
@@ -13,21 +17,23 @@ import reprlib
 import secrets
 import sqlite3
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
 
-from relay.drafts import Draft, MessageDraft, Party, StatusDraft
+from relay.drafts import Draft, MessageDraft, NoticeDraft, Party, StatusDraft
 from relay.errors import SchemaError, StorageError
 
 SCHEMA_VERSION = 1
+T = TypeVar("T")
 
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE inbox (id INTEGER PRIMARY KEY, received_at INTEGER NOT NULL, body BLOB NOT NULL);
 CREATE TABLE deliveries (
     id INTEGER PRIMARY KEY,
     sha256 BLOB NOT NULL UNIQUE,
@@ -35,17 +41,15 @@ CREATE TABLE deliveries (
     body BLOB NOT NULL
 );
 CREATE TABLE events (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    seq INTEGER PRIMARY KEY,
     key TEXT NOT NULL UNIQUE,
     kind TEXT NOT NULL,
-    account TEXT NOT NULL,
     conversation TEXT,
     timestamp INTEGER NOT NULL,
     delivery INTEGER,
     doc TEXT NOT NULL
 );
-CREATE INDEX events_conversation ON events (conversation, seq);
-CREATE TABLE messages (wamid TEXT PRIMARY KEY, type TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE placeholders (wamid TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE statuses (wamid TEXT PRIMARY KEY, rank INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE identities (user_id TEXT PRIMARY KEY, phone TEXT) WITHOUT ROWID;
 CREATE TABLE agents (
@@ -66,9 +70,19 @@ class StoredEvent:
 
 
 @dataclass(frozen=True, slots=True)
-class Delivery:
-    """One authentic webhook POST: its exact bytes and what the parser made of them."""
+class Received:
+    """An authentic delivery waiting in the inbox."""
 
+    inbox_id: int
+    body: bytes
+    received_at: int
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """An inbox delivery with what the parser made of it."""
+
+    inbox_id: int
     body: bytes
     received_at: int
     drafts: Sequence[Draft]
@@ -155,6 +169,8 @@ class Store:
         self._local = threading.local()
         row = self._writer.execute("SELECT value FROM meta WHERE name='epoch'").fetchone()
         self.epoch: str = row[0]
+        # One writer hands out seqs in commit order, so readers never see a gap.
+        self._head = self._staged_head = _head(self._writer)
 
     def close(self) -> None:
         self._writer.close()
@@ -186,82 +202,117 @@ class Store:
     def head(self) -> int:
         return _head(self._reader())
 
+    def inbox_size(self) -> int:
+        """Deliveries acknowledged to Meta and not yet turned into events."""
+        return int(self._reader().execute("SELECT count(*) FROM inbox").fetchone()[0])
+
     # -- writing (the writer thread only) -------------------------------------
 
-    def ingest(self, batch: Sequence[Delivery]) -> list[list[StoredEvent] | StorageError]:
-        """Commit deliveries in one fsync'd transaction; isolate failures per delivery."""
-        try:
-            return list(self._commit(batch))
-        except sqlite3.Error as exc:
-            if len(batch) == 1:
-                return [StorageError(f"commit failed: {exc}")]
-        results: list[list[StoredEvent] | StorageError] = []
-        for delivery in batch:
-            try:
-                results.extend(self._commit([delivery]))
-            except sqlite3.Error as exc:
-                results.append(StorageError(f"commit failed: {exc}"))
-        return results
+    def begin(self) -> None:
+        """Open the write transaction that `accept` and `process` add to."""
+        self._staged_head = self._head
+        self._run(lambda: self._writer.execute("BEGIN IMMEDIATE"))
 
-    def _commit(self, batch: Sequence[Delivery]) -> list[list[StoredEvent]]:
-        with transaction(self._writer):
-            return [self._apply_delivery(delivery) for delivery in batch]
+    def accept(self, body: bytes, received_at: int) -> Received:
+        """Put an authentic delivery in the inbox (durable once committed)."""
+        row = self._run(
+            lambda: self._writer.execute(
+                "INSERT INTO inbox (received_at, body) VALUES (?, ?) RETURNING id",
+                (received_at, body),
+            ).fetchone()
+        )
+        return Received(int(row[0]), body, received_at)
+
+    def process(self, delivery: Delivery) -> list[StoredEvent]:
+        """Append the delivery's events and take it out of the inbox, in one transaction."""
+
+        def work() -> list[StoredEvent]:
+            events = self._apply_delivery(delivery)
+            self._writer.execute("DELETE FROM inbox WHERE id=?", (delivery.inbox_id,))
+            return events
+
+        return self._run(work)
+
+    def quarantine(self, delivery: Delivery, reason: str) -> list[StoredEvent]:
+        """Take a delivery that cannot be processed out of the inbox, kept raw as `unknown`."""
+        digest = hashlib.sha256(delivery.body).hexdigest()[:32]
+        notice = NoticeDraft(
+            "unknown",
+            f"unknown:quarantine:{digest}",
+            "",
+            delivery.received_at,
+            {"reason": "processing_failed", "detail": reason[:200]},
+        )
+        kept = Delivery(delivery.inbox_id, delivery.body, delivery.received_at, [notice])
+        return self.process(kept)
+
+    def commit(self) -> None:
+        """Make the transaction durable (fsync); on failure nothing of it remains."""
+        self._run(lambda: self._writer.execute("COMMIT"))
+
+    def rollback(self) -> None:
+        if self._writer.in_transaction:
+            self._writer.execute("ROLLBACK")
+        self._head = self._staged_head  # the seqs handed out are free again
+
+    def inbox(self, after: int, limit: int) -> list[Received]:
+        """Accepted deliveries not yet processed, oldest first (read after a restart)."""
+        rows = self._writer.execute(
+            "SELECT id, body, received_at FROM inbox WHERE id > ? ORDER BY id LIMIT ?",
+            (after, limit),
+        ).fetchall()
+        return [Received(int(i), bytes(body), int(at)) for i, body, at in rows]
+
+    def _run(self, work: Callable[[], T]) -> T:
+        try:
+            return work()
+        except sqlite3.Error as exc:
+            self.rollback()
+            raise StorageError(str(exc)) from exc
 
     def _apply_delivery(self, delivery: Delivery) -> list[StoredEvent]:
-        row = self._writer.execute(
-            "INSERT INTO deliveries (sha256, received_at, body) VALUES (?, ?, ?) "
-            "ON CONFLICT (sha256) DO NOTHING RETURNING id",
-            (hashlib.sha256(delivery.body).digest(), delivery.received_at, delivery.body),
-        ).fetchone()
-        if row is None:
-            return []  # the same bytes were committed before, with all their events
+        raw: int | None = None
+        if any(draft.kind == "unknown" for draft in delivery.drafts):
+            # What we could not read is kept byte for byte, for a later relay to read.
+            raw = self._writer.execute(
+                "INSERT INTO deliveries (sha256, received_at, body) VALUES (?, ?, ?) "
+                "ON CONFLICT (sha256) DO UPDATE SET received_at=received_at RETURNING id",
+                (hashlib.sha256(delivery.body).digest(), delivery.received_at, delivery.body),
+            ).fetchone()[0]
         events: list[StoredEvent] = []
         for draft in delivery.drafts:
-            events.extend(self._apply(draft, row[0]))
+            self._apply(draft, raw, events)
         return events
 
-    def _apply(self, draft: Draft, delivery: int) -> list[StoredEvent]:
+    def _apply(self, draft: Draft, raw: int | None, events: list[StoredEvent]) -> None:
         w = self._writer
-        events: list[StoredEvent] = []
-        conversation = self._conversation(draft, delivery, events)
+        conversation = self._conversation(draft, raw, events)
         if isinstance(draft, MessageDraft):
-            seen = w.execute("SELECT type FROM messages WHERE wamid=?", (draft.wamid,)).fetchone()
-            if seen is None:
-                w.execute("INSERT INTO messages VALUES (?, ?)", (draft.wamid, draft.type))
-                key = f"msg:{draft.wamid}"
-            elif seen[0] == "media_placeholder" and draft.type != "media_placeholder":
-                # History announces media as a placeholder first and sends it later.
-                w.execute("UPDATE messages SET type=? WHERE wamid=?", (draft.type, draft.wamid))
-                key = f"msg:{draft.wamid}:{draft.type}"
-            else:
-                return events
-        elif isinstance(draft, StatusDraft):
-            key = draft.key
-            if draft.rank:
-                seen = w.execute("SELECT rank FROM statuses WHERE wamid=?", (draft.wamid,))
-                rank = seen.fetchone()
-                if rank is not None and rank[0] >= draft.rank:
-                    return events
-                w.execute(
-                    "INSERT INTO statuses VALUES (?, ?) ON CONFLICT (wamid) DO UPDATE SET rank=?",
-                    (draft.wamid, draft.rank, draft.rank),
-                )
-        else:
-            key = draft.key
-        events.extend(
-            self._append(
-                draft.kind,
-                key,
-                draft.account,
-                conversation,
-                draft.timestamp,
-                draft.data(),
-                delivery,
-            )
-        )
-        return events
+            key = f"msg:{draft.wamid}"
+            if self._append(draft, key, conversation, raw, events):
+                if draft.type == "media_placeholder":
+                    w.execute("INSERT INTO placeholders VALUES (?)", (draft.wamid,))
+                return
+            # Seen before. History announces media as a placeholder and sends it later.
+            if (
+                draft.type != "media_placeholder"
+                and w.execute(
+                    "DELETE FROM placeholders WHERE wamid=? RETURNING 1", (draft.wamid,)
+                ).fetchone()
+            ):
+                self._append(draft, f"{key}:{draft.type}", conversation, raw, events)
+            return
+        if isinstance(draft, StatusDraft) and draft.rank:
+            moved = w.execute(
+                "INSERT INTO statuses VALUES (?, ?) ON CONFLICT (wamid) DO UPDATE "
+                "SET rank=excluded.rank WHERE excluded.rank > statuses.rank",
+                (draft.wamid, draft.rank),
+            ).rowcount
+            if not moved:
+                return  # a late or repeated status never takes one back
+        self._append(draft, draft.key, conversation, raw, events)
 
-    def _conversation(self, draft: Draft, delivery: int, events: list[StoredEvent]) -> str | None:
+    def _conversation(self, draft: Draft, raw: int | None, events: list[StoredEvent]) -> str | None:
         """The customer's conversation id: the phone when known, else the BSUID.
 
         A BSUID-only conversation whose phone later becomes known is merged into
@@ -282,46 +333,46 @@ class Store:
         elif row[0] != party.phone:
             w.execute("UPDATE identities SET phone=? WHERE user_id=?", (party.phone, party.user_id))
             if row[0] is None:
-                events.extend(
-                    self._append(
-                        "contact",
-                        f"contact:merge:{party.user_id}:{party.phone}",
-                        draft.account,
-                        party.phone,
-                        draft.timestamp,
-                        {"action": "merge", "from": party.user_id, "phone": party.phone},
-                        delivery,
-                    )
+                merge = NoticeDraft(
+                    "contact",
+                    f"contact:merge:{party.user_id}:{party.phone}",
+                    draft.account,
+                    draft.timestamp,
+                    {"action": "merge", "from": party.user_id, "phone": party.phone},
                 )
+                self._append(merge, merge.key, party.phone, raw, events)
         return party.phone
 
     def _append(
         self,
-        kind: str,
+        draft: Draft,
         key: str,
-        account: str,
         conversation: str | None,
-        timestamp: int,
-        data: Mapping[str, Any],
-        delivery: int | None,
-    ) -> list[StoredEvent]:
-        doc: dict[str, Any] = {"kind": kind, "key": key, "account": account}
+        raw: int | None,
+        events: list[StoredEvent],
+    ) -> bool:
+        """Append the event unless its key is taken; True if it was appended."""
+        doc: dict[str, Any] = {"kind": draft.kind, "key": key, "account": draft.account}
         if conversation is not None:
             doc["conversation"] = conversation
-        doc["timestamp"] = timestamp
-        doc["data"] = data
+        doc["timestamp"] = draft.timestamp
+        doc["data"] = draft.data()
         text = dumps(doc)
-        row = self._writer.execute(
-            "INSERT INTO events (key, kind, account, conversation, timestamp, delivery, doc) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING seq",
-            (key, kind, account, conversation, timestamp, delivery, text),
-        ).fetchone()
-        return [] if row is None else [StoredEvent(row[0], _wire(row[0], text))]
+        seq = self._head + 1
+        added = self._writer.execute(
+            "INSERT INTO events (seq, key, kind, conversation, timestamp, delivery, doc) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING",
+            (seq, key, draft.kind, conversation, draft.timestamp, raw, text),
+        ).rowcount
+        if not added:
+            return False
+        self._head = seq
+        events.append(StoredEvent(seq, _wire(seq, text)))
+        return True
 
 
 def _head(conn: sqlite3.Connection) -> int:
-    row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name='events'").fetchone()
-    return int(row[0]) if row else 0
+    return int(conn.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0])
 
 
 def _wire(seq: int, doc: str) -> str:

@@ -135,7 +135,20 @@ class RelayProcess:
         }
         return self.http.post("/api/whatsapp/webhook", content=body, headers=all_headers)
 
+    def settle(self, token: str, timeout: float = 10.0) -> None:
+        """Wait until every acknowledged delivery has become events (the contract allows 1 s)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            status = self.http.get("/api/status", headers={"Authorization": f"Bearer {token}"})
+            assert status.status_code == 200, status.text
+            if status.json()["inbox"] == 0:
+                return
+            assert time.monotonic() < deadline, f"inbox still holds {status.json()['inbox']}"
+            time.sleep(0.01)
+
     def events(self, token: str, after: int = 0, limit: int = 1000) -> dict[str, Any]:
+        """One page of `GET /api/events`, once what was acknowledged is processed."""
+        self.settle(token)
         response = self.http.get(
             "/api/events",
             params={"after": after, "limit": limit},

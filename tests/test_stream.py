@@ -25,6 +25,7 @@ def test_refused_with_401_before_the_upgrade(relay: RelayProcess, headers: dict[
 def test_resume_catches_up_then_goes_live(relay: RelayProcess) -> None:
     token = relay.add_agent("Ana")
     relay.post(payloads.batch(1200))
+    relay.settle(token)
     desk = Desk(relay, token, after=100)
     assert desk.until_live() == 1200
     assert [e.seq for e in desk.events] == list(range(101, 1201))
@@ -147,6 +148,7 @@ def test_a_slow_desk_is_cut_off_without_slowing_others(relay: RelayProcess) -> N
 def test_events_frames_are_typed(relay: RelayProcess) -> None:
     token = relay.add_agent("Ana")
     relay.post(payloads.echo("5215500000021", "Listo ✅"))
+    relay.settle(token)
     desk = Desk(relay, token)
     frame = desk.read()
     assert isinstance(frame, EventsFrame)
