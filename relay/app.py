@@ -89,8 +89,10 @@ class Relay:
     async def _read_body(self, request: Request) -> bytes:
         limit = self.settings.max_body_bytes
         declared = request.headers.get("content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > limit):
-            raise _BodyTooLarge
+        if declared is not None:
+            if not declared.isdigit() or int(declared) > limit:
+                raise _BodyTooLarge
+            return await request.body()  # the server reads exactly the declared length
         body = bytearray()
         async for chunk in request.stream():
             body += chunk

@@ -1,9 +1,16 @@
 """Group commit of webhook deliveries: durable acceptance first, processing into events after.
 
-Each cycle is one fsync'd transaction that accepts every delivery waiting for
-its 200 and processes a slice of the accepted backlog into events. While
-deliveries keep arriving the slice stays small, so Meta's acknowledgements
-never wait for parsing; when they pause, the backlog drains in large slices.
+Each cycle is one transaction that accepts every delivery waiting for its 200
+and processes a slice of the accepted backlog into events. Cycles commit
+without waiting for the disk; a flusher fsyncs the WAL behind them, and only
+then are Meta's 200s sent and the cycles' events published. One fsync thus
+covers every cycle committed while the previous one ran, and the disk's
+latency never stalls the writer.
+
+While deliveries keep arriving, processing steps aside so Meta's
+acknowledgements never wait for parsing, unless the oldest accepted delivery
+has waited a quarter of a second; between arrivals the backlog drains in
+slices small enough not to stall the event loop.
 """
 
 from __future__ import annotations
@@ -11,9 +18,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
+import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 
 from relay.errors import StorageError
 from relay.store import Delivery, Received, Store, StoredEvent
@@ -23,13 +33,28 @@ log = logging.getLogger(__name__)
 
 MAX_ACCEPT = 256
 # Processing per cycle while deliveries wait for their 200, and when none do.
-BUSY_SLICE = 24
-IDLE_SLICE = 256
+# While deliveries wait for their 200, processing waits too, unless the oldest
+# accepted delivery has waited this long (events must follow within a second).
+MAX_PROCESSING_DELAY = 0.25
+# A slice of N stalls the event loop for about N x 60 us: keep it to a couple of ms.
+SLICE = 32
 # Parsing and staging this much on the event loop would stall it for milliseconds.
 ON_LOOP_BYTES = 256 * 1024
 # The in-memory backlog; beyond it, processing reads the inbox back from the database.
 BACKLOG_BYTES = 64 * 1024 * 1024
 RETRY_SECONDS = 0.2
+CHECKPOINT_SECONDS = 1.0
+
+Arrival = tuple[bytes, int, "asyncio.Future[None]"]
+
+
+@dataclass
+class _Committed:
+    """What committed cycles promise once the WAL is on disk."""
+
+    futures: list[asyncio.Future[None]] = field(default_factory=list)
+    events: list[StoredEvent] = field(default_factory=list)
+    cycles: int = 0
 
 
 class Journal:
@@ -38,31 +63,37 @@ class Journal:
     def __init__(self, store: Store, publish: Callable[[Sequence[StoredEvent]], None]) -> None:
         self._store = store
         self._publish = publish
-        self._pending: list[tuple[bytes, int, asyncio.Future[None]]] = []
+        self._pending: list[Arrival] = []
         self._backlog: deque[Received] = deque()
         self._backlog_bytes = 0
         # Set while part of the backlog lives only in the database (after a restart,
         # or when memory filled up): the last inbox id read back so far.
         self._unread_after: int | None = 0
+        self._unflushed = _Committed()
         self._wakeup = asyncio.Event()
+        self._flush_wanted = asyncio.Event()
+        self._flush_taken = asyncio.Event()
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="relay-writer")
-        self._task: asyncio.Task[None] | None = None
+        self._flusher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="relay-fsync")
+        self._checkpoints = ThreadPoolExecutor(max_workers=1, thread_name_prefix="relay-checkpoint")
+        self._tasks: list[asyncio.Task[None]] = []
         self.head = store.head()
 
-    @property
-    def backlog(self) -> int:
-        """Accepted deliveries not yet processed (in memory)."""
-        return len(self._backlog)
-
     def start(self) -> None:
-        self._task = asyncio.get_running_loop().create_task(self._run(), name="journal")
+        loop = asyncio.get_running_loop()
+        self._tasks = [
+            loop.create_task(self._run(), name="journal"),
+            loop.create_task(self._flush(), name="flush"),
+            loop.create_task(self._checkpoint(), name="checkpoint"),
+        ]
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
+        for task in self._tasks:
+            task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-        self._writer.shutdown(wait=True)
+                await task
+        for executor in (self._writer, self._flusher, self._checkpoints):
+            executor.shutdown(wait=True)
 
     async def append(self, body: bytes, received_at: int) -> None:
         """Return once the delivery is durably in the inbox; raise StorageError if it is not."""
@@ -72,41 +103,64 @@ class Journal:
         # A client hanging up cancels only its own future; the shared commit goes on.
         await future
 
+    # -- cycles ---------------------------------------------------------------
+
     async def _run(self) -> None:
         while True:
             if not self._pending and not self._backlog and self._unread_after is None:
                 await self._wakeup.wait()
             self._wakeup.clear()
+            # One committed cycle may wait behind the fsync in flight, no more: the
+            # arrivals meanwhile make the next cycle larger instead of adding commits.
+            while self._unflushed.cycles:
+                self._flush_taken.clear()
+                await self._flush_taken.wait()
             try:
                 await self._cycle()
             except StorageError as exc:
                 log.error("storage failing, retrying in %.1f s: %s", RETRY_SECONDS, exc)
                 await asyncio.sleep(RETRY_SECONDS)
+            except Exception:
+                log.exception("journal cycle failed; retrying in %.1f s", RETRY_SECONDS)
+                await asyncio.sleep(RETRY_SECONDS)
 
     async def _cycle(self) -> None:
-        loop = asyncio.get_running_loop()
         if not self._backlog and self._unread_after is not None:
             await self._read_back()
         arrivals, self._pending = self._pending[:MAX_ACCEPT], self._pending[MAX_ACCEPT:]
-        slice_size = BUSY_SLICE if arrivals else IDLE_SLICE
-        work = [self._backlog[i] for i in range(min(slice_size, len(self._backlog)))]
-        heavy = sum(len(r.body) for r in work) + sum(len(b) for b, _, _ in arrivals) > ON_LOOP_BYTES
+        work: list[Received] = []
+        if self._backlog and (
+            not arrivals or time.monotonic() - self._backlog[0].accepted > MAX_PROCESSING_DELAY
+        ):
+            work = [self._backlog[i] for i in range(min(SLICE, len(self._backlog)))]
         try:
-            if heavy:
+            await self._commit(arrivals, work)
+        except BaseException as exc:
+            # Whatever went wrong, nobody may wait forever: Meta retries on a 503.
+            _fail(arrivals, StorageError(f"not stored: {exc!r}"))
+            if self._store.in_transaction:
+                self._store.rollback()
+            raise
+
+    async def _commit(self, arrivals: list[Arrival], work: list[Received]) -> None:
+        loop = asyncio.get_running_loop()
+        size = sum(len(r.body) for r in work) + sum(len(body) for body, _, _ in arrivals)
+        try:
+            if size > ON_LOOP_BYTES:  # a huge history chunk: do not stall the loop
                 accepted, events = await loop.run_in_executor(
                     self._writer, self._transact_and_commit, arrivals, work
                 )
             else:
-                accepted, events = self._transact(arrivals, work)
-                await loop.run_in_executor(self._writer, self._store.commit)
+                # Without fsync a commit is page-cache work: quick enough for the loop.
+                accepted, events = self._transact_and_commit(arrivals, work)
         except StorageError as exc:
             self._store.rollback()
             await self._recover(arrivals, work, exc)
             return
         self._settle(arrivals, accepted, len(work), events)
 
-    def _transact(
-        self, arrivals: Sequence[tuple[bytes, int, asyncio.Future[None]]], work: Sequence[Received]
+    def _transact_and_commit(
+        self, arrivals: Sequence[Arrival], work: Sequence[Received]
     ) -> tuple[list[Received], list[StoredEvent]]:
         store = self._store
         store.begin()
@@ -114,31 +168,68 @@ class Journal:
         events: list[StoredEvent] = []
         for received in work:
             events.extend(store.process(_parsed(received)))
+        store.commit()
         return accepted, events
-
-    def _transact_and_commit(
-        self, arrivals: Sequence[tuple[bytes, int, asyncio.Future[None]]], work: Sequence[Received]
-    ) -> tuple[list[Received], list[StoredEvent]]:
-        result = self._transact(arrivals, work)
-        self._store.commit()
-        return result
 
     def _settle(
         self,
-        arrivals: Sequence[tuple[bytes, int, asyncio.Future[None]]],
+        arrivals: Sequence[Arrival],
         accepted: Sequence[Received],
         processed: int,
         events: list[StoredEvent],
     ) -> None:
+        """Book a committed cycle; its 200s and events wait for the next fsync."""
         for _ in range(processed):
             self._backlog_bytes -= len(self._backlog.popleft().body)
-        for (_, _, future), received in zip(arrivals, accepted, strict=True):
-            if not future.done():
-                future.set_result(None)
+        for received in accepted:
             self._remember(received)
-        if events:
-            self.head = events[-1].seq
-            self._publish(events)
+        self._unflushed.futures.extend(future for _, _, future in arrivals)
+        self._unflushed.events.extend(events)
+        self._unflushed.cycles += 1
+        self._flush_wanted.set()
+
+    async def _recover(
+        self, arrivals: list[Arrival], work: list[Received], error: StorageError
+    ) -> None:
+        """A cycle failed: accept the arrivals on their own, then process one by one.
+
+        If even accepting fails, storage is down: the arrivals get StorageError
+        (Meta retries) and the caller waits before the next cycle. A delivery whose
+        processing fails alone is quarantined, so one bad body never blocks the rest.
+        """
+        loop = asyncio.get_running_loop()
+        log.warning("cycle failed (%s); accepting and processing one by one", error)
+        if arrivals:
+            try:
+                accepted, _ = await loop.run_in_executor(
+                    self._writer, self._transact_and_commit, arrivals, []
+                )
+            except StorageError as exc:
+                self._store.rollback()
+                _fail(arrivals, exc)
+                raise
+            self._settle(arrivals, accepted, 0, [])
+        for received in work:
+            try:
+                _, events = await loop.run_in_executor(
+                    self._writer, self._transact_and_commit, [], [received]
+                )
+            except StorageError as exc:
+                self._store.rollback()
+                log.error("quarantining inbox delivery %d: %s", received.inbox_id, exc)
+                events = await loop.run_in_executor(self._writer, self._quarantine, received, exc)
+            self._settle([], [], 1, events)
+
+    def _quarantine(self, received: Received, error: StorageError) -> list[StoredEvent]:
+        store = self._store
+        store.begin()
+        events = store.quarantine(
+            Delivery(received.inbox_id, received.body, received.received_at, []), str(error)
+        )
+        store.commit()
+        return events
+
+    # -- the backlog ----------------------------------------------------------
 
     def _remember(self, received: Received) -> None:
         if self._unread_after is not None:
@@ -163,51 +254,49 @@ class Journal:
             self._backlog_bytes += len(received.body)
         self._unread_after = rows[-1].inbox_id
 
-    async def _recover(
-        self,
-        arrivals: Sequence[tuple[bytes, int, asyncio.Future[None]]],
-        work: Sequence[Received],
-        error: StorageError,
-    ) -> None:
-        """A cycle failed: accept the arrivals on their own, then process one by one.
+    # -- durability -----------------------------------------------------------
 
-        If even accepting fails, storage is down: the arrivals get StorageError
-        (Meta retries) and the caller waits before the next cycle. A delivery whose
-        processing fails alone is quarantined, so one bad body never blocks the rest.
-        """
+    async def _flush(self) -> None:
         loop = asyncio.get_running_loop()
-        if arrivals:
+        while True:
+            await self._flush_wanted.wait()
+            self._flush_wanted.clear()
+            done, self._unflushed = self._unflushed, _Committed()
+            self._flush_taken.set()
             try:
-                accepted, _ = await loop.run_in_executor(
-                    self._writer, self._transact_and_commit, arrivals, []
-                )
-            except StorageError as exc:
-                self._store.rollback()
-                for _, _, future in arrivals:
-                    if not future.done():
-                        future.set_exception(exc)
-                raise
-            self._settle(arrivals, accepted, 0, [])
-        for received in work:
-            try:
-                _, events = await loop.run_in_executor(
-                    self._writer, self._transact_and_commit, [], [received]
-                )
-            except StorageError as exc:
-                self._store.rollback()
-                log.error("quarantining inbox delivery %d: %s", received.inbox_id, exc)
-                events = await loop.run_in_executor(self._writer, self._quarantine, received, exc)
-            self._settle([], [], 1, events)
-        log.warning("recovered from a failed cycle: %s", error)
+                await loop.run_in_executor(self._flusher, self._store.flush)
+            except StorageError:
+                # After a failed fsync the kernel may have dropped the dirty pages, so
+                # nothing committed since the last good one can be trusted: stop, and
+                # let the supervisor restart from what is really on disk (crash-only).
+                log.critical("fsync failed; exiting so nothing unsafe is acknowledged")
+                _fail_futures(done.futures, StorageError("fsync failed"))
+                os._exit(75)
+            for future in done.futures:
+                if not future.done():
+                    future.set_result(None)
+            if done.events:
+                self.head = done.events[-1].seq
+                self._publish(done.events)
 
-    def _quarantine(self, received: Received, error: StorageError) -> list[StoredEvent]:
-        store = self._store
-        store.begin()
-        events = store.quarantine(
-            Delivery(received.inbox_id, received.body, received.received_at, []), str(error)
-        )
-        store.commit()
-        return events
+    async def _checkpoint(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            await asyncio.sleep(CHECKPOINT_SECONDS)
+            try:
+                await loop.run_in_executor(self._checkpoints, self._store.checkpoint)
+            except StorageError as exc:
+                log.warning("%s", exc)
+
+
+def _fail(arrivals: Sequence[Arrival], error: StorageError) -> None:
+    _fail_futures([future for _, _, future in arrivals], error)
+
+
+def _fail_futures(futures: Sequence[asyncio.Future[None]], error: StorageError) -> None:
+    for future in futures:
+        if not future.done():
+            future.set_exception(error)
 
 
 def _parsed(received: Received) -> Delivery:

@@ -97,7 +97,7 @@ def parse_delivery(body: bytes, received_at: int) -> list[Draft]:
         return [_unknown_body("invalid_json", body, received_at)]
     try:
         return _document(doc, body, received_at)
-    except Exception:
+    except Exception:  # noqa: BLE001 - e.g. nesting too deep to hash; the body is kept
         return [_unknown_body("unreadable", body, received_at)]
 
 
@@ -107,9 +107,12 @@ def _document(doc: Any, body: bytes, received_at: int) -> list[Draft]:
     entries = doc.get("entry")
     if not isinstance(entries, list):
         return [_unknown_body("no_entries", body, received_at)]
+    # Dedupe keys of events without an id of Meta's use Meta's `time`, or else the
+    # body's hash: a retry of the same bytes must map to the same keys, whenever it comes.
+    body_stamp = hashlib.sha256(body).hexdigest()[:16]
     drafts: list[Draft] = []
     for entry in entries:
-        drafts.extend(_entry(entry, received_at))
+        drafts.extend(_entry(entry, received_at, body_stamp))
     return drafts or [_unknown_body("empty", body, received_at)]
 
 
@@ -137,12 +140,13 @@ def _unknown_value(
     )
 
 
-def _entry(entry: object, received_at: int) -> Iterator[Draft]:
+def _entry(entry: object, received_at: int, body_stamp: str) -> Iterator[Draft]:
     if not isinstance(entry, dict):
         yield _unknown_value("malformed_entry", "", received_at, None, entry)
         return
     entry_id = _id(entry.get("id")) or ""
     entry_time = _ts(entry.get("time"), received_at)
+    stamp = entry.get("time") or body_stamp
     changes = entry.get("changes")
     if not isinstance(changes, list):
         yield _unknown_value("malformed_entry", entry_id, entry_time, None, entry)
@@ -157,16 +161,16 @@ def _entry(entry: object, received_at: int) -> Iterator[Draft]:
         if handler is None:
             kind = "template" if field in TEMPLATE_FIELDS else "account"
             if field in TEMPLATE_FIELDS or field in ACCOUNT_FIELDS:
-                yield _notice(kind, field, value, entry_id, entry_time)
+                yield _notice(kind, field, value, entry_id, entry_time, stamp)
             else:
                 yield _unknown_value(
                     "unknown_field", _account(value, entry_id), entry_time, field, value
                 )
             continue
-        ctx = _Context(field, value, entry_id, entry_time)
+        ctx = _Context(field, value, entry_id, entry_time, stamp)
         try:
             drafts = list(handler(ctx))
-        except Exception:
+        except Exception:  # noqa: BLE001 - a shape we did not foresee must still be kept
             drafts = [_unknown_value("malformed_value", ctx.account, entry_time, field, value)]
         # A known field carrying nothing we recognise is a future addition: surface it.
         yield from drafts or [
@@ -177,11 +181,14 @@ def _entry(entry: object, received_at: int) -> Iterator[Draft]:
 class _Context:
     """What every item of one change shares: field, business number, profiles."""
 
-    def __init__(self, field: str, value: dict[str, Any], entry_id: str, entry_time: int):
+    def __init__(
+        self, field: str, value: dict[str, Any], entry_id: str, entry_time: int, stamp: object
+    ) -> None:
         self.field = field
         self.value = value
         self.entry_id = entry_id
         self.entry_time = entry_time
+        self.stamp = stamp
         self.account = _account(value, entry_id)
         metadata = value.get("metadata")
         display = metadata.get("display_phone_number") if isinstance(metadata, dict) else None
@@ -307,7 +314,8 @@ def _state_sync(ctx: _Context) -> Iterator[Draft]:
             yield _unknown_value("unknown_state_sync", ctx.account, ctx.entry_time, ctx.field, item)
             continue
         meta = item.get("metadata")
-        ts = _ts(meta.get("timestamp") if isinstance(meta, dict) else None, ctx.entry_time)
+        raw_ts = meta.get("timestamp") if isinstance(meta, dict) else None
+        ts = _ts(raw_ts, ctx.entry_time)
         phone = _id(contact.get("phone_number"))
         action = _text(item.get("action")) or "unknown"
         payload: dict[str, Any] = {"action": action, "phone": phone}
@@ -315,11 +323,13 @@ def _state_sync(ctx: _Context) -> Iterator[Draft]:
             payload["name"] = contact["full_name"]
         if _text(contact.get("first_name")) is not None:
             payload["first_name"] = contact["first_name"]
-        key = f"contact:{phone}:{action}:{ts}:{digest(contact)}"
+        key = f"contact:{phone}:{action}:{digest(raw_ts or ctx.stamp, contact)}"
         yield NoticeDraft("contact", key, ctx.account, ts, payload, Party(phone=phone))
 
 
-def _notice(kind: str, field: str, value: dict[str, Any], entry_id: str, ts: int) -> NoticeDraft:
+def _notice(
+    kind: str, field: str, value: dict[str, Any], entry_id: str, ts: int, stamp: object
+) -> NoticeDraft:
     account = _account(value, entry_id)
     payload: dict[str, Any] = {"field": field, "event": _text(value.get("event"))}
     if kind == "template":
@@ -327,7 +337,7 @@ def _notice(kind: str, field: str, value: dict[str, Any], entry_id: str, ts: int
         payload["name"] = _text(value.get("message_template_name"))
         payload["language"] = _text(value.get("message_template_language"))
     payload["value"] = value
-    key = f"{kind}:{field}:{digest(entry_id, ts, value)}"
+    key = f"{kind}:{field}:{digest(entry_id, stamp, value)}"
     return NoticeDraft("template" if kind == "template" else "account", key, account, ts, payload)
 
 
@@ -344,7 +354,7 @@ def _safe_message(
 ) -> Draft:
     try:
         return _message(ctx, m, party, direction, origin)
-    except Exception:
+    except Exception:  # noqa: BLE001 - keep what we could not read
         return _unknown_value("malformed_message", ctx.account, ctx.entry_time, ctx.field, m, party)
 
 
@@ -467,7 +477,7 @@ def _status(ctx: _Context, s: object) -> Draft:
 def _error(ctx: _Context, err: object) -> NoticeDraft:
     fields = _error_fields(err)
     fields["field"] = ctx.field
-    key = f"error:{digest(ctx.account, ctx.entry_id, ctx.entry_time, err)}"
+    key = f"error:{digest(ctx.account, ctx.entry_id, ctx.stamp, err)}"
     return NoticeDraft("error", key, ctx.account, ctx.entry_time, fields)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import time
 from typing import Any
 
 from harness import RelayProcess, sample
@@ -147,3 +148,19 @@ def test_events_api_refuses_without_a_token(relay: RelayProcess) -> None:
         "/api/events?after=x", headers={"Authorization": f"Bearer {relay.add_agent('Bea')}"}
     )
     assert bad.status_code == 400
+
+
+def test_retries_seconds_apart_add_nothing(relay: RelayProcess) -> None:
+    """Keys never depend on when a delivery arrived (these samples carry no `time`)."""
+    token = relay.add_agent("Ana")
+    paths = ["inbound/30_value_level_errors_130429.json",
+             "coexistence/08_smb_app_state_sync_contact_add.json",
+             "account/07_user_preferences_marketing_resume.json"]  # fmt: skip
+    for path in paths:
+        assert relay.post(sample(path)).status_code == 200
+    first = relay.events(token)["events"]
+    time.sleep(1.1)
+    for path in paths:
+        assert relay.post(sample(path)).status_code == 200
+    assert relay.events(token)["events"] == first
+    assert [e["kind"] for e in first] == ["error", "contact", "account"]
