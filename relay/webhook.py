@@ -227,12 +227,7 @@ class _Context:
 
 
 def _messages(ctx: _Context) -> Iterator[Draft]:
-    for m in _list(ctx.value.get("messages")):
-        if isinstance(m, dict):
-            party = ctx.party(m.get("from"), m.get("from_user_id"))
-            yield _safe_message(ctx, m, party, "in", "customer")
-        else:
-            yield _unknown_value("malformed_message", ctx.account, ctx.entry_time, ctx.field, m)
+    yield from _each_message(ctx, "messages", ("from", "from_user_id"), "in", "customer")
     for s in _list(ctx.value.get("statuses")):
         yield _status(ctx, s)
     for err in _list(ctx.value.get("errors")):
@@ -240,10 +235,18 @@ def _messages(ctx: _Context) -> Iterator[Draft]:
 
 
 def _echoes(ctx: _Context) -> Iterator[Draft]:
-    for m in _list(ctx.value.get("message_echoes")):
+    yield from _each_message(ctx, "message_echoes", ("to", "to_user_id"), "out", "phone_app")
+
+
+def _each_message(
+    ctx: _Context, key: str, customer: tuple[str, str], direction: Direction, origin: Origin
+) -> Iterator[Draft]:
+    """The messages listed under `key`; `customer` names the phone and BSUID fields."""
+    phone_field, user_field = customer
+    for m in _list(ctx.value.get(key)):
         if isinstance(m, dict):
-            party = ctx.party(m.get("to"), m.get("to_user_id"))
-            yield _safe_message(ctx, m, party, "out", "phone_app")
+            party = ctx.party(m.get(phone_field), m.get(user_field))
+            yield _safe_message(ctx, m, party, direction, origin)
         else:
             yield _unknown_value("malformed_message", ctx.account, ctx.entry_time, ctx.field, m)
 
