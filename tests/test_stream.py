@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
 
 import pytest
-from harness import Desk, RelayProcess, StalledDesk
+from harness import Desk, RelayProcess, StalledDesk, running_relay
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 from websockets.sync.client import connect
 
@@ -159,3 +160,23 @@ def test_events_frames_are_typed(relay: RelayProcess) -> None:
         "phone_app",
     )
     desk.close()
+
+
+def test_a_dead_peer_is_dropped_by_pings(tmp_path: Path) -> None:
+    env = {"WS_PING_INTERVAL": "1", "WS_PING_TIMEOUT": "1"}
+    with running_relay(tmp_path, extra_env=env) as relay:
+        token = relay.add_agent("Ana")
+        dead = StalledDesk(relay, token)  # never reads, so never answers a ping
+
+        def connected() -> int:
+            status = relay.http.get("/api/status", headers={"Authorization": f"Bearer {token}"})
+            return int(status.json()["desktops"])
+
+        deadline = time.monotonic() + 5
+        while connected() == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert connected() == 1
+        while connected() == 1 and time.monotonic() < deadline + 5:
+            time.sleep(0.1)
+        assert connected() == 0
+        dead.close()
