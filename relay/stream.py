@@ -146,7 +146,9 @@ class StreamSession:
 
     async def _send_text(self, text: str) -> None:
         try:
-            await asyncio.wait_for(self._ws.send_text(text), SEND_TIMEOUT)
+            # asyncio.timeout, not wait_for: no task per frame (measured hot with 100 desktops).
+            async with asyncio.timeout(SEND_TIMEOUT):
+                await self._ws.send_text(text)
         except TimeoutError:
             raise TooSlow from None
 
