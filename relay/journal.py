@@ -270,14 +270,16 @@ class Journal:
                 # nothing committed since the last good one can be trusted: stop, and
                 # let the supervisor restart from what is really on disk (crash-only).
                 log.critical("fsync failed; exiting so nothing unsafe is acknowledged")
-                _fail_futures(done.futures, StorageError("fsync failed"))
                 os._exit(75)
             for future in done.futures:
                 if not future.done():
                     future.set_result(None)
             if done.events:
                 self.head = done.events[-1].seq
-                self._publish(done.events)
+                try:
+                    self._publish(done.events)
+                except Exception:  # desktops catch up from the log instead
+                    log.exception("publishing %d events failed", len(done.events))
 
     async def _checkpoint(self) -> None:
         loop = asyncio.get_running_loop()
@@ -290,11 +292,7 @@ class Journal:
 
 
 def _fail(arrivals: Sequence[Arrival], error: StorageError) -> None:
-    _fail_futures([future for _, _, future in arrivals], error)
-
-
-def _fail_futures(futures: Sequence[asyncio.Future[None]], error: StorageError) -> None:
-    for future in futures:
+    for _, _, future in arrivals:
         if not future.done():
             future.set_exception(error)
 
