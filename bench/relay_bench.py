@@ -29,6 +29,7 @@ from loadgen import Result, build_request, run
 from websockets.asyncio.client import connect
 
 from metasim import payloads
+from relay.probe import wait_healthy
 
 ROOT = Path(__file__).resolve().parents[1]
 SECRET = "bench-secret-ñ"
@@ -63,13 +64,7 @@ def server(kind: str, data: Path) -> Iterator[tuple[int, int]]:
         ["taskset", "-c", str(SERVER_CPU), sys.executable, *module], env=env, cwd=data
     )
     try:
-        for _ in range(400):
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=0.5).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.05)
-        else:
+        if not wait_healthy(f"http://127.0.0.1:{port}", proc):
             raise RuntimeError(f"{kind} did not start")
         yield port, proc.pid
     finally:

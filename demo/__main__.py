@@ -23,6 +23,7 @@ import httpx
 from websockets.sync.client import connect
 
 from metasim import payloads
+from relay.probe import wait_healthy
 
 SCRIPT: list[tuple[str, Any]] = [
     (
@@ -92,13 +93,7 @@ def main() -> int:
     base = f"http://127.0.0.1:{port}"
     relay = subprocess.Popen([sys.executable, "-m", "relay"], env=env)
     try:
-        for _ in range(200):
-            try:
-                if httpx.get(f"{base}/healthz", timeout=0.5).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.05)
-        else:
+        if not wait_healthy(base, relay):
             print("demo: the relay did not start", file=sys.stderr)
             return 1
         name = f"demo-{secrets.token_hex(3)}"

@@ -19,6 +19,7 @@ import httpx
 from websockets.sync.client import ClientConnection, connect
 
 from metasim.payloads import encode, sign
+from relay.probe import wait_healthy
 from wire import EventsFrame, LiveFrame, ResyncRequiredFrame, parse_server_frame
 from wire.events import Event
 
@@ -73,16 +74,9 @@ class RelayProcess:
                 stderr=log,
                 cwd=self.data_dir,
             )
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"relay exited {self.proc.returncode}: {self.log()}")
-            try:
-                if httpx.get(f"{self.url}/healthz", timeout=0.5).status_code == 200:
-                    return self
-            except httpx.TransportError:
-                time.sleep(0.05)
-        raise RuntimeError(f"relay did not start: {self.log()}")
+        if not wait_healthy(self.url, self.proc):
+            raise RuntimeError(f"relay did not start (exit {self.proc.poll()}): {self.log()}")
+        return self
 
     def log(self) -> str:
         path = self.data_dir / "relay.log"
