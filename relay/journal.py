@@ -1,11 +1,11 @@
 """Group commit of webhook deliveries: durable acceptance first, processing into events after.
 
 Each cycle is one transaction that accepts every delivery waiting for its 200
-and processes a slice of the accepted backlog into events. The commit itself
-does not wait for the disk (page-cache work, done on the event loop); a thread
-then fsyncs the WAL, and only then are Meta's 200s sent and the cycle's events
-published. Deliveries arriving meanwhile make the next cycle larger, so under
-load each commit and each fsync serve many deliveries.
+and processes a slice of the accepted backlog into events. Cycles commit
+without waiting for the disk; a flusher fsyncs the WAL behind them, and only
+then are Meta's 200s sent and the cycles' events published. One fsync thus
+covers every cycle committed while the previous one ran, and the disk's
+latency never stalls the writer.
 
 While deliveries keep arriving, processing steps aside so Meta's
 acknowledgements never wait for parsing, unless the oldest accepted delivery
@@ -50,10 +50,11 @@ Arrival = tuple[bytes, int, "asyncio.Future[None]"]
 
 @dataclass
 class _Committed:
-    """What a committed cycle promises once the WAL is on disk."""
+    """What committed cycles promise once the WAL is on disk."""
 
     futures: list[asyncio.Future[None]] = field(default_factory=list)
     events: list[StoredEvent] = field(default_factory=list)
+    cycles: int = 0
 
 
 class Journal:
@@ -70,6 +71,8 @@ class Journal:
         self._unread_after: int | None = 0
         self._unflushed = _Committed()
         self._wakeup = asyncio.Event()
+        self._flush_wanted = asyncio.Event()
+        self._flush_taken = asyncio.Event()
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="relay-writer")
         self._flusher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="relay-fsync")
         self._checkpoints = ThreadPoolExecutor(max_workers=1, thread_name_prefix="relay-checkpoint")
@@ -80,6 +83,7 @@ class Journal:
         loop = asyncio.get_running_loop()
         self._tasks = [
             loop.create_task(self._run(), name="journal"),
+            loop.create_task(self._flush(), name="flush"),
             loop.create_task(self._checkpoint(), name="checkpoint"),
         ]
 
@@ -106,6 +110,11 @@ class Journal:
             if not self._pending and not self._backlog and self._unread_after is None:
                 await self._wakeup.wait()
             self._wakeup.clear()
+            # One committed cycle may wait behind the fsync in flight, no more: the
+            # arrivals meanwhile make the next cycle larger instead of adding commits.
+            while self._unflushed.cycles:
+                self._flush_taken.clear()
+                await self._flush_taken.wait()
             try:
                 await self._cycle()
             except StorageError as exc:
@@ -126,7 +135,6 @@ class Journal:
             work = [self._backlog[i] for i in range(min(SLICE, len(self._backlog)))]
         try:
             await self._commit(arrivals, work)
-            await self._flush()
         except BaseException as exc:
             # Whatever went wrong, nobody may wait forever: Meta retries on a 503.
             _fail(arrivals, StorageError(f"not stored: {exc!r}"))
@@ -177,6 +185,8 @@ class Journal:
             self._remember(received)
         self._unflushed.futures.extend(future for _, _, future in arrivals)
         self._unflushed.events.extend(events)
+        self._unflushed.cycles += 1
+        self._flush_wanted.set()
 
     async def _recover(
         self, arrivals: list[Arrival], work: list[Received], error: StorageError
@@ -247,32 +257,29 @@ class Journal:
     # -- durability -----------------------------------------------------------
 
     async def _flush(self) -> None:
-        """fsync the WAL, then send the cycle's 200s and publish its events.
-
-        Arrivals during the fsync wait for the next cycle, which they make larger:
-        the fewer commits per delivery, the less CPU each costs (measured: 220 us
-        per delivery at 10 per cycle, 105 at 50).
-        """
-        done, self._unflushed = self._unflushed, _Committed()
-        if not done.futures and not done.events:
-            return
-        try:
-            await asyncio.get_running_loop().run_in_executor(self._flusher, self._store.flush)
-        except StorageError:
-            # After a failed fsync the kernel may have dropped the dirty pages, so
-            # nothing committed since the last good one can be trusted: stop, and
-            # let the supervisor restart from what is really on disk (crash-only).
-            log.critical("fsync failed; exiting so nothing unsafe is acknowledged")
-            os._exit(75)
-        for future in done.futures:
-            if not future.done():
-                future.set_result(None)
-        if done.events:
-            self.head = done.events[-1].seq
+        loop = asyncio.get_running_loop()
+        while True:
+            await self._flush_wanted.wait()
+            self._flush_wanted.clear()
+            done, self._unflushed = self._unflushed, _Committed()
+            self._flush_taken.set()
             try:
-                self._publish(done.events)
-            except Exception:  # desktops catch up from the log instead
-                log.exception("publishing %d events failed", len(done.events))
+                await loop.run_in_executor(self._flusher, self._store.flush)
+            except StorageError:
+                # After a failed fsync the kernel may have dropped the dirty pages, so
+                # nothing committed since the last good one can be trusted: stop, and
+                # let the supervisor restart from what is really on disk (crash-only).
+                log.critical("fsync failed; exiting so nothing unsafe is acknowledged")
+                os._exit(75)
+            for future in done.futures:
+                if not future.done():
+                    future.set_result(None)
+            if done.events:
+                self.head = done.events[-1].seq
+                try:
+                    self._publish(done.events)
+                except Exception:  # desktops catch up from the log instead
+                    log.exception("publishing %d events failed", len(done.events))
 
     async def _checkpoint(self) -> None:
         loop = asyncio.get_running_loop()
