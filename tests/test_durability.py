@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import threading
 import time
@@ -124,3 +125,29 @@ def test_full_disk_answers_503_and_loses_nothing(tiny_disk: Path, tmp_path: Path
     log = relay.log()
     assert "answering 503 so Meta retries" in log
     assert "relleno" not in log  # the failure is logged, never the customer's words
+
+
+def test_a_delivery_that_cannot_be_stored_is_quarantined_not_blocking(relay: RelayProcess) -> None:
+    """A database-level fault on one delivery's events: it is kept raw, the rest flow on."""
+    token = relay.add_agent("Ana")
+    with sqlite3.connect(relay.data_dir / "relay.db") as db:
+        db.execute(
+            "CREATE TRIGGER poison BEFORE INSERT ON events WHEN NEW.key LIKE 'msg:wamid.POISON%' "
+            "BEGIN SELECT RAISE(ABORT, 'poisoned for the test'); END"
+        )
+    bodies = [
+        payloads.text_message("5215500000040", "antes"),
+        payloads.text_message("5215500000041", "veneno", wamid="wamid.POISON1"),
+        payloads.text_message("5215500000042", "después"),
+    ]
+    for body in bodies:
+        assert relay.post(body).status_code == 200  # accepting never depended on processing
+    events = relay.events(token)["events"]
+    assert [e["data"].get("text") for e in events if e["kind"] == "message"] == ["antes", "después"]
+    (quarantined,) = [e for e in events if e["kind"] == "unknown"]
+    assert quarantined["data"]["reason"] == "processing_failed"
+    assert "poisoned for the test" in quarantined["data"]["detail"]
+    with sqlite3.connect(relay.data_dir / "relay.db") as db:
+        (raw,) = db.execute("SELECT body FROM deliveries").fetchone()
+    assert b"wamid.POISON1" in raw
+    assert "quarantining inbox delivery" in relay.log()
