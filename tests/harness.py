@@ -272,6 +272,36 @@ class Desk:
         self.ws.__exit__(None, None, None)
 
 
+class MetaSimProcess:
+    """`python -m metasim` delivering its webhooks to `relay`."""
+
+    def __init__(self, relay: RelayProcess, *, status_delay: float = 0.02) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "metasim",
+                "--port",
+                str(self.port),
+                "--relay-url",
+                f"{relay.url}/api/whatsapp/webhook",
+                "--status-delay",
+                str(status_delay),
+            ],
+            env=relay.env,
+        )
+        if not wait_healthy(self.url, self.proc):
+            raise RuntimeError("the Meta simulator did not start")
+        self.http = httpx.Client(base_url=self.url, timeout=10)
+
+    def stop(self) -> None:
+        self.http.close()
+        self.proc.terminate()
+        self.proc.wait(10)
+
+
 @contextmanager
 def running_relay(data_dir: Path, **kwargs: Any) -> Iterator[RelayProcess]:
     relay = RelayProcess(data_dir, **kwargs).start()
