@@ -48,7 +48,9 @@ class Relay:
         self.store = Store(settings.sqlite_path)
         self.registry = AgentRegistry(settings.sqlite_path)
         self.hub = Hub()
-        self.journal = Journal(self.store, self.hub.publish)
+        self.journal = Journal(
+            self.store, self.hub.publish, retention_seconds=settings.retention_days * 86400
+        )
         self.readers = ThreadPoolExecutor(max_workers=4, thread_name_prefix="relay-reader")
         self.tokens = TokenCache(
             self.registry, ThreadPoolExecutor(1, thread_name_prefix="relay-auth"), self.hub.revoke

@@ -60,9 +60,16 @@ class _Committed:
 class Journal:
     """Accepts deliveries durably, turns them into events, and hands events to `publish`."""
 
-    def __init__(self, store: Store, publish: Callable[[Sequence[StoredEvent]], None]) -> None:
+    def __init__(
+        self,
+        store: Store,
+        publish: Callable[[Sequence[StoredEvent]], None],
+        retention_seconds: float = 0.0,
+    ) -> None:
         self._store = store
         self._publish = publish
+        self._retention = retention_seconds
+        self._prune_wanted = False
         self._pending: list[Arrival] = []
         self._backlog: deque[Received] = deque()
         self._backlog_bytes = 0
@@ -85,6 +92,7 @@ class Journal:
             loop.create_task(self._run(), name="journal"),
             loop.create_task(self._flush(), name="flush"),
             loop.create_task(self._checkpoint(), name="checkpoint"),
+            loop.create_task(self._retain(), name="retention"),
         ]
 
     async def stop(self) -> None:
@@ -107,9 +115,16 @@ class Journal:
 
     async def _run(self) -> None:
         while True:
-            if not self._pending and not self._backlog and self._unread_after is None:
+            if (
+                not self._pending
+                and not self._backlog
+                and self._unread_after is None
+                and not self._prune_wanted
+            ):
                 await self._wakeup.wait()
             self._wakeup.clear()
+            if self._prune_wanted:
+                await self._prune()
             # One committed cycle may wait behind the fsync in flight, no more: the
             # arrivals meanwhile make the next cycle larger instead of adding commits.
             while self._unflushed.cycles:
@@ -280,6 +295,29 @@ class Journal:
                     self._publish(done.events)
                 except Exception:  # desktops catch up from the log instead
                     log.exception("publishing %d events failed", len(done.events))
+
+    async def _retain(self) -> None:
+        """Ask the writer loop to prune, often enough for the retention to be kept to."""
+        if self._retention <= 0:
+            return
+        interval = min(3600.0, max(1.0, self._retention / 4))
+        while True:
+            await asyncio.sleep(interval)
+            self._prune_wanted = True
+            self._wakeup.set()
+
+    async def _prune(self) -> None:
+        # Runs between cycles on the writer, so it never shares a transaction with one.
+        self._prune_wanted = False
+        loop = asyncio.get_running_loop()
+        before = time.time() - self._retention
+        try:
+            pruned = await loop.run_in_executor(self._writer, self._store.prune, before)
+        except StorageError as exc:
+            log.warning("retention: %s", exc)
+            return
+        if pruned:
+            log.info("retention: pruned %d events", pruned)
 
     async def _checkpoint(self) -> None:
         loop = asyncio.get_running_loop()

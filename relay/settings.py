@@ -28,6 +28,7 @@ class Settings:
     ws_ping_interval: float = 20.0
     ws_ping_timeout: float = 20.0
     log_level: str = "info"
+    retention_days: float = 180.0
 
     def __repr__(self) -> str:  # secrets never reach a log through repr()
         return (
@@ -55,6 +56,7 @@ class Settings:
             ws_ping_interval=float(_integer(env, "WS_PING_INTERVAL", 20, 1, 3600)),
             ws_ping_timeout=float(_integer(env, "WS_PING_TIMEOUT", 20, 1, 3600)),
             log_level=(env.get("LOG_LEVEL") or "info").lower(),
+            retention_days=_days(env, "RETENTION_DAYS", 180.0),
         )
 
 
@@ -92,6 +94,19 @@ def _required(env: Mapping[str, str], name: str) -> str:
     value = env.get(name, "")
     if not value.strip():
         raise SettingsError(f"{name} is not set")
+    return value
+
+
+def _days(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise SettingsError(f"{name} must be a number of days, not {raw!r}") from None
+    if not 0 <= value <= 36500:
+        raise SettingsError(f"{name} must be between 0 (keep forever) and 36500")
     return value
 
 

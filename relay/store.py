@@ -53,6 +53,7 @@ CREATE TABLE events (
     kind TEXT NOT NULL,
     conversation TEXT,
     timestamp INTEGER NOT NULL,
+    stored_at INTEGER NOT NULL,
     delivery INTEGER,
     doc TEXT NOT NULL
 );
@@ -101,7 +102,7 @@ class Page:
     """Events after a cursor, read in one snapshot together with the head."""
 
     head: int
-    oldest: int
+    floor: int  # events up to this seq were pruned by retention
     events: list[StoredEvent]
 
 
@@ -142,6 +143,8 @@ def open_database(path: Path) -> sqlite3.Connection:
                     if statement.strip():
                         conn.execute(statement)
                 conn.execute("INSERT INTO meta VALUES ('epoch', ?)", (secrets.token_hex(8),))
+                # The highest seq retention has pruned: seqs never restart below it.
+                conn.execute("INSERT INTO meta VALUES ('floor', '0')")
                 conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
             elif version > SCHEMA_VERSION:
                 raise SchemaError(
@@ -233,11 +236,10 @@ class Store:
                     "SELECT seq, doc FROM events WHERE seq > ? ORDER BY seq LIMIT ?",
                     (after, limit),
                 ).fetchall()
-                head = _head(conn)
-                oldest = conn.execute("SELECT min(seq) FROM events").fetchone()[0] or head + 1
+                head, floor = _head(conn), _floor(conn)
         except sqlite3.Error as exc:
             raise StorageError(f"cannot read events: {exc}") from exc
-        return Page(head, oldest, [StoredEvent(seq, _wire(seq, doc)) for seq, doc in rows])
+        return Page(head, floor, [StoredEvent(seq, _wire(seq, doc)) for seq, doc in rows])
 
     def head(self) -> int:
         return _head(self._reader())
@@ -287,6 +289,29 @@ class Store:
         )
         kept = Delivery(delivery.inbox_id, delivery.body, delivery.received_at, [notice])
         return self.process(kept)
+
+    def prune(self, before: float) -> int:
+        """Drop events stored before `before` (unix time) and raw bodies as old; return count.
+
+        Only a prefix of seqs goes, so what remains is contiguous, and the floor
+        records where it starts: cursors below it get `resync_required`.
+        """
+
+        def work() -> int:
+            upto = self._writer.execute(
+                "SELECT max(seq) FROM events WHERE stored_at < ?", (int(before),)
+            ).fetchone()[0]
+            if upto is None:
+                return 0
+            gone = self._writer.execute("DELETE FROM events WHERE seq <= ?", (upto,)).rowcount
+            self._writer.execute("UPDATE meta SET value=? WHERE name='floor'", (str(upto),))
+            self._writer.execute("DELETE FROM deliveries WHERE received_at < ?", (int(before),))
+            return int(gone)
+
+        self.begin()
+        pruned = self._run(work)
+        self.commit()
+        return pruned
 
     def commit(self) -> None:
         """Make the transaction durable (fsync); on failure nothing of it remains."""
@@ -406,9 +431,9 @@ class Store:
         text = dumps(doc)
         seq = self._head + 1
         added = self._writer.execute(
-            "INSERT INTO events (seq, key, kind, conversation, timestamp, delivery, doc) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING",
-            (seq, key, draft.kind, conversation, draft.timestamp, raw, text),
+            "INSERT INTO events (seq, key, kind, conversation, timestamp, stored_at, delivery, "
+            "doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING",
+            (seq, key, draft.kind, conversation, draft.timestamp, int(time.time()), raw, text),
         ).rowcount
         if not added:
             return False
@@ -417,8 +442,13 @@ class Store:
         return True
 
 
+def _floor(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT value FROM meta WHERE name='floor'").fetchone()[0])
+
+
 def _head(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0])
+    top = conn.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0]
+    return max(int(top), _floor(conn))
 
 
 def _wire(seq: int, doc: str) -> str:

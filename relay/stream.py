@@ -140,7 +140,7 @@ class StreamSession:
             return "epoch_changed"
         if resume.after > page.head:
             return "cursor_ahead"
-        if resume.after + 1 < page.oldest <= page.head:
+        if resume.after < page.floor:
             return "cursor_expired"
         return None
 
