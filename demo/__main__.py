@@ -1,8 +1,10 @@
-"""`python -m demo`: start a relay on embedded SQLite, play a few customers, print the live stream.
+"""`python -m demo`: a local relay on SQLite and the Meta simulator playing a small shop's day.
 
-No Meta account and no network are needed: the webhooks are built and signed
-here in Meta's documented formats and posted to the local relay, which stores
-them and streams them back over its WebSocket exactly as it would to a desktop.
+No Meta account and no network are needed. The simulator (`metasim`) plays
+Meta: it replays the owner's chat history, then customers write, the owner
+answers from the WhatsApp Business app on the phone, and every webhook is
+signed and delivered to the relay, which stores it and streams it over its
+WebSocket exactly as it would to a desktop. Ctrl+C stops everything.
 """
 
 from __future__ import annotations
@@ -22,35 +24,45 @@ from typing import Any
 import httpx
 from websockets.sync.client import connect
 
-from metasim import payloads
 from relay.probe import wait_healthy
 
-SCRIPT: list[tuple[str, Any]] = [
+# (simulator control path, request body, what it plays)
+SCRIPT: list[tuple[str, dict[str, Any], str]] = [
     (
-        "history",
-        lambda: payloads.history_chunk(
-            {
+        "/_sim/history",
+        {
+            "threads": {
                 "5215511112222": [
-                    (False, "Hola, ¿tienen cita el martes?"),
-                    (True, "Sí, a las 10:00 ✅"),
+                    [False, "Hola, ¿tienen cita el martes?"],
+                    [True, "Sí, a las 10:00 ✅"],
                 ],
-                "5215533334444": [(True, "Su pedido #1042 ya salió 🚚")],
-            },
-            progress=100,
-        ),
+                "5215533334444": [[True, "Su pedido #1042 ya salió 🚚"]],
+            }
+        },
+        "history import",
     ),
     (
+        "/_sim/customer",
+        {
+            "phone": "5215511112222",
+            "text": "¿Puedo cambiarla al miércoles?",
+            "name": "Lucía Fernández",
+        },
         "customer",
-        lambda: payloads.text_message(
-            "5215511112222", "¿Puedo cambiarla al miércoles?", name="Lucía Fernández"
-        ),
     ),
-    ("phone_app", lambda: payloads.echo("5215511112222", "Claro, miércoles 10:00 queda libre 👍")),
     (
+        "/_sim/phone_app",
+        {"phone": "5215511112222", "text": "Claro, miércoles 10:00 queda libre 👍"},
+        "owner on the phone",
+    ),
+    (
+        "/_sim/customer",
+        {
+            "phone": "5215555556666",
+            "text": "Buenas, ¿hacen envíos a Puebla?",
+            "name": "Jorge Ramírez",
+        },
         "customer",
-        lambda: payloads.text_message(
-            "5215555556666", "Buenas, ¿hacen envíos a Puebla?", name="Jorge Ramírez"
-        ),
     ),
 ]
 
@@ -72,6 +84,14 @@ def _describe(event: dict[str, Any]) -> str:
     return f"{event['kind']}: {data.get('event') or data.get('action') or data.get('reason') or ''}"
 
 
+def _start(args: list[str], env: dict[str, str], url: str, what: str) -> subprocess.Popen[bytes]:
+    proc = subprocess.Popen([sys.executable, *args], env=env)  # noqa: S603 - our own modules
+    if not wait_healthy(url, proc):
+        proc.kill()
+        raise SystemExit(f"demo: the {what} did not start")
+    return proc
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m demo", description=__doc__)
     parser.add_argument("--data", default="data/demo", help="data folder (default: data/demo)")
@@ -79,48 +99,56 @@ def main() -> int:
     args = parser.parse_args()
     data = Path(args.data).resolve()
     data.mkdir(parents=True, exist_ok=True)
-    port, secret = _free_port(), secrets.token_urlsafe(16)
+    relay_port, sim_port = _free_port(), _free_port()
     env = {
         **os.environ,
         "WEBHOOK_VERIFY_TOKEN": secrets.token_urlsafe(16),
-        "WHATSAPP_APP_SECRET": secret,
+        "WHATSAPP_APP_SECRET": secrets.token_urlsafe(16),
         "WHATSAPP_ACCESS_TOKEN": "demo-token-never-leaves-this-machine",
         "DATABASE_URL": f"sqlite:///{data / 'relay.db'}",
         "HOST": "127.0.0.1",
-        "PORT": str(port),
+        "PORT": str(relay_port),
         "LOG_LEVEL": "warning",
     }
-    base = f"http://127.0.0.1:{port}"
-    relay = subprocess.Popen([sys.executable, "-m", "relay"], env=env)
+    relay_url, sim_url = f"http://127.0.0.1:{relay_port}", f"http://127.0.0.1:{sim_port}"
+    started: list[subprocess.Popen[bytes]] = []
     try:
-        if not wait_healthy(base, relay):
-            print("demo: the relay did not start", file=sys.stderr)
-            return 1
-        name = f"demo-{secrets.token_hex(3)}"
-        token = (
-            subprocess.run(  # noqa: S603 - our own interpreter and module
-                [sys.executable, "-m", "relay", "agent", "add", name],
-                env=env,
-                check=True,
-                capture_output=True,
-                text=True,
+        started.append(_start(["-m", "relay"], env, relay_url, "relay"))
+        started.append(
+            _start(
+                [
+                    "-m",
+                    "metasim",
+                    "--port",
+                    str(sim_port),
+                    "--relay-url",
+                    f"{relay_url}/api/whatsapp/webhook",
+                ],
+                env,
+                sim_url,
+                "simulator",
             )
-            .stdout.strip()
-            .splitlines()[-1]
         )
-        print(f"Relay on {base} (SQLite at {data / 'relay.db'}). Agent {name!r} signed in.")
-        with connect(
-            f"ws://127.0.0.1:{port}/api/ws", additional_headers={"Authorization": f"Bearer {token}"}
-        ) as ws:
+        name = f"demo-{secrets.token_hex(3)}"
+        added = subprocess.run(  # noqa: S603 - our own interpreter and module
+            [sys.executable, "-m", "relay", "agent", "add", name],
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        token = added.stdout.strip().splitlines()[-1]
+        print(
+            f"Relay on {relay_url} (SQLite at {data / 'relay.db'}), Meta simulator on "
+            f"{sim_url}. Agent {name!r} signed in."
+        )
+        headers = {"Authorization": f"Bearer {token}"}
+        with connect(f"ws://127.0.0.1:{relay_port}/api/ws", additional_headers=headers) as ws:
             ws.send(json.dumps({"type": "resume", "epoch": None, "after": 0}))
-            for role, build in SCRIPT:
-                body = payloads.encode(build())
-                answer = httpx.post(
-                    f"{base}/api/whatsapp/webhook",
-                    content=body,
-                    headers={"X-Hub-Signature-256": payloads.sign(secret, body)},
-                )
-                print(f"  Meta → relay ({role}): HTTP {answer.status_code}")
+            for path, body, role in SCRIPT:
+                httpx.post(f"{sim_url}{path}", json=body).raise_for_status()
+                print(f"  Meta plays: {role}")
+                time.sleep(0.3)  # in order, as a day would bring them
             deadline = time.monotonic() + (3 if args.once else float("inf"))
             print("Live stream (Ctrl+C to stop):")
             while time.monotonic() < deadline:
@@ -135,11 +163,12 @@ def main() -> int:
     except KeyboardInterrupt:
         print()
     finally:
-        relay.send_signal(signal.SIGTERM)
-        try:
-            relay.wait(10)
-        except subprocess.TimeoutExpired:
-            relay.kill()
+        for proc in reversed(started):
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
     return 0
 
 

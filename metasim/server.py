@@ -162,6 +162,25 @@ class MetaSimulator:
         self._spawn(self._deliver(body))
         return JSONResponse({"wamid": wamid})
 
+    async def owner_says(self, request: Request) -> Response:
+        """Play the owner answering from the phone app: an `smb_message_echoes` webhook."""
+        item = await request.json()
+        wamid = payloads.new_wamid("ECHO")
+        self._spawn(self._deliver(payloads.echo(item["phone"], item["text"], wamid=wamid)))
+        return JSONResponse({"wamid": wamid})
+
+    async def import_history(self, request: Request) -> Response:
+        """Replay an onboarding history import: `{"threads": {phone: [[from_business, text]]}}`."""
+        item = await request.json()
+        threads = {
+            str(phone): [(bool(mine), str(text)) for mine, text in messages]
+            for phone, messages in item["threads"].items()
+        }
+        body = payloads.history_chunk(threads, progress=int(item.get("progress", 100)))
+        self._spawn(self._deliver(body))
+        messages = body["entry"][0]["changes"][0]["value"]["history"][0]["threads"]
+        return JSONResponse({"wamids": [m["id"] for t in messages for m in t["messages"]]})
+
     async def report(self, _request: Request) -> Response:
         return JSONResponse(
             {
@@ -212,6 +231,8 @@ def create_app(settings: SimSettings) -> Starlette:
             Route("/{version}/{pnid}/messages", sim.send_message, methods=["POST"]),
             Route("/_sim/faults", sim.add_faults, methods=["POST"]),
             Route("/_sim/customer", sim.customer_says, methods=["POST"]),
+            Route("/_sim/phone_app", sim.owner_says, methods=["POST"]),
+            Route("/_sim/history", sim.import_history, methods=["POST"]),
             Route("/_sim/report", sim.report, methods=["GET"]),
             Route("/healthz", lambda _r: Response("ok"), methods=["GET"]),
         ],

@@ -139,3 +139,25 @@ def test_webhooks_are_retried_until_the_relay_is_back(
     relay.start()
     events = wait_for(relay, agent, lambda ev: len(ev) >= 1, timeout=10)
     assert [e["data"]["wamid"] for e in events] == [wamid]
+
+
+def test_the_owner_on_the_phone_and_a_history_import(
+    relay: RelayProcess, sim: MetaSimProcess
+) -> None:
+    agent = relay.add_agent("Ana")
+    wamids = sim.http.post(
+        "/_sim/history",
+        json={"threads": {"5215511112222": [[False, "¿Tienen cita?"], [True, "Sí, a las 10"]]}},
+    ).json()["wamids"]
+    wait_for(relay, agent, lambda ev: len(ev) >= 3)
+    echo = sim.http.post(
+        "/_sim/phone_app", json={"phone": "5215511112222", "text": "Confirmado ✅"}
+    ).json()["wamid"]
+    events = wait_for(relay, agent, lambda ev: len(ev) >= 4)
+    messages = [e["data"] for e in events if e["kind"] == "message"]
+    assert [(m["wamid"], m["origin"], m["direction"]) for m in messages] == [
+        (wamids[0], "history", "in"),
+        (wamids[1], "history", "out"),
+        (echo, "phone_app", "out"),
+    ]
+    assert events[0]["data"]["event"] == "HISTORY_CHUNK"
