@@ -20,7 +20,16 @@ class SettingsError(RelayError):
 
 
 class StorageError(RelayError):
-    """The store could not commit; nothing of the failed work is visible."""
+    """The store could not commit; nothing of the failed work is visible.
+
+    `transient` is True when the cause is the environment (disk full, I/O error,
+    locked database), so the same work may succeed later; False when it is the
+    work itself (a constraint it breaks), so retrying it would fail again.
+    """
+
+    def __init__(self, message: str, *, transient: bool = True) -> None:
+        super().__init__(message)
+        self.transient = transient
 
 
 class SchemaError(StorageError):

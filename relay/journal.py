@@ -75,7 +75,7 @@ class Journal:
         self._backlog_bytes = 0
         # Set while part of the backlog lives only in the database (after a restart,
         # or when memory filled up): the last inbox id read back so far.
-        self._unread_after: int | None = 0
+        self._unread_after: int | None = store.processed
         self._unflushed = _Committed()
         self._wakeup = asyncio.Event()
         self._flush_wanted = asyncio.Event()
@@ -210,7 +210,8 @@ class Journal:
 
         If even accepting fails, storage is down: the arrivals get StorageError
         (Meta retries) and the caller waits before the next cycle. A delivery whose
-        processing fails alone is quarantined, so one bad body never blocks the rest.
+        processing fails alone for a reason of its own (not a full disk) is
+        quarantined, so one bad body never blocks the rest.
         """
         loop = asyncio.get_running_loop()
         log.warning("cycle failed (%s); accepting and processing one by one", error)
@@ -231,6 +232,11 @@ class Journal:
                 )
             except StorageError as exc:
                 self._store.rollback()
+                if exc.transient:
+                    # The disk, not the delivery: it stays in the backlog for a later cycle.
+                    log.error("processing paused, storage failing: %s", exc)
+                    await asyncio.sleep(RETRY_SECONDS)
+                    return
                 log.error("quarantining inbox delivery %d: %s", received.inbox_id, exc)
                 events = await loop.run_in_executor(self._writer, self._quarantine, received, exc)
             self._settle([], [], 1, events)
@@ -262,8 +268,7 @@ class Journal:
         if not rows:
             self._unread_after = None
             return
-        if self._unread_after == 0:
-            log.info("processing deliveries left in the inbox by the previous run")
+        log.debug("read %d deliveries back from the inbox", len(rows))
         for received in rows:
             self._backlog.append(received)
             self._backlog_bytes += len(received.body)

@@ -1,12 +1,12 @@
 """The relay's durable event log on SQLite: one writer thread, readers on their own connections.
 
-Two steps, each an fsync'd transaction: `accept` puts an authentic delivery's
-bytes in the inbox (then Meta gets its 200); `process` appends the events it
-yields and takes it out of the inbox. A crash between the two leaves the
-delivery in the inbox, processed at the next start; event keys make that
-exactly-once. A delivery holding anything the parser could not read is also
-kept byte for byte (deduplicated by its SHA-256), referenced by its `unknown`
-events.
+Two steps, each committed and then fsync'd (`flush`): `accept` puts an
+authentic delivery's bytes in the inbox (then Meta gets its 200); `process`
+appends the events it yields and moves the inbox's processed mark past it, in
+the same transaction. A crash between the two leaves the delivery past the
+mark, processed at the next start; event keys make that exactly-once. A
+delivery holding anything the parser could not read is also kept byte for
+byte (deduplicated by its SHA-256), referenced by its `unknown` events.
 """
 
 from __future__ import annotations
@@ -36,6 +36,11 @@ from relay.drafts import Draft, MessageDraft, NoticeDraft, Party, StatusDraft
 from relay.errors import SchemaError, StorageError
 
 SCHEMA_VERSION = 1
+# SQLite primary result codes caused by the environment rather than the data:
+# BUSY, LOCKED, NOMEM, READONLY, IOERR, FULL, CANTOPEN, PROTOCOL.
+_ENVIRONMENTAL = frozenset({5, 6, 7, 8, 10, 13, 14, 15})
+# Processed inbox rows are deleted in one statement per this many deliveries.
+INBOX_TRIM = 512
 T = TypeVar("T")
 
 _SCHEMA = """
@@ -145,6 +150,7 @@ def open_database(path: Path) -> sqlite3.Connection:
                 conn.execute("INSERT INTO meta VALUES ('epoch', ?)", (secrets.token_hex(8),))
                 # The highest seq retention has pruned: seqs never restart below it.
                 conn.execute("INSERT INTO meta VALUES ('floor', '0')")
+                conn.execute("INSERT INTO meta VALUES ('processed', '0')")
                 conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
             elif version > SCHEMA_VERSION:
                 raise SchemaError(
@@ -191,6 +197,10 @@ class Store:
         self.epoch: str = row[0]
         # One writer hands out seqs in commit order, so readers never see a gap.
         self._head = self._staged_head = _head(self._writer)
+        # Inbox ids up to this one are processed (their rows are trimmed in bulk).
+        self._processed = self._staged_processed = self._trimmed = int(
+            self._writer.execute("SELECT value FROM meta WHERE name='processed'").fetchone()[0]
+        )
 
     def close(self) -> None:
         self._writer.close()
@@ -246,7 +256,15 @@ class Store:
 
     def inbox_size(self) -> int:
         """Deliveries acknowledged to Meta and not yet turned into events."""
-        return int(self._reader().execute("SELECT count(*) FROM inbox").fetchone()[0])
+        row = (
+            self._reader()
+            .execute(
+                "SELECT count(*) FROM inbox WHERE id > "
+                "(SELECT CAST(value AS INTEGER) FROM meta WHERE name='processed')"
+            )
+            .fetchone()
+        )
+        return int(row[0])
 
     # -- writing (the writer thread only) -------------------------------------
 
@@ -268,14 +286,14 @@ class Store:
         return Received(inbox_id, body, received_at, time.monotonic())
 
     def process(self, delivery: Delivery) -> list[StoredEvent]:
-        """Append the delivery's events and take it out of the inbox, in one transaction."""
+        """Append the delivery's events; the inbox's processed mark moves past it at commit.
 
-        def work() -> list[StoredEvent]:
-            events = self._apply_delivery(delivery)
-            self._writer.execute("DELETE FROM inbox WHERE id=?", (delivery.inbox_id,))
-            return events
-
-        return self._run(work)
+        Deliveries are processed in inbox order, so one mark, written once per
+        transaction, says which are done; the rows go later in bulk.
+        """
+        events = self._run(lambda: self._apply_delivery(delivery))
+        self._processed = delivery.inbox_id
+        return events
 
     def quarantine(self, delivery: Delivery, reason: str) -> list[StoredEvent]:
         """Take a delivery that cannot be processed out of the inbox, kept raw as `unknown`."""
@@ -314,8 +332,20 @@ class Store:
         return pruned
 
     def commit(self) -> None:
-        """Make the transaction durable (fsync); on failure nothing of it remains."""
-        self._run(lambda: self._writer.execute("COMMIT"))
+        """Commit the transaction (durable at the next `flush`); on failure none of it remains."""
+
+        def work() -> None:
+            if self._processed != self._staged_processed:
+                self._writer.execute(
+                    "UPDATE meta SET value=? WHERE name='processed'", (str(self._processed),)
+                )
+                if self._processed - self._trimmed >= INBOX_TRIM:
+                    self._writer.execute("DELETE FROM inbox WHERE id <= ?", (self._processed,))
+                    self._trimmed = self._processed
+            self._writer.execute("COMMIT")
+
+        self._run(work)
+        self._staged_processed = self._processed
 
     @property
     def in_transaction(self) -> bool:
@@ -325,6 +355,12 @@ class Store:
         if self._writer.in_transaction:
             self._writer.execute("ROLLBACK")
         self._head = self._staged_head  # the seqs handed out are free again
+        self._processed = self._staged_processed
+
+    @property
+    def processed(self) -> int:
+        """The last inbox id whose events are committed."""
+        return self._staged_processed
 
     def inbox(self, after: int, limit: int) -> list[Received]:
         """Accepted deliveries not yet processed, oldest first (read after a restart)."""
@@ -339,7 +375,9 @@ class Store:
             return work()
         except sqlite3.Error as exc:
             self.rollback()
-            raise StorageError(str(exc)) from exc
+            code = getattr(exc, "sqlite_errorcode", None)
+            transient = code is None or code & 0xFF in _ENVIRONMENTAL
+            raise StorageError(str(exc), transient=transient) from exc
 
     def _apply_delivery(self, delivery: Delivery) -> list[StoredEvent]:
         raw: int | None = None
