@@ -55,7 +55,7 @@ def _serve() -> int:
         level=settings.log_level.upper(),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    # The writer thread needs the GIL back right after each fsync; the default 5 ms
+    # The fsync thread needs the GIL back right after each fsync; the default 5 ms
     # switch interval would add that much to every acknowledgement under load.
     sys.setswitchinterval(0.0005)
     app = create_app(settings)

@@ -29,10 +29,6 @@ class Party:
     name: str | None = None
     username: str | None = None
 
-    @property
-    def known(self) -> bool:
-        return self.phone is not None or self.user_id is not None
-
 
 NOBODY = Party()
 

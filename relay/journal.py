@@ -168,8 +168,7 @@ class Journal:
             else:
                 # Without fsync a commit is page-cache work: quick enough for the loop.
                 accepted, events = self._transact_and_commit(arrivals, work)
-        except StorageError as exc:
-            self._store.rollback()
+        except StorageError as exc:  # the store has rolled the cycle back
             await self._recover(arrivals, work, exc)
             return
         self._settle(arrivals, accepted, len(work), events)
@@ -221,7 +220,6 @@ class Journal:
                     self._writer, self._transact_and_commit, arrivals, []
                 )
             except StorageError as exc:
-                self._store.rollback()
                 _fail(arrivals, exc)
                 raise
             self._settle(arrivals, accepted, 0, [])
@@ -231,7 +229,6 @@ class Journal:
                     self._writer, self._transact_and_commit, [], [received]
                 )
             except StorageError as exc:
-                self._store.rollback()
                 if exc.transient:
                     # The disk, not the delivery: it stays in the backlog for a later cycle.
                     log.error("processing paused, storage failing: %s", exc)

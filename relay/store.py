@@ -178,7 +178,7 @@ def dumps(obj: Mapping[str, Any]) -> str:
 
 
 class Store:
-    """The event log. `ingest` runs on one writer thread; reads on any thread."""
+    """The event log. Writes come from the journal, one at a time; reads on any thread."""
 
     def __init__(self, path: Path) -> None:
         self._path = path
