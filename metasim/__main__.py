@@ -28,7 +28,9 @@ def main() -> int:
             file=sys.stderr,
         )
         return 2
-    settings = SimSettings(args.relay_url, secret, token, args.status_delay)
+    settings = SimSettings(
+        args.relay_url, secret, token, args.status_delay, f"http://127.0.0.1:{args.port}"
+    )
     uvicorn.run(
         create_app(settings),
         host="127.0.0.1",

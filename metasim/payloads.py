@@ -73,21 +73,63 @@ def text_message(
     return envelope([("messages", _value(contacts=contacts, messages=[message]))])
 
 
+def media_message(
+    phone: str,
+    kind: str,
+    media: Mapping[str, Any],
+    *,
+    name: str = "Cliente",
+    wamid: str | None = None,
+) -> dict[str, Any]:
+    """A customer's image, audio, video, document or sticker, as in meta-samples/inbound/."""
+    message: dict[str, Any] = {
+        "from": phone,
+        "id": wamid or new_wamid(),
+        "timestamp": str(int(time.time())),
+        "type": kind,
+        kind: dict(media),
+    }
+    contacts = [{"profile": {"name": name}, "wa_id": phone}]
+    return envelope([("messages", _value(contacts=contacts, messages=[message]))])
+
+
+def reaction(phone: str, target: str, emoji: str, *, name: str = "Cliente") -> dict[str, Any]:
+    """A customer's reaction (an empty emoji removes it), as in inbound/20_reaction.json."""
+    message = {
+        "from": phone,
+        "id": new_wamid("R"),
+        "timestamp": str(int(time.time())),
+        "type": "reaction",
+        "reaction": {"message_id": target, "emoji": emoji},
+    }
+    contacts = [{"profile": {"name": name}, "wa_id": phone}]
+    return envelope([("messages", _value(contacts=contacts, messages=[message]))])
+
+
 def status(
     wamid: str,
     status_name: str,
-    phone: str,
+    recipient: str,
     *,
     timestamp: int | None = None,
     errors: list[dict[str, Any]] | None = None,
+    callback_data: str | None = None,
 ) -> dict[str, Any]:
-    """A delivery status of an outbound message, as in meta-samples/status/."""
+    """A delivery status of an outbound message, as in meta-samples/status/.
+
+    `recipient` is a phone number or, for a BSUID-only customer, their user id.
+    """
     item: dict[str, Any] = {
         "id": wamid,
         "status": status_name,
         "timestamp": str(timestamp or int(time.time())),
-        "recipient_id": phone,
     }
+    if recipient.isdigit():
+        item["recipient_id"] = recipient
+    else:
+        item["recipient_user_id"] = recipient
+    if callback_data is not None:
+        item["biz_opaque_callback_data"] = callback_data
     if errors:
         item["errors"] = errors
     return envelope([("messages", _value(statuses=[item]))])

@@ -9,7 +9,9 @@ import logging
 import time
 from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
+import orjson
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
@@ -19,17 +21,26 @@ from starlette.websockets import WebSocket
 from relay.agents import AgentRegistry
 from relay.auth import TokenCache
 from relay.errors import StorageError
+from relay.failures import AgentFailure, from_meta, invalid, unreachable
+from relay.graph import Ambiguous, GraphClient, Refused, Unreachable
 from relay.hub import Hub
 from relay.journal import Journal
+from relay.outbound import parse_outbound
+from relay.sender import Sender
 from relay.settings import Settings
 from relay.signature import verify
-from relay.store import Page, Store
+from relay.store import Conversation, Page, Store
 from relay.stream import StreamSession
 
 log = logging.getLogger(__name__)
 
 MAX_PAGE = 1000
 DEFAULT_PAGE = 500
+# An agent's JSON request (a message is at most 4096 characters, a template's
+# parameters a few more); larger bodies are refused unread.
+MAX_REQUEST = 64 * 1024
+# Meta's customer-service window: free-form messages within 24 h of the customer's last.
+WINDOW_SECONDS = 24 * 3600
 
 
 class _BodyTooLarge(Exception):
@@ -54,6 +65,18 @@ class Relay:
         self.readers = ThreadPoolExecutor(max_workers=4, thread_name_prefix="relay-reader")
         self.tokens = TokenCache(
             self.registry, ThreadPoolExecutor(1, thread_name_prefix="relay-auth"), self.hub.revoke
+        )
+        self.graph = GraphClient(
+            settings.graph_api_base,
+            settings.graph_api_version,
+            settings.access_token,
+            settings.graph_timeout,
+        )
+        self.sender = Sender(
+            self.journal,
+            self.graph,
+            default_account=settings.phone_number_id,
+            retry_seconds=settings.send_retry_seconds,
         )
 
     async def read_page(self, after: int, limit: int) -> Page:
@@ -141,6 +164,77 @@ class Relay:
             }
         )
 
+    async def send_message(self, request: Request) -> Response:
+        """`POST /api/messages`: an agent's message, sent once whatever the retries."""
+        agent = await self.tokens.agent(request.headers.get("authorization"))
+        if agent is None:
+            return _unauthorized()
+        body = await _json_body(request)
+        if isinstance(body, Response):
+            return body
+        out = parse_outbound(body)
+        if isinstance(out, AgentFailure):
+            return _failure(out)
+        answer = await self.sender.send(agent, out)
+        return Response(answer.body, answer.status, answer.headers, "application/json")
+
+    async def mark_read(self, request: Request) -> Response:
+        """`POST /api/read`: mark a customer's message read, optionally showing "typing…"."""
+        if await self.tokens.agent(request.headers.get("authorization")) is None:
+            return _unauthorized()
+        body = await _json_body(request)
+        if isinstance(body, Response):
+            return body
+        wamid, conversation = body.get("wamid"), body.get("conversation")
+        if not isinstance(wamid, str) or not wamid or len(wamid) > 512:
+            return _failure(invalid("wamid", "wamid must be the message's id"))
+        if not isinstance(conversation, str) or not conversation:
+            return _failure(invalid("conversation", "conversation must be given"))
+        known = await self._conversation(conversation)
+        account = known.account if known else self.settings.phone_number_id
+        if account is None:
+            return _failure(invalid("conversation", "no business number is known for it"))
+        request_body: dict[str, object] = {
+            "messaging_product": "whatsapp",
+            "status": "read",
+            "message_id": wamid,
+        }
+        if body.get("typing") is True:
+            request_body["typing_indicator"] = {"type": "text"}
+        outcome = await self.graph.post_json(f"{account}/messages", request_body)
+        if isinstance(outcome, Refused):
+            return _failure(from_meta(outcome.error))
+        if isinstance(outcome, Unreachable | Ambiguous):
+            return _failure(unreachable(outcome.reason))
+        return JSONResponse({"ok": True})
+
+    async def conversation(self, request: Request) -> Response:
+        """`GET /api/conversations/{id}`: its number and 24-hour customer-service window."""
+        if await self.tokens.agent(request.headers.get("authorization")) is None:
+            return _unauthorized()
+        conversation = request.path_params["conversation"]
+        try:
+            known = await self._conversation(conversation)
+        except StorageError:
+            return _error(503, "storage_unavailable", "cannot read; retry")
+        if known is None:
+            return _error(404, "not_found", "no message in this conversation yet")
+        closes = known.last_inbound + WINDOW_SECONDS if known.last_inbound else None
+        return JSONResponse(
+            {
+                "conversation": known.conversation,
+                "account": known.account,
+                "last_customer_message": known.last_inbound,
+                "window_closes_at": closes,
+                "window_open": closes is not None and closes > time.time(),
+            }
+        )
+
+    async def _conversation(self, conversation: str) -> Conversation | None:
+        return await asyncio.get_running_loop().run_in_executor(
+            self.readers, self.store.conversation, conversation
+        )
+
     async def stream(self, ws: WebSocket) -> None:
         agent = await self.tokens.agent(ws.headers.get("authorization"))
         if agent is None:
@@ -152,15 +246,41 @@ class Relay:
     async def lifespan(self, _app: Starlette) -> AsyncIterator[None]:
         self.journal.start()
         self.tokens.start()
+        await self.sender.start()
         log.info("relay ready: epoch %s, head %d", self.store.epoch, self.journal.head)
         try:
             yield
         finally:
             await self.tokens.stop()
+            await self.sender.stop()
+            await self.graph.aclose()
             await self.journal.stop()
             self.readers.shutdown(wait=False)
             self.store.close()
             self.registry.close()
+
+
+async def _json_body(request: Request) -> dict[str, Any] | Response:
+    """The request's JSON object, or the error answer saying why there is none."""
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > MAX_REQUEST):
+        return _error(413, "too_large", f"requests over {MAX_REQUEST} bytes")
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_REQUEST:
+            return _error(413, "too_large", f"requests over {MAX_REQUEST} bytes")
+    try:
+        parsed = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        return _failure(invalid("", "the body is not JSON"))
+    if not isinstance(parsed, dict):
+        return _failure(invalid("", "the body must be a JSON object"))
+    return parsed
+
+
+def _failure(failure: AgentFailure) -> Response:
+    return JSONResponse(failure.to_json(), failure.http_status, headers=failure.headers)
 
 
 def _unauthorized() -> Response:
@@ -183,6 +303,9 @@ def create_app(settings: Settings) -> Starlette:
             Route("/healthz", _healthz, methods=["GET", "HEAD"]),
             Route("/api/events", relay.list_events, methods=["GET"]),
             Route("/api/status", relay.status, methods=["GET"]),
+            Route("/api/messages", relay.send_message, methods=["POST"]),
+            Route("/api/read", relay.mark_read, methods=["POST"]),
+            Route("/api/conversations/{conversation}", relay.conversation, methods=["GET"]),
             WebSocketRoute("/api/ws", relay.stream),
         ],
         lifespan=relay.lifespan,

@@ -24,6 +24,7 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from relay.errors import StorageError
 from relay.store import Delivery, Received, Store, StoredEvent
@@ -42,19 +43,33 @@ SLICE = 32
 ON_LOOP_BYTES = 256 * 1024
 # The in-memory backlog; beyond it, processing reads the inbox back from the database.
 BACKLOG_BYTES = 64 * 1024 * 1024
+T = TypeVar("T")
 RETRY_SECONDS = 0.2
 CHECKPOINT_SECONDS = 1.0
 
 Arrival = tuple[bytes, int, "asyncio.Future[None]"]
+# A write of the relay's own (an agent's send): it runs inside a cycle's transaction
+# and returns its result with the events it appended.
+Op = Callable[[Store], tuple[Any, Sequence[StoredEvent]]]
+Write = tuple[Op, "asyncio.Future[Any]"]
 
 
 @dataclass
 class _Committed:
     """What committed cycles promise once the WAL is on disk."""
 
-    futures: list[asyncio.Future[None]] = field(default_factory=list)
+    futures: list[tuple[asyncio.Future[Any], Any]] = field(default_factory=list)
     events: list[StoredEvent] = field(default_factory=list)
     cycles: int = 0
+
+
+@dataclass
+class _Done:
+    """What one transaction did: deliveries accepted, write results, events appended."""
+
+    accepted: list[Received]
+    results: list[Any] = field(default_factory=list)
+    events: list[StoredEvent] = field(default_factory=list)
 
 
 class Journal:
@@ -71,6 +86,7 @@ class Journal:
         self._retention = retention_seconds
         self._prune_wanted = False
         self._pending: list[Arrival] = []
+        self._writes: list[Write] = []
         self._backlog: deque[Received] = deque()
         self._backlog_bytes = 0
         # Set while part of the backlog lives only in the database (after a restart,
@@ -111,12 +127,24 @@ class Journal:
         # A client hanging up cancels only its own future; the shared commit goes on.
         await future
 
+    async def write(self, op: Callable[[Store], tuple[T, Sequence[StoredEvent]]]) -> T:
+        """Run `op` in the next cycle's transaction; return its result once durable.
+
+        Its events are published with the cycle's. Raises StorageError if the
+        transaction cannot commit (nothing of `op` remains then).
+        """
+        future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+        self._writes.append((op, future))
+        self._wakeup.set()
+        return await asyncio.shield(future)
+
     # -- cycles ---------------------------------------------------------------
 
     async def _run(self) -> None:
         while True:
             if (
                 not self._pending
+                and not self._writes
                 and not self._backlog
                 and self._unread_after is None
                 and not self._prune_wanted
@@ -143,90 +171,113 @@ class Journal:
         if not self._backlog and self._unread_after is not None:
             await self._read_back()
         arrivals, self._pending = self._pending[:MAX_ACCEPT], self._pending[MAX_ACCEPT:]
+        writes, self._writes = self._writes, []
         work: list[Received] = []
         if self._backlog and (
-            not arrivals or time.monotonic() - self._backlog[0].accepted > MAX_PROCESSING_DELAY
+            not (arrivals or writes)
+            or time.monotonic() - self._backlog[0].accepted > MAX_PROCESSING_DELAY
         ):
             work = [self._backlog[i] for i in range(min(SLICE, len(self._backlog)))]
         try:
-            await self._commit(arrivals, work)
+            await self._commit(arrivals, writes, work)
         except BaseException as exc:
             # Whatever went wrong, nobody may wait forever: Meta retries on a 503.
-            _fail(arrivals, StorageError(f"not stored: {exc!r}"))
+            error = StorageError(f"not stored: {exc!r}")
+            _fail(arrivals, error)
+            _fail_writes(writes, error)
             if self._store.in_transaction:
                 self._store.rollback()
             raise
 
-    async def _commit(self, arrivals: list[Arrival], work: list[Received]) -> None:
+    async def _commit(
+        self, arrivals: list[Arrival], writes: list[Write], work: list[Received]
+    ) -> None:
         loop = asyncio.get_running_loop()
         size = sum(len(r.body) for r in work) + sum(len(body) for body, _, _ in arrivals)
         try:
             if size > ON_LOOP_BYTES:  # a huge history chunk: do not stall the loop
-                accepted, events = await loop.run_in_executor(
-                    self._writer, self._transact_and_commit, arrivals, work
+                done = await loop.run_in_executor(
+                    self._writer, self._transact_and_commit, arrivals, writes, work
                 )
             else:
                 # Without fsync a commit is page-cache work: quick enough for the loop.
-                accepted, events = self._transact_and_commit(arrivals, work)
+                done = self._transact_and_commit(arrivals, writes, work)
         except StorageError as exc:  # the store has rolled the cycle back
-            await self._recover(arrivals, work, exc)
+            await self._recover(arrivals, writes, work, exc)
             return
-        self._settle(arrivals, accepted, len(work), events)
+        self._settle(arrivals, writes, len(work), done)
 
     def _transact_and_commit(
-        self, arrivals: Sequence[Arrival], work: Sequence[Received]
-    ) -> tuple[list[Received], list[StoredEvent]]:
+        self, arrivals: Sequence[Arrival], writes: Sequence[Write], work: Sequence[Received]
+    ) -> _Done:
         store = self._store
         store.begin()
-        accepted = [store.accept(body, received_at) for body, received_at, _ in arrivals]
-        events: list[StoredEvent] = []
+        done = _Done([store.accept(body, received_at) for body, received_at, _ in arrivals])
+        for op, _ in writes:
+            result, events = op(store)
+            done.results.append(result)
+            done.events.extend(events)
         for received in work:
-            events.extend(store.process(_parsed(received)))
+            done.events.extend(store.process(_parsed(received)))
         store.commit()
-        return accepted, events
+        return done
 
     def _settle(
-        self,
-        arrivals: Sequence[Arrival],
-        accepted: Sequence[Received],
-        processed: int,
-        events: list[StoredEvent],
+        self, arrivals: Sequence[Arrival], writes: Sequence[Write], processed: int, done: _Done
     ) -> None:
-        """Book a committed cycle; its 200s and events wait for the next fsync."""
+        """Book a committed cycle; its 200s, results and events wait for the next fsync."""
         for _ in range(processed):
             self._backlog_bytes -= len(self._backlog.popleft().body)
-        for received in accepted:
+        for received in done.accepted:
             self._remember(received)
-        self._unflushed.futures.extend(future for _, _, future in arrivals)
-        self._unflushed.events.extend(events)
+        self._unflushed.futures.extend((future, None) for _, _, future in arrivals)
+        self._unflushed.futures.extend(
+            (future, result) for (_, future), result in zip(writes, done.results, strict=True)
+        )
+        self._unflushed.events.extend(done.events)
         self._unflushed.cycles += 1
         self._flush_wanted.set()
 
     async def _recover(
-        self, arrivals: list[Arrival], work: list[Received], error: StorageError
+        self,
+        arrivals: list[Arrival],
+        writes: list[Write],
+        work: list[Received],
+        error: StorageError,
     ) -> None:
-        """A cycle failed: accept the arrivals on their own, then process one by one.
+        """A cycle failed: accept the arrivals on their own, then the rest one by one.
 
         If even accepting fails, storage is down: the arrivals get StorageError
-        (Meta retries) and the caller waits before the next cycle. A delivery whose
-        processing fails alone for a reason of its own (not a full disk) is
-        quarantined, so one bad body never blocks the rest.
+        (Meta retries) and the caller waits before the next cycle. A write that
+        fails alone gets its error. A delivery whose processing fails alone for a
+        reason of its own (not a full disk) is quarantined, so one bad body never
+        blocks the rest.
         """
         loop = asyncio.get_running_loop()
         log.warning("cycle failed (%s); accepting and processing one by one", error)
         if arrivals:
             try:
-                accepted, _ = await loop.run_in_executor(
-                    self._writer, self._transact_and_commit, arrivals, []
+                done = await loop.run_in_executor(
+                    self._writer, self._transact_and_commit, arrivals, [], []
                 )
             except StorageError as exc:
                 _fail(arrivals, exc)
+                _fail_writes(writes, exc)
                 raise
-            self._settle(arrivals, accepted, 0, [])
+            self._settle(arrivals, [], 0, done)
+        for write in writes:
+            try:
+                done = await loop.run_in_executor(
+                    self._writer, self._transact_and_commit, [], [write], []
+                )
+            except StorageError as exc:
+                _fail_writes([write], exc)
+                continue
+            self._settle([], [write], 0, done)
         for received in work:
             try:
-                _, events = await loop.run_in_executor(
-                    self._writer, self._transact_and_commit, [], [received]
+                done = await loop.run_in_executor(
+                    self._writer, self._transact_and_commit, [], [], [received]
                 )
             except StorageError as exc:
                 if exc.transient:
@@ -236,7 +287,8 @@ class Journal:
                     return
                 log.error("quarantining inbox delivery %d: %s", received.inbox_id, exc)
                 events = await loop.run_in_executor(self._writer, self._quarantine, received, exc)
-            self._settle([], [], 1, events)
+                done = _Done([], events=events)
+            self._settle([], [], 1, done)
 
     def _quarantine(self, received: Received, error: StorageError) -> list[StoredEvent]:
         store = self._store
@@ -288,9 +340,9 @@ class Journal:
                 # let the supervisor restart from what is really on disk (crash-only).
                 log.critical("fsync failed; exiting so nothing unsafe is acknowledged")
                 os._exit(75)
-            for future in done.futures:
+            for future, result in done.futures:
                 if not future.done():
-                    future.set_result(None)
+                    future.set_result(result)
             if done.events:
                 self.head = done.events[-1].seq
                 try:
@@ -333,6 +385,12 @@ class Journal:
 
 def _fail(arrivals: Sequence[Arrival], error: StorageError) -> None:
     for _, _, future in arrivals:
+        if not future.done():
+            future.set_exception(error)
+
+
+def _fail_writes(writes: Sequence[Write], error: StorageError) -> None:
+    for _, future in writes:
         if not future.done():
             future.set_exception(error)
 

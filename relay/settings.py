@@ -12,6 +12,8 @@ from relay.errors import SettingsError
 MIB = 1024 * 1024
 # Meta sends at most about 3 MB; 8 MiB leaves room without inviting abuse.
 DEFAULT_MAX_BODY = 8 * MIB
+DEFAULT_GRAPH_BASE = "https://graph.facebook.com"
+DEFAULT_GRAPH_VERSION = "v27.0"
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +31,13 @@ class Settings:
     ws_ping_timeout: float = 20.0
     log_level: str = "info"
     retention_days: float = 180.0
+    graph_api_base: str = DEFAULT_GRAPH_BASE
+    graph_api_version: str = DEFAULT_GRAPH_VERSION
+    phone_number_id: str | None = None
+    waba_id: str | None = None
+    graph_timeout: float = 20.0
+    send_retry_seconds: float = 15.0
+    media_cache_bytes: int = 2 * 1024 * MIB
 
     def __repr__(self) -> str:  # secrets never reach a log through repr()
         return (
@@ -57,7 +66,19 @@ class Settings:
             ws_ping_timeout=float(_integer(env, "WS_PING_TIMEOUT", 20, 1, 3600)),
             log_level=(env.get("LOG_LEVEL") or "info").lower(),
             retention_days=_days(env, "RETENTION_DAYS", 180.0),
+            graph_api_base=_url(env, "GRAPH_API_BASE", DEFAULT_GRAPH_BASE),
+            graph_api_version=_version(env),
+            phone_number_id=_optional_id(env, "WHATSAPP_PHONE_NUMBER_ID"),
+            waba_id=_optional_id(env, "WHATSAPP_WABA_ID"),
+            graph_timeout=_seconds(env, "GRAPH_TIMEOUT_SECONDS", 20.0, 0.1, 300.0),
+            send_retry_seconds=_seconds(env, "SEND_RETRY_SECONDS", 15.0, 0.0, 300.0),
+            media_cache_bytes=_integer(env, "MEDIA_CACHE_MB", 2048, 0, 1_000_000) * MIB,
         )
+
+    @property
+    def media_dir(self) -> Path:
+        """Where media fetched from Meta is cached: next to the database."""
+        return self.sqlite_path.parent / "media"
 
 
 def database_url_from_env(env: Mapping[str, str]) -> str:
@@ -120,4 +141,45 @@ def _integer(env: Mapping[str, str], name: str, default: int, low: int, high: in
         raise SettingsError(f"{name} must be a whole number, not {raw!r}") from None
     if not low <= value <= high:
         raise SettingsError(f"{name} must be between {low} and {high}")
+    return value
+
+
+def _url(env: Mapping[str, str], name: str, default: str) -> str:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.startswith(("https://", "http://")):
+        raise SettingsError(f"{name} must be an http(s) URL, not {raw!r}")
+    return raw.rstrip("/")
+
+
+def _version(env: Mapping[str, str]) -> str:
+    raw = env.get("GRAPH_API_VERSION", "").strip() or DEFAULT_GRAPH_VERSION
+    major, dot, minor = raw.removeprefix("v").partition(".")
+    if not (raw.startswith("v") and major.isdigit() and dot and minor.isdigit()):
+        raise SettingsError(
+            f"GRAPH_API_VERSION must look like {DEFAULT_GRAPH_VERSION}, not {raw!r}"
+        )
+    return raw
+
+
+def _optional_id(env: Mapping[str, str], name: str) -> str | None:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return None
+    if not raw.isdigit():
+        raise SettingsError(f"{name} must be Meta's numeric id, not {raw!r}")
+    return raw
+
+
+def _seconds(env: Mapping[str, str], name: str, default: float, low: float, high: float) -> float:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise SettingsError(f"{name} must be a number of seconds, not {raw!r}") from None
+    if not low <= value <= high:
+        raise SettingsError(f"{name} must be between {low:g} and {high:g}")
     return value

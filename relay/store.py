@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import orjson
 
@@ -34,14 +34,17 @@ except ImportError:  # Windows: os.fsync is the full flush there
 
 from relay.drafts import Draft, MessageDraft, NoticeDraft, Party, StatusDraft
 from relay.errors import SchemaError, StorageError
+from relay.outbound import Outbound, is_phone
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # SQLite primary result codes caused by the environment rather than the data:
 # BUSY, LOCKED, NOMEM, READONLY, IOERR, FULL, CANTOPEN, PROTOCOL.
 _ENVIRONMENTAL = frozenset({5, 6, 7, 8, 10, 13, 14, 15})
 # Processed inbox rows are deleted in one statement per this many deliveries.
 INBOX_TRIM = 512
 T = TypeVar("T")
+# Sends carry `biz_opaque_callback_data` = this + client_id; Meta echoes it in statuses.
+CALLBACK_PREFIX = "puente:"
 
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -73,6 +76,39 @@ CREATE TABLE agents (
 );
 """
 
+# Each upgrade takes the schema from version N-1 to N, inside the opening transaction.
+_UPGRADES: dict[int, str] = {
+    2: """
+CREATE TABLE conversations (
+    conversation TEXT PRIMARY KEY,
+    account TEXT NOT NULL,
+    last_inbound INTEGER
+) WITHOUT ROWID;
+INSERT INTO conversations
+    SELECT conversation, json_extract(doc, '$.account'),
+        (SELECT max(timestamp) FROM events AS i WHERE i.conversation = e.conversation
+            AND i.kind = 'message' AND json_extract(i.doc, '$.data.origin') = 'customer'
+            AND json_extract(i.doc, '$.data.type') != 'system')
+    FROM events AS e WHERE kind = 'message' AND conversation IS NOT NULL
+        AND seq = (SELECT max(seq) FROM events AS l
+                   WHERE l.conversation = e.conversation AND l.kind = 'message');
+CREATE TABLE sends (
+    client_id TEXT PRIMARY KEY,
+    agent TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    state TEXT NOT NULL,
+    account TEXT NOT NULL,
+    conversation TEXT NOT NULL,
+    doc TEXT NOT NULL,
+    wamid TEXT,
+    seq INTEGER,
+    failure TEXT,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+) WITHOUT ROWID;
+""",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class StoredEvent:
@@ -100,6 +136,30 @@ class Delivery:
     body: bytes
     received_at: int
     drafts: Sequence[Draft]
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """What the store says when an agent sends with a client_id.
+
+    `new`: reserved, call Meta. `sent` / `unknown`: sent before, `event` says how.
+    `in_progress`: another request is sending it now. `conflict`: the id was used
+    for a different message. `no_account`: no number to send from is known.
+    """
+
+    state: Literal["new", "sent", "unknown", "in_progress", "conflict", "no_account"]
+    account: str = ""
+    conversation: str = ""
+    event: StoredEvent | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Conversation:
+    """A conversation's account and when its customer last wrote (unix seconds, or None)."""
+
+    conversation: str
+    account: str
+    last_inbound: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,22 +204,29 @@ def open_database(path: Path) -> sqlite3.Connection:
             if version == 0:
                 if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
                     raise SchemaError(f"{path} is not a Puente relay database")
-                for statement in _SCHEMA.split(";"):
-                    if statement.strip():
-                        conn.execute(statement)
+                _script(conn, _SCHEMA)
                 conn.execute("INSERT INTO meta VALUES ('epoch', ?)", (secrets.token_hex(8),))
                 # The highest seq retention has pruned: seqs never restart below it.
                 conn.execute("INSERT INTO meta VALUES ('floor', '0')")
                 conn.execute("INSERT INTO meta VALUES ('processed', '0')")
-                conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                version = 1
             elif version > SCHEMA_VERSION:
                 raise SchemaError(
                     f"{path} has schema version {version}; this relay knows up to "
                     f"{SCHEMA_VERSION}. Upgrade the relay."
                 )
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                _script(conn, _UPGRADES[target])
+            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
     except sqlite3.Error as exc:
         raise StorageError(f"cannot open {path}: {exc}") from exc
     return conn
+
+
+def _script(conn: sqlite3.Connection, script: str) -> None:
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
 
 
 def dumps(obj: Mapping[str, Any]) -> str:
@@ -254,6 +321,18 @@ class Store:
     def head(self) -> int:
         return _head(self._reader())
 
+    def conversation(self, conversation: str) -> Conversation | None:
+        """What the relay knows of one conversation (its account and service window)."""
+        row = (
+            self._reader()
+            .execute(
+                "SELECT account, last_inbound FROM conversations WHERE conversation=?",
+                (conversation,),
+            )
+            .fetchone()
+        )
+        return None if row is None else Conversation(conversation, row[0], row[1] or None)
+
     def inbox_size(self) -> int:
         """Deliveries acknowledged to Meta and not yet turned into events."""
         row = (
@@ -347,6 +426,157 @@ class Store:
         self._run(work)
         self._staged_processed = self._processed
 
+    # -- agents' sends (the writer thread only) -------------------------------
+
+    def claim_send(
+        self, out: Outbound, agent: str, default_account: str | None, data: Mapping[str, Any]
+    ) -> Claim:
+        """Reserve `out.client_id` before calling Meta, or say what became of it.
+
+        `data` is the message event's data without its wamid: kept with the claim,
+        it lets a send whose answer never came be shown as `unknown` later.
+        """
+
+        def work() -> Claim:
+            w = self._writer
+            row = w.execute(
+                "SELECT fingerprint, state, account, conversation, seq FROM sends "
+                "WHERE client_id=?",
+                (out.client_id,),
+            ).fetchone()
+            if row is not None:
+                fingerprint, state, account, conversation, seq = row
+                if fingerprint != out.fingerprint:
+                    return Claim("conflict")
+                if state in ("sent", "unknown"):
+                    return Claim(state, account, conversation, self._event_at(seq))
+                if state == "sending":
+                    return Claim("in_progress", account, conversation)
+                # A send Meta refused, or never received, may go again under the same id.
+            conversation = out.to
+            if not is_phone(conversation):
+                found = w.execute(
+                    "SELECT phone FROM identities WHERE user_id=?", (conversation,)
+                ).fetchone()
+                conversation = found[0] if found and found[0] else conversation
+            account = out.account
+            if account is None:
+                known = w.execute(
+                    "SELECT account FROM conversations WHERE conversation=?", (conversation,)
+                ).fetchone()
+                account = known[0] if known else default_account
+            if account is None:
+                return Claim("no_account")
+            now = int(time.time())
+            w.execute(
+                "INSERT INTO sends (client_id, agent, fingerprint, state, account, conversation, "
+                "doc, created_at, updated_at) VALUES (?, ?, ?, 'sending', ?, ?, ?, ?, ?) "
+                "ON CONFLICT (client_id) DO UPDATE SET state='sending', agent=excluded.agent, "
+                "account=excluded.account, conversation=excluded.conversation, doc=excluded.doc, "
+                "failure=NULL, updated_at=excluded.updated_at",
+                (
+                    out.client_id,
+                    agent,
+                    out.fingerprint,
+                    account,
+                    conversation,
+                    dumps(data),
+                    now,
+                    now,
+                ),
+            )
+            return Claim("new", account, conversation)
+
+        return self._run(work)
+
+    def settle_sent(self, client_id: str, wamid: str) -> list[StoredEvent]:
+        """Meta took the message: it becomes a `message` event under its wamid."""
+        events: list[StoredEvent] = []
+        self._run(lambda: self._settle(client_id, wamid, events, "sending"))
+        return events
+
+    def settle_unknown(self, client_id: str) -> list[StoredEvent]:
+        """Meta may or may not have the message: shown as `unknown` until a status settles it."""
+        events: list[StoredEvent] = []
+        self._run(lambda: self._settle(client_id, None, events, "sending"))
+        return events
+
+    def settle_failed(self, client_id: str, failure: Mapping[str, Any]) -> None:
+        """Meta did not take the message; the same client_id may try again."""
+        self._run(
+            lambda: self._writer.execute(
+                "UPDATE sends SET state='failed', failure=?, updated_at=? "
+                "WHERE client_id=? AND state='sending'",
+                (dumps(failure), int(time.time()), client_id),
+            )
+        )
+
+    def append_notice(self, notice: NoticeDraft) -> list[StoredEvent]:
+        """Append one notice of the relay's own (unless its key was seen)."""
+        events: list[StoredEvent] = []
+        self._run(lambda: self._append(notice, notice.key, None, None, events))
+        return events
+
+    def orphaned_sends(self) -> list[StoredEvent]:
+        """Sends cut short by a crash while Meta was being called: now `unknown`."""
+
+        def work() -> list[StoredEvent]:
+            events: list[StoredEvent] = []
+            rows = self._writer.execute(
+                "SELECT client_id FROM sends WHERE state='sending'"
+            ).fetchall()
+            for (client_id,) in rows:
+                self._settle(client_id, None, events, "sending")
+            return events
+
+        return self._run(work)
+
+    def _settle_by_status(self, client_id: str, wamid: str, events: list[StoredEvent]) -> None:
+        w = self._writer
+        row = w.execute("SELECT state FROM sends WHERE client_id=?", (client_id,)).fetchone()
+        if row is None:
+            return
+        if row[0] == "unknown":
+            self._settle(client_id, wamid, events, "unknown")
+        elif row[0] == "sending":
+            # Meta's status beat its own answer: remembered, in case the answer never comes.
+            w.execute("UPDATE sends SET wamid=? WHERE client_id=?", (wamid, client_id))
+
+    def _settle(
+        self, client_id: str, wamid: str | None, events: list[StoredEvent], expected: str
+    ) -> None:
+        w = self._writer
+        row = w.execute(
+            "SELECT state, account, conversation, doc, wamid FROM sends WHERE client_id=?",
+            (client_id,),
+        ).fetchone()
+        if row is None or row[0] != expected:
+            return
+        _, account, conversation, doc, seen = row
+        wamid = wamid or seen
+        now = int(time.time())
+        data = json.loads(doc)
+        if wamid is None:
+            key, data["send_state"], state = f"send:{client_id}", "unknown", "unknown"
+        else:
+            key, data, state = f"msg:{wamid}", {"wamid": wamid, **data}, "sent"
+        self._append_doc("message", key, account, conversation, now, data, None, events)
+        w.execute(
+            "INSERT INTO conversations VALUES (?, ?, NULL) ON CONFLICT (conversation) "
+            "DO UPDATE SET account=excluded.account",
+            (conversation, account),
+        )
+        w.execute(
+            "UPDATE sends SET state=?, wamid=?, seq=?, updated_at=? WHERE client_id=?",
+            (state, wamid, self._head, now, client_id),
+        )
+
+    def _event_at(self, seq: int | None) -> StoredEvent | None:
+        if seq is None:
+            return None
+        row = self._writer.execute("SELECT doc FROM events WHERE seq=?", (seq,)).fetchone()
+        return None if row is None else StoredEvent(seq, _wire(seq, row[0]))
+
     @property
     def in_transaction(self) -> bool:
         return self._writer.in_transaction
@@ -411,6 +641,11 @@ class Store:
             ):
                 self._append(draft, f"{key}:{draft.type}", conversation, raw, events)
             return
+        if isinstance(draft, StatusDraft):
+            callback = draft.extras.get("callback_data")
+            if isinstance(callback, str) and callback.startswith(CALLBACK_PREFIX):
+                # One of our sends: if its answer was lost, this status settles it.
+                self._settle_by_status(callback.removeprefix(CALLBACK_PREFIX), draft.wamid, events)
         if isinstance(draft, StatusDraft) and draft.rank:
             moved = w.execute(
                 "INSERT INTO statuses VALUES (?, ?) ON CONFLICT (wamid) DO UPDATE "
@@ -442,6 +677,13 @@ class Store:
         elif row[0] != party.phone:
             w.execute("UPDATE identities SET phone=? WHERE user_id=?", (party.phone, party.user_id))
             if row[0] is None:
+                # The window the customer opened under their BSUID stays open under the phone.
+                w.execute(
+                    "INSERT INTO conversations SELECT ?, account, last_inbound FROM conversations "
+                    "WHERE conversation=? ON CONFLICT (conversation) DO UPDATE SET last_inbound="
+                    "max(coalesce(last_inbound, 0), coalesce(excluded.last_inbound, 0))",
+                    (party.phone, party.user_id),
+                )
                 merge = NoticeDraft(
                     "contact",
                     f"contact:merge:{party.user_id}:{party.phone}",
@@ -461,17 +703,42 @@ class Store:
         events: list[StoredEvent],
     ) -> bool:
         """Append the event unless its key is taken; True if it was appended."""
-        doc: dict[str, Any] = {"kind": draft.kind, "key": key, "account": draft.account}
+        data = draft.data()
+        added = self._append_doc(
+            draft.kind, key, draft.account, conversation, draft.timestamp, data, raw, events
+        )
+        if added and conversation is not None and isinstance(draft, MessageDraft):
+            opens = draft.origin == "customer" and draft.type != "system"
+            self._writer.execute(
+                "INSERT INTO conversations VALUES (?, ?, ?) ON CONFLICT (conversation) DO UPDATE "
+                "SET account=excluded.account, last_inbound=CASE WHEN excluded.last_inbound > "
+                "coalesce(last_inbound, 0) THEN excluded.last_inbound ELSE last_inbound END",
+                (conversation, draft.account, draft.timestamp if opens else None),
+            )
+        return added
+
+    def _append_doc(
+        self,
+        kind: str,
+        key: str,
+        account: str,
+        conversation: str | None,
+        timestamp: int,
+        data: Mapping[str, Any],
+        raw: int | None,
+        events: list[StoredEvent],
+    ) -> bool:
+        doc: dict[str, Any] = {"kind": kind, "key": key, "account": account}
         if conversation is not None:
             doc["conversation"] = conversation
-        doc["timestamp"] = draft.timestamp
-        doc["data"] = draft.data()
+        doc["timestamp"] = timestamp
+        doc["data"] = data
         text = dumps(doc)
         seq = self._head + 1
         added = self._writer.execute(
             "INSERT INTO events (seq, key, kind, conversation, timestamp, stored_at, delivery, "
             "doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING",
-            (seq, key, draft.kind, conversation, draft.timestamp, int(time.time()), raw, text),
+            (seq, key, kind, conversation, timestamp, int(time.time()), raw, text),
         ).rowcount
         if not added:
             return False

@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 from websockets.sync.client import ClientConnection, connect
 
-from metasim.payloads import encode, sign
+from metasim.payloads import PHONE_NUMBER_ID, WABA_ID, encode, sign
 from relay.probe import wait_healthy
 from wire import EventsFrame, LiveFrame, ResyncRequiredFrame, parse_server_frame
 from wire.events import Event
@@ -43,6 +43,8 @@ class RelayProcess:
     ) -> None:
         self.data_dir = data_dir
         self.port = port or free_port()
+        # Where a MetaSimProcess for this relay listens: the relay's Graph API.
+        self.sim_port = free_port()
         self.env = {
             **os.environ,
             "WEBHOOK_VERIFY_TOKEN": VERIFY_TOKEN,
@@ -52,6 +54,11 @@ class RelayProcess:
             "HOST": "127.0.0.1",
             "PORT": str(self.port),
             "LOG_LEVEL": "warning",
+            "GRAPH_API_BASE": f"http://127.0.0.1:{self.sim_port}",
+            "WHATSAPP_PHONE_NUMBER_ID": PHONE_NUMBER_ID,
+            "WHATSAPP_WABA_ID": WABA_ID,
+            "GRAPH_TIMEOUT_SECONDS": "2",
+            "SEND_RETRY_SECONDS": "3",
             **(extra_env or {}),
         }
         self.proc: subprocess.Popen[bytes] | None = None
@@ -275,8 +282,10 @@ class Desk:
 class MetaSimProcess:
     """`python -m metasim` delivering its webhooks to `relay`."""
 
-    def __init__(self, relay: RelayProcess, *, status_delay: float = 0.02) -> None:
-        self.port = free_port()
+    def __init__(
+        self, relay: RelayProcess, *, status_delay: float = 0.02, access_token: str | None = None
+    ) -> None:
+        self.port = relay.sim_port
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc = subprocess.Popen(
             [
@@ -290,11 +299,26 @@ class MetaSimProcess:
                 "--status-delay",
                 str(status_delay),
             ],
-            env=relay.env,
+            env={
+                **relay.env,
+                "WHATSAPP_ACCESS_TOKEN": access_token or relay.env["WHATSAPP_ACCESS_TOKEN"],
+            },
         )
         if not wait_healthy(self.url, self.proc):
             raise RuntimeError("the Meta simulator did not start")
         self.http = httpx.Client(base_url=self.url, timeout=10)
+
+    def customer_says(self, phone: str, text: str, **extra: Any) -> str:
+        """A customer writes (opening the 24-hour window); returns the message's wamid."""
+        answer = self.http.post("/_sim/customer", json={"phone": phone, "text": text, **extra})
+        answer.raise_for_status()
+        return str(answer.json()["wamid"])
+
+    def fault(self, **script: Any) -> None:
+        self.http.post("/_sim/faults", json=script).raise_for_status()
+
+    def report(self) -> dict[str, Any]:
+        return dict(self.http.get("/_sim/report").json())
 
     def stop(self) -> None:
         self.http.close()

@@ -47,6 +47,7 @@ def test_a_send_gets_a_wamid_and_its_statuses_reach_the_relay(
     relay: RelayProcess, sim: MetaSimProcess
 ) -> None:
     agent = relay.add_agent("Ana")
+    sim.customer_says("5215512345678", "Hola")  # opens the 24-hour window
     answer = send(sim, TEXT)
     assert answer.status_code == 200
     body = answer.json()
@@ -54,7 +55,7 @@ def test_a_send_gets_a_wamid_and_its_statuses_reach_the_relay(
     assert body["contacts"] == [{"input": "5215512345678", "wa_id": "5215512345678"}]
     wamid = body["messages"][0]["id"]
     assert wamid.startswith("wamid.")
-    events = wait_for(relay, agent, lambda ev: len(ev) >= 3)
+    events = wait_for(relay, agent, lambda ev: len(ev) >= 4)[1:]
     assert [(e["kind"], e["data"]["wamid"], e["data"]["status"]) for e in events] == [
         ("status", wamid, "sent"),
         ("status", wamid, "delivered"),
