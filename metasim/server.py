@@ -107,6 +107,7 @@ class SimState:
     reorder_statuses: bool = False
     delivered: int = 0
     calls: int = 0
+    media_lookups: int = 0
 
 
 def graph_error(
@@ -346,6 +347,7 @@ class MetaSimulator:
         if not self._authorized(request):
             return graph_error(401, 190, "Invalid OAuth access token - Cannot parse access token")
         media_id = request.path_params["media_id"]
+        self.state.media_lookups += 1
         media = self.state.media.get(media_id)
         if media is None:
             return graph_error(
@@ -470,6 +472,11 @@ class MetaSimulator:
                 "sent": self.state.sent,
                 "read": self.state.read,
                 "calls": self.state.calls,
+                "media_lookups": self.state.media_lookups,
+                "media": {
+                    media_id: {"mime_type": m.mime_type, "sha256": m.sha256, "size": len(m.content)}
+                    for media_id, m in self.state.media.items()
+                },
                 "delivered": self.state.delivered,
                 "faults_queued": len(self.state.faults),
             }

@@ -14,7 +14,7 @@ from typing import Any
 import orjson
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket
 
@@ -25,12 +25,15 @@ from relay.failures import AgentFailure, from_meta, invalid, unreachable
 from relay.graph import Ambiguous, GraphClient, Refused, Unreachable
 from relay.hub import Hub
 from relay.journal import Journal
+from relay.media import MEDIA_ID, MediaStore
 from relay.outbound import parse_outbound
 from relay.sender import Sender
 from relay.settings import Settings
 from relay.signature import verify
 from relay.store import Conversation, Page, Store
 from relay.stream import StreamSession
+from relay.templates import TemplateCatalog
+from wire import media as media_limits
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +75,8 @@ class Relay:
             settings.access_token,
             settings.graph_timeout,
         )
+        self.media = MediaStore(settings.media_dir, self.graph, settings.media_cache_bytes)
+        self.templates = TemplateCatalog(self.graph, settings.waba_id)
         self.sender = Sender(
             self.journal,
             self.graph,
@@ -230,6 +235,77 @@ class Relay:
             }
         )
 
+    async def get_media(self, request: Request) -> Response:
+        """`GET /api/media/{media_id}`: the file, from the relay's folder or fetched from Meta."""
+        if await self.tokens.agent(request.headers.get("authorization")) is None:
+            return _unauthorized()
+        media_id = request.path_params["media_id"]
+        if not MEDIA_ID.fullmatch(media_id):
+            return _failure(invalid("media_id", "media ids are Meta's numeric ids"))
+        found = await self.media.get(media_id)
+        if isinstance(found, AgentFailure):
+            return _failure(found)
+        headers = {"Cache-Control": "private, max-age=31536000, immutable"}
+        if found.filename:
+            return FileResponse(
+                found.path, media_type=found.mime_type, filename=found.filename, headers=headers
+            )
+        return FileResponse(found.path, media_type=found.mime_type, headers=headers)
+
+    async def upload_media(self, request: Request) -> Response:
+        """`POST /api/media?filename=F`: the file as the body, its type as Content-Type."""
+        if await self.tokens.agent(request.headers.get("authorization")) is None:
+            return _unauthorized()
+        mime = request.headers.get("content-type", "")
+        kind = media_limits.kind_of(mime)
+        if kind is None:
+            return _failure(
+                AgentFailure(
+                    415, "media_error", f"{mime or 'this type'} cannot be sent", field="file"
+                )
+            )
+        limit = media_limits.LIMITS[kind][1]
+        declared = request.headers.get("content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+            return _failure(_too_big(kind, limit))
+        content = bytearray()
+        async for chunk in request.stream():
+            content += chunk
+            if len(content) > limit:
+                return _failure(_too_big(kind, limit))
+        problem = media_limits.problem(mime, bytes(content[:64]), len(content))
+        if problem is not None:
+            return _failure(AgentFailure(400, "media_error", problem, field="file"))
+        filename = request.query_params.get("filename") or None
+        if filename is not None and len(filename) > 240:
+            return _failure(invalid("filename", "file names are at most 240 characters"))
+        account = request.query_params.get("account") or self.settings.phone_number_id
+        if account is None or not account.isdigit():
+            return _failure(invalid("account", "give ?account= or set WHATSAPP_PHONE_NUMBER_ID"))
+        stored = await self.media.upload(account, bytes(content), mime, filename)
+        if isinstance(stored, AgentFailure):
+            return _failure(stored)
+        return JSONResponse(
+            {
+                "media_id": stored.media_id,
+                "type": kind,
+                "mime_type": stored.mime_type,
+                "size": stored.size,
+                "filename": stored.filename,
+            },
+            201,
+        )
+
+    async def list_templates(self, request: Request) -> Response:
+        """`GET /api/templates[?refresh=1]`: approved templates with their parameters."""
+        if await self.tokens.agent(request.headers.get("authorization")) is None:
+            return _unauthorized()
+        refresh = request.query_params.get("refresh") in ("1", "true")
+        found = await self.templates.fetch(refresh=refresh)
+        if isinstance(found, AgentFailure):
+            return _failure(found)
+        return JSONResponse(found)
+
     async def _conversation(self, conversation: str) -> Conversation | None:
         return await asyncio.get_running_loop().run_in_executor(
             self.readers, self.store.conversation, conversation
@@ -279,6 +355,12 @@ async def _json_body(request: Request) -> dict[str, Any] | Response:
     return parsed
 
 
+def _too_big(kind: str, limit: int) -> AgentFailure:
+    return AgentFailure(
+        413, "media_error", f"{kind} files must be at most {limit // 1024} KiB", field="file"
+    )
+
+
 def _failure(failure: AgentFailure) -> Response:
     return JSONResponse(failure.to_json(), failure.http_status, headers=failure.headers)
 
@@ -305,6 +387,9 @@ def create_app(settings: Settings) -> Starlette:
             Route("/api/status", relay.status, methods=["GET"]),
             Route("/api/messages", relay.send_message, methods=["POST"]),
             Route("/api/read", relay.mark_read, methods=["POST"]),
+            Route("/api/media", relay.upload_media, methods=["POST"]),
+            Route("/api/media/{media_id}", relay.get_media, methods=["GET"]),
+            Route("/api/templates", relay.list_templates, methods=["GET"]),
             Route("/api/conversations/{conversation}", relay.conversation, methods=["GET"]),
             WebSocketRoute("/api/ws", relay.stream),
         ],

@@ -1,0 +1,146 @@
+"""The business's approved message templates, with the parameters a form must ask for.
+
+Read from `GET /{waba_id}/message_templates` (every page), kept for ten
+minutes, refreshed on request. Each template's parameters are listed in the
+order Meta expects them, so a desktop can build a form without parsing
+Meta's components itself.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import time
+from collections.abc import Mapping
+from typing import Any
+
+from relay.failures import AgentFailure, from_meta, unreachable
+from relay.graph import Done, GraphClient, Refused
+
+TTL_SECONDS = 600.0
+MAX_PAGES = 20
+FIELDS = "name,language,status,category,components,parameter_format,id"
+_PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z0-9_]+)\s*\}\}")
+
+
+class TemplateCatalog:
+    """Approved templates of one WhatsApp Business Account, cached."""
+
+    def __init__(self, graph: GraphClient, waba_id: str | None) -> None:
+        self._graph = graph
+        self._waba_id = waba_id
+        self._templates: list[dict[str, Any]] | None = None
+        self._fetched_at = 0.0
+        self._lock = asyncio.Lock()
+
+    async def fetch(self, *, refresh: bool = False) -> dict[str, Any] | AgentFailure:
+        """`{"templates": [...], "fetched_at": unix}` or why it cannot be had."""
+        if self._waba_id is None:
+            return AgentFailure(
+                503, "no_waba", "set WHATSAPP_WABA_ID on the relay to list templates"
+            )
+        async with self._lock:
+            stale = time.time() - self._fetched_at > TTL_SECONDS
+            if self._templates is None or stale or refresh:
+                fetched = await self._fetch(self._waba_id)
+                if isinstance(fetched, AgentFailure):
+                    if self._templates is None:
+                        return fetched
+                    # Meta is away: the last good list is better than none.
+                else:
+                    self._templates, self._fetched_at = fetched, time.time()
+            return {"templates": self._templates, "fetched_at": int(self._fetched_at)}
+
+    async def _fetch(self, waba_id: str) -> list[dict[str, Any]] | AgentFailure:
+        templates: list[dict[str, Any]] = []
+        params: dict[str, str] = {"fields": FIELDS, "status": "APPROVED", "limit": "100"}
+        for _ in range(MAX_PAGES):
+            outcome = await self._graph.get_json(f"{waba_id}/message_templates", params)
+            if isinstance(outcome, Refused):
+                return from_meta(outcome.error)
+            if not isinstance(outcome, Done):
+                return unreachable(outcome.reason)
+            data = outcome.body.get("data")
+            for item in data if isinstance(data, list) else []:
+                if isinstance(item, dict) and item.get("status", "APPROVED") == "APPROVED":
+                    templates.append(describe(item))
+            after = _next_cursor(outcome.body)
+            if after is None:
+                break
+            params = {**params, "after": after}
+        return templates
+
+
+def describe(template: Mapping[str, Any]) -> dict[str, Any]:
+    """A template as desktops get it: Meta's fields plus `parameters` to fill in."""
+    components = template.get("components")
+    components = components if isinstance(components, list) else []
+    return {
+        "name": template.get("name"),
+        "language": template.get("language"),
+        "category": template.get("category"),
+        "parameter_format": template.get("parameter_format", "POSITIONAL"),
+        "components": components,
+        "parameters": _parameters(components),
+    }
+
+
+def _parameters(components: list[Any]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for component in components:
+        if not isinstance(component, dict):
+            continue
+        ctype = str(component.get("type", "")).upper()
+        if ctype == "HEADER":
+            fmt = str(component.get("format", "TEXT")).upper()
+            if fmt in ("IMAGE", "VIDEO", "DOCUMENT"):
+                out.append({"component": "header", "type": fmt.lower(), "name": fmt.lower()})
+            elif fmt == "LOCATION":
+                out.append({"component": "header", "type": "location", "name": "location"})
+            else:
+                out.extend(_text_params("header", component, "header_text"))
+        elif ctype == "BODY":
+            out.extend(_text_params("body", component, "body_text"))
+        elif ctype == "BUTTONS":
+            for index, button in enumerate(component.get("buttons") or []):
+                if isinstance(button, dict) and _PLACEHOLDER.search(str(button.get("url", ""))):
+                    out.append(
+                        {
+                            "component": "button",
+                            "type": "text",
+                            "sub_type": "url",
+                            "index": index,
+                            "name": "url_suffix",
+                            "example": (button.get("example") or [None])[0],
+                        }
+                    )
+    return out
+
+
+def _text_params(
+    where: str, component: Mapping[str, Any], example_key: str
+) -> list[dict[str, Any]]:
+    names = _PLACEHOLDER.findall(str(component.get("text", "")))
+    example = component.get("example")
+    examples: dict[str, Any] = {}
+    if isinstance(example, dict):
+        positional = example.get(example_key)
+        if isinstance(positional, list) and positional:
+            row = positional[0] if isinstance(positional[0], list) else positional
+            examples = {str(i + 1): value for i, value in enumerate(row)}
+        for named in example.get(f"{example_key}_named_params") or []:
+            if isinstance(named, dict):
+                examples[str(named.get("param_name"))] = named.get("example")
+    return [
+        {"component": where, "type": "text", "name": name, "example": examples.get(name)}
+        for name in names
+    ]
+
+
+def _next_cursor(body: Mapping[str, Any]) -> str | None:
+    paging = body.get("paging")
+    if not isinstance(paging, dict) or not paging.get("next"):
+        return None
+    cursors = paging.get("cursors")
+    after = cursors.get("after") if isinstance(cursors, dict) else None
+    return after if isinstance(after, str) and after else None
