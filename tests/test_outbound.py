@@ -17,7 +17,13 @@ from relay.graph import GraphError, retry_after
 from relay.outbound import Outbound, parse_outbound
 from relay.store import _SCHEMA
 
-scalars = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30)
+scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)  # JSON has neither
+    | st.text(max_size=30)
+)
 values = st.recursive(
     scalars,
     lambda children: (
