@@ -148,6 +148,26 @@ def echo(phone: str, body: str, *, wamid: str | None = None) -> dict[str, Any]:
     return envelope([("smb_message_echoes", _value(message_echoes=[message]))])
 
 
+def contacts_sync(contacts: Iterable[tuple[str, str, str]]) -> dict[str, Any]:
+    """The phone's address book changes: (action, phone, full name), as in
+    coexistence/08_smb_app_state_sync_contact_add.json."""
+    now = str(int(time.time()))
+    items = [
+        {
+            "type": "contact",
+            "contact": {
+                "full_name": name,
+                "first_name": name.split(" ", 1)[0],
+                "phone_number": phone,
+            },
+            "action": action,
+            "metadata": {"timestamp": now},
+        }
+        for action, phone, name in contacts
+    ]
+    return envelope([("smb_app_state_sync", _value(state_sync=items))])
+
+
 def history_chunk(
     threads: Mapping[str, list[tuple[bool, str]]],
     *,

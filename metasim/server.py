@@ -466,6 +466,13 @@ class MetaSimulator:
         messages = body["entry"][0]["changes"][0]["value"]["history"][0]["threads"]
         return JSONResponse({"wamids": [m["id"] for t in messages for m in t["messages"]]})
 
+    async def sync_contacts(self, request: Request) -> Response:
+        """Replay the phone's contacts: `{"contacts": [[action, phone, name], ...]}`."""
+        item = await request.json()
+        contacts = [(str(a), str(p), str(n)) for a, p, n in item["contacts"]]
+        self._spawn(self._deliver(payloads.contacts_sync(contacts)))
+        return JSONResponse({"contacts": len(contacts)})
+
     async def report(self, _request: Request) -> Response:
         return JSONResponse(
             {
@@ -550,6 +557,7 @@ def create_app(settings: SimSettings) -> Starlette:
             Route("/_sim/customer", sim.customer_says, methods=["POST"]),
             Route("/_sim/phone_app", sim.owner_says, methods=["POST"]),
             Route("/_sim/history", sim.import_history, methods=["POST"]),
+            Route("/_sim/contacts", sim.sync_contacts, methods=["POST"]),
             Route("/_sim/report", sim.report, methods=["GET"]),
             Route("/{version}/{pnid}/messages", sim.messages, methods=["POST"]),
             Route("/{version}/{pnid}/media", sim.upload_media, methods=["POST"]),

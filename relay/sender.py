@@ -80,6 +80,9 @@ class Sender:
         self._retry_seconds = retry_seconds
         self._inflight: dict[str, tuple[str, asyncio.Future[Answer]]] = {}
         self._settling: set[asyncio.Task[None]] = set()
+        # Sends Meta took (or may have) whose outcome is not stored yet: their
+        # in-flight entry stays until the background settle resolves it.
+        self._deferred: set[str] = set()
 
     async def start(self) -> None:
         """Sends a crash cut short while Meta was being called are unknown now."""
@@ -113,9 +116,10 @@ class Sender:
                 future.set_result(STORAGE_DOWN)
             self._inflight.pop(out.client_id, None)
             raise
-        if not future.done():
-            future.set_result(answer)
-            self._inflight.pop(out.client_id, None)
+        if out.client_id in self._deferred:
+            return answer  # retries keep waiting on the future until it is stored
+        future.set_result(answer)
+        self._inflight.pop(out.client_id, None)
         return answer
 
     async def _send(self, agent: str, out: Outbound, future: asyncio.Future[Answer]) -> Answer:
@@ -203,6 +207,7 @@ class Sender:
             # Meta has the message (or may have): keep trying to record it; meanwhile
             # retries of this client_id wait on the same future instead of resending.
             log.error("send %s: outcome not stored yet: %s", out.client_id, exc)
+            self._deferred.add(out.client_id)
             task = asyncio.get_running_loop().create_task(self._settle_later(out, future, work))
             self._settling.add(task)
             task.add_done_callback(self._settling.discard)
@@ -216,8 +221,9 @@ class Sender:
                 event = await self._journal.write(work)
             except StorageError:
                 continue
-            if not future.done():
-                future.set_result(Answer.event(_status_of(event, 201), event))
+            log.info("send %s: outcome stored after a storage failure", out.client_id)
+            future.set_result(Answer.event(_status_of(event, 201), event))
+            self._deferred.discard(out.client_id)
             self._inflight.pop(out.client_id, None)
             return
 

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -73,25 +70,6 @@ def test_kill_9_under_load_loses_and_doubles_nothing(relay: RelayProcess) -> Non
     streamed = [e.seq for e in watcher.events] + [e.seq for e in resumed.events]
     assert streamed == list(range(1, len(events) + 1)), "streamed not exactly once"
     resumed.close()
-
-
-@pytest.fixture
-def tiny_disk(tmp_path: Path) -> Iterator[Path]:
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    if os.geteuid() != 0:
-        pytest.skip("mounting a tmpfs to fill up needs root")
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount)],
-        capture_output=True,
-        text=True,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
 def test_full_disk_answers_503_and_loses_nothing(tiny_disk: Path, tmp_path: Path) -> None:

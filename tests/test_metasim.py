@@ -162,3 +162,19 @@ def test_the_owner_on_the_phone_and_a_history_import(
         (echo, "phone_app", "out"),
     ]
     assert events[0]["data"]["event"] == "HISTORY_CHUNK"
+
+
+def test_the_phones_contacts_sync(relay: RelayProcess, sim: MetaSimProcess) -> None:
+    agent = relay.add_agent("Ana")
+    sim.http.post(
+        "/_sim/contacts",
+        json={
+            "contacts": [["add", "5215533334444", "Marta Ruiz"], ["remove", "5215500000000", "X"]]
+        },
+    ).raise_for_status()
+    events = wait_for(relay, agent, lambda ev: len(ev) >= 2)
+    assert [(e["kind"], e["conversation"], e["data"]["action"]) for e in events] == [
+        ("contact", "5215533334444", "add"),
+        ("contact", "5215500000000", "remove"),
+    ]
+    assert events[0]["data"]["name"] == "Marta Ruiz"

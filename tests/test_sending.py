@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
 import uuid
@@ -532,4 +533,41 @@ def test_a_send_cut_short_by_kill_9_becomes_unknown_and_is_settled_not_resent(
     assert keys == ["send:crash", f"msg:{wamid}"]
     again = send(relay, agent, client_id="crash", text="Hola")
     assert again.status_code == 200
+    assert len(sim.report()["sent"]) == 1
+
+
+def test_storage_failing_after_meta_took_the_send_never_resends_it(
+    relay: RelayProcess, sim: MetaSimProcess, agent: str
+) -> None:
+    customer_wrote(relay, sim, agent)
+    # The outcome of the send cannot be stored (as on a full disk), until the trigger goes.
+    with sqlite3.connect(relay.data_dir / "relay.db") as db:
+        db.execute(
+            "CREATE TRIGGER no_settle BEFORE UPDATE ON sends WHEN NEW.state != 'sending' "
+            "BEGIN SELECT RAISE(ABORT, 'simulated storage failure'); END"
+        )
+    answers: list[httpx.Response] = []
+
+    def post() -> None:
+        with httpx.Client(base_url=relay.url, timeout=30) as client:
+            answers.append(
+                client.post(
+                    "/api/messages",
+                    json={"client_id": "disk", "to": CUSTOMER, "text": "Hola"},
+                    headers={"Authorization": f"Bearer {agent}"},
+                )
+            )
+
+    post()
+    assert answers[0].status_code == 503, answers[0].text
+    assert answers[0].json()["error"]["code"] == "storage_unavailable"
+    retry = threading.Thread(target=post)  # the desktop retries at once
+    retry.start()
+    time.sleep(0.5)
+    with sqlite3.connect(relay.data_dir / "relay.db") as db:
+        db.execute("DROP TRIGGER no_settle")  # storage is back
+    retry.join()
+    assert answers[1].status_code == 200, answers[1].text
+    wamid = sim.report()["sent"][0]["wamid"]
+    assert answers[1].json()["event"]["data"]["wamid"] == wamid
     assert len(sim.report()["sent"]) == 1
