@@ -2,7 +2,8 @@
 
 No Meta account and no network are needed. The simulator (`metasim`) plays
 Meta: it replays the owner's chat history, then customers write, the owner
-answers from the WhatsApp Business app on the phone, and every webhook is
+answers from the WhatsApp Business app on the phone, an agent answers through
+the relay (which sends through the simulated Cloud API), and every webhook is
 signed and delivered to the relay, which stores it and streams it over its
 WebSocket exactly as it would to a desktop. Ctrl+C stops everything.
 """
@@ -24,9 +25,10 @@ from typing import Any
 import httpx
 from websockets.sync.client import connect
 
+from metasim.payloads import PHONE_NUMBER_ID, WABA_ID
 from relay.probe import wait_healthy
 
-# (simulator control path, request body, what it plays)
+# (simulator control path, or "relay:" + a relay path for the agent; body; what it plays)
 SCRIPT: list[tuple[str, dict[str, Any], str]] = [
     (
         "/_sim/history",
@@ -64,6 +66,15 @@ SCRIPT: list[tuple[str, dict[str, Any], str]] = [
         },
         "customer",
     ),
+    (
+        "relay:/api/messages",
+        {
+            "client_id": "demo-reply-1",
+            "to": "5215555556666",
+            "text": "¡Hola Jorge! Sí, enviamos a Puebla en 2 días 📦",
+        },
+        "agent replying through the relay",
+    ),
 ]
 
 
@@ -78,7 +89,8 @@ def _describe(event: dict[str, Any]) -> str:
     who = data.get("contact_name") or event.get("conversation") or "-"
     if event["kind"] == "message":
         arrow = "→" if data.get("direction") == "out" else "←"
-        return f"{arrow} {who} [{data.get('origin')}] {data.get('text') or data.get('type')}"
+        origin = data.get("agent") or data.get("origin")
+        return f"{arrow} {who} [{origin}] {data.get('text') or data.get('type')}"
     if event["kind"] == "status":
         return f"✓ {data.get('status')} {data.get('wamid')}"
     return f"{event['kind']}: {data.get('event') or data.get('action') or data.get('reason') or ''}"
@@ -109,6 +121,9 @@ def main() -> int:
         "HOST": "127.0.0.1",
         "PORT": str(relay_port),
         "LOG_LEVEL": "warning",
+        "GRAPH_API_BASE": f"http://127.0.0.1:{sim_port}",
+        "WHATSAPP_PHONE_NUMBER_ID": PHONE_NUMBER_ID,
+        "WHATSAPP_WABA_ID": WABA_ID,
     }
     relay_url, sim_url = f"http://127.0.0.1:{relay_port}", f"http://127.0.0.1:{sim_port}"
     started: list[subprocess.Popen[bytes]] = []
@@ -146,7 +161,11 @@ def main() -> int:
         with connect(f"ws://127.0.0.1:{relay_port}/api/ws", additional_headers=headers) as ws:
             ws.send(json.dumps({"type": "resume", "epoch": None, "after": 0}))
             for path, body, role in SCRIPT:
-                httpx.post(f"{sim_url}{path}", json=body).raise_for_status()
+                if path.startswith("relay:"):
+                    url = relay_url + path.removeprefix("relay:")
+                    httpx.post(url, json=body, headers=headers, timeout=30).raise_for_status()
+                else:
+                    httpx.post(f"{sim_url}{path}", json=body).raise_for_status()
                 print(f"  Meta plays: {role}")
                 time.sleep(0.3)  # in order, as a day would bring them
             deadline = time.monotonic() + (3 if args.once else float("inf"))

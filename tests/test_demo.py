@@ -26,6 +26,11 @@ def test_demo_streams_the_script(tmp_path: Path) -> None:
     )
     assert any("[phone_app] Claro, miércoles 10:00 queda libre 👍" in line for line in lines)
     assert any("← Jorge Ramírez [customer]" in line for line in lines)
+    # The agent's reply went out through the relay and the simulated Cloud API...
+    reply = [line for line in lines if "enviamos a Puebla" in line]
+    assert len(reply) == 1 and "→ 5215555556666 [demo-" in reply[0]
+    # ...and Meta reported on it.
+    assert any("✓ read wamid.SIMOUT" in line for line in lines)
     assert (tmp_path / "relay.db").exists()
     ports = [int(port) for port in re.findall(r"http://127\.0\.0\.1:(\d+)", lines[0])]
     assert len(ports) == 2
