@@ -42,7 +42,7 @@ def envelope(
     }
 
 
-def _value(**items: Any) -> dict[str, Any]:
+def value(**items: Any) -> dict[str, Any]:
     return {
         "messaging_product": "whatsapp",
         "metadata": {"display_phone_number": DISPLAY_PHONE, "phone_number_id": PHONE_NUMBER_ID},
@@ -70,7 +70,7 @@ def text_message(
     if reply_to:
         message["context"] = {"from": DISPLAY_PHONE, "id": reply_to}
     contacts = [{"profile": {"name": name}, "wa_id": phone}]
-    return envelope([("messages", _value(contacts=contacts, messages=[message]))])
+    return envelope([("messages", value(contacts=contacts, messages=[message]))])
 
 
 def media_message(
@@ -90,7 +90,7 @@ def media_message(
         kind: dict(media),
     }
     contacts = [{"profile": {"name": name}, "wa_id": phone}]
-    return envelope([("messages", _value(contacts=contacts, messages=[message]))])
+    return envelope([("messages", value(contacts=contacts, messages=[message]))])
 
 
 def reaction(phone: str, target: str, emoji: str, *, name: str = "Cliente") -> dict[str, Any]:
@@ -103,7 +103,7 @@ def reaction(phone: str, target: str, emoji: str, *, name: str = "Cliente") -> d
         "reaction": {"message_id": target, "emoji": emoji},
     }
     contacts = [{"profile": {"name": name}, "wa_id": phone}]
-    return envelope([("messages", _value(contacts=contacts, messages=[message]))])
+    return envelope([("messages", value(contacts=contacts, messages=[message]))])
 
 
 def status(
@@ -132,7 +132,7 @@ def status(
         item["biz_opaque_callback_data"] = callback_data
     if errors:
         item["errors"] = errors
-    return envelope([("messages", _value(statuses=[item]))])
+    return envelope([("messages", value(statuses=[item]))])
 
 
 def echo(phone: str, body: str, *, wamid: str | None = None) -> dict[str, Any]:
@@ -145,7 +145,7 @@ def echo(phone: str, body: str, *, wamid: str | None = None) -> dict[str, Any]:
         "type": "text",
         "text": {"body": body},
     }
-    return envelope([("smb_message_echoes", _value(message_echoes=[message]))])
+    return envelope([("smb_message_echoes", value(message_echoes=[message]))])
 
 
 def contacts_sync(contacts: Iterable[tuple[str, str, str]]) -> dict[str, Any]:
@@ -165,7 +165,7 @@ def contacts_sync(contacts: Iterable[tuple[str, str, str]]) -> dict[str, Any]:
         }
         for action, phone, name in contacts
     ]
-    return envelope([("smb_app_state_sync", _value(state_sync=items))])
+    return envelope([("smb_app_state_sync", value(state_sync=items))])
 
 
 def history_chunk(
@@ -182,7 +182,7 @@ def history_chunk(
         [
             (
                 "history",
-                _value(
+                value(
                     history=[
                         {
                             "metadata": {
@@ -228,7 +228,7 @@ def batch(messages: int, *, phone_base: int = 5215500000000, body: str = "Hola")
             changes.append(
                 {
                     "field": "messages",
-                    "value": _value(
+                    "value": value(
                         contacts=[{"profile": {"name": f"Cliente {i}"}, "wa_id": phone}],
                         messages=[
                             {

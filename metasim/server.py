@@ -416,12 +416,21 @@ class MetaSimulator:
         return JSONResponse({"queued": len(self.state.faults)})
 
     async def customer_says(self, request: Request) -> Response:
-        """Play a customer writing: text, media (`{"media": {"mime_type", "data"}}`) or reaction."""
+        """Play a customer writing: text, media (`{"media": {"mime_type", "data"}}`), a
+        reaction, or any message object Meta sends (`{"message": {"type": ..., ...}}`)."""
         item = await request.json()
         phone = str(item["phone"])
         name = item.get("name", "Cliente")
         wamid = payloads.new_wamid("IN")
-        if "emoji" in item:
+        if "message" in item:
+            # Any type Meta sends, as Meta's message object without from, id and timestamp.
+            message = {**item["message"], "from": phone, "id": wamid}
+            message.setdefault("timestamp", str(int(time.time())))
+            contacts = [{"profile": {"name": name}, "wa_id": phone}]
+            body = payloads.envelope(
+                [("messages", payloads.value(contacts=contacts, messages=[message]))]
+            )
+        elif "emoji" in item:
             body = payloads.reaction(phone, item["reply_to"], item["emoji"], name=name)
             wamid = body["entry"][0]["changes"][0]["value"]["messages"][0]["id"]
         elif "media" in item:

@@ -459,6 +459,24 @@ def test_a_template_meta_does_not_know_is_a_template_error(
     assert wrong_count.json()["error"]["meta_code"] == 132000
 
 
+def test_customers_of_every_type_and_a_reply_from_another_number(
+    relay: RelayProcess, sim: MetaSimProcess, agent: str
+) -> None:
+    place = {"type": "location", "location": {"latitude": 19.43, "longitude": -99.13}}
+    button = {"type": "button", "button": {"text": "Sí, gracias", "payload": "YES"}}
+    for message in (place, button):
+        sim.http.post(
+            "/_sim/customer", json={"phone": CUSTOMER, "message": message}
+        ).raise_for_status()
+    events = wait_for(relay, agent, lambda ev: len(ev) == 2)
+    assert [e["data"]["type"] for e in events] == ["location", "button"]
+    assert events[1]["data"]["text"] == "Sí, gracias"
+    answer = send(relay, agent, text="Le escribimos desde la sucursal", account="106540352249999")
+    assert answer.status_code == 201, answer.text
+    assert answer.json()["event"]["account"] == "106540352249999"
+    assert sim.report()["sent"][0]["phone_number_id"] == "106540352249999"
+
+
 def test_a_bsuid_only_customer_is_sent_to_by_recipient(
     relay: RelayProcess, sim: MetaSimProcess, agent: str
 ) -> None:
