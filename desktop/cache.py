@@ -1,0 +1,531 @@
+"""The desktop's local copy of the relay's log: conversations, messages, outbox, cursor.
+
+One SQLite file in the per-user data folder, used from one thread (the
+engine's), so the app opens on the last state at once and reads offline.
+`apply` takes a batch of records in one transaction and says what changed,
+so models update precisely. Replies typed here are written to the outbox and
+shown as pending before the first try to send them.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.records import (
+    STATUS_RANK,
+    ContactRecord,
+    MessageRecord,
+    NoticeRecord,
+    Record,
+    StatusRecord,
+)
+
+SCHEMA_VERSION = 1
+_SCHEMA = """
+CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+CREATE TABLE messages (
+    id INTEGER PRIMARY KEY,
+    conversation TEXT NOT NULL,
+    key TEXT NOT NULL UNIQUE,
+    seq INTEGER,
+    wamid TEXT,
+    client_id TEXT UNIQUE,
+    timestamp INTEGER NOT NULL,
+    direction TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    type TEXT NOT NULL,
+    text TEXT,
+    reply_to TEXT,
+    agent TEXT,
+    status TEXT,
+    error TEXT,
+    unknown INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX messages_by_time ON messages (conversation, timestamp, id);
+CREATE INDEX messages_by_wamid ON messages (wamid);
+CREATE TABLE statuses (wamid TEXT PRIMARY KEY, status TEXT NOT NULL, error TEXT) WITHOUT ROWID;
+CREATE TABLE conversations (
+    id TEXT PRIMARY KEY,
+    account TEXT NOT NULL DEFAULT '',
+    profile_name TEXT,
+    book_name TEXT,
+    username TEXT,
+    last_id INTEGER,
+    last_timestamp INTEGER NOT NULL DEFAULT 0,
+    unread INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE TABLE outbox (
+    client_id TEXT PRIMARY KEY,
+    conversation TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+);
+"""
+_MESSAGE_COLUMNS = (
+    "id, conversation, key, seq, wamid, client_id, timestamp, direction, origin, type, text, "
+    "reply_to, agent, status, error, unknown"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MessageRow:
+    """A message as the cache holds it; `id` orders equal timestamps."""
+
+    id: int
+    conversation: str
+    key: str
+    seq: int | None
+    wamid: str | None
+    client_id: str | None
+    timestamp: int
+    direction: str
+    origin: str
+    type: str
+    text: str | None
+    reply_to: str | None
+    agent: str | None
+    status: str | None  # pending, sent, delivered, read, played, failed (None for inbound)
+    error: str | None
+    unknown: bool
+
+    @property
+    def order(self) -> tuple[int, int]:
+        return (self.timestamp, self.id)
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationRow:
+    """A conversation's summary for the list."""
+
+    id: str
+    account: str
+    profile_name: str | None
+    book_name: str | None
+    username: str | None
+    last_timestamp: int
+    unread: int
+    last: MessageRow | None
+
+    @property
+    def title(self) -> str:
+        """Profile name, the phone's contact name, the phone, or the username."""
+        if self.profile_name:
+            return self.profile_name
+        if self.book_name:
+            return self.book_name
+        if self.id.isdigit():
+            return "+" + self.id
+        return f"@{self.username}" if self.username else self.id
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxItem:
+    """A reply waiting to be sent (or re-sent) with its `client_id`."""
+
+    client_id: str
+    conversation: str
+    body: Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What one batch changed: the models update exactly these."""
+
+    conversations: frozenset[str] = frozenset()
+    messages: tuple[MessageRow, ...] = ()
+    removed_conversations: frozenset[str] = frozenset()  # merged into others
+
+
+@dataclass
+class _Batch:
+    conversations: set[str] = field(default_factory=set)
+    message_ids: set[int] = field(default_factory=set)
+    removed: set[str] = field(default_factory=set)
+
+
+class Cache:
+    """The local database. Not thread-safe: the engine's thread owns it."""
+
+    def __init__(self, path: Path | str) -> None:
+        if str(path) != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version == 0:
+            with self._transaction():
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        elif version != SCHEMA_VERSION:
+            # A cache is a copy: one from another version is rebuilt from the relay.
+            self._db.close()
+            Path(path).unlink()
+            self.__init__(path)  # type: ignore[misc]
+
+    def close(self) -> None:
+        self._db.close()
+
+    # -- the cursor -----------------------------------------------------------
+
+    def cursor(self) -> tuple[str | None, int]:
+        """(epoch, last applied seq) to resume from."""
+        rows = dict(self._db.execute("SELECT name, value FROM meta").fetchall())
+        return rows.get("epoch"), int(rows.get("seq") or 0)
+
+    def reset(self, epoch: str) -> None:
+        """Forget everything the relay sent (a resync); the outbox stays."""
+        with self._transaction():
+            for table in ("messages", "statuses", "conversations", "meta"):
+                self._db.execute(f"DELETE FROM {table}")
+            self._db.execute("INSERT INTO meta VALUES ('epoch', ?), ('seq', '0')", (epoch,))
+            for item in self.outbox():
+                # Replies not yet sent stay visible as pending.
+                self._insert_pending(item.client_id, item.conversation, item.body, _Batch())
+
+    # -- applying the relay's records ----------------------------------------
+
+    def apply(
+        self,
+        epoch: str,
+        seq: int,
+        records: Sequence[Record],
+        *,
+        open_conversation: str | None = None,
+    ) -> Changes:
+        """Apply a batch from the stream and move the cursor to `seq`, atomically."""
+        batch = _Batch()
+        with self._transaction():
+            for record in records:
+                self._apply(record, batch, open_conversation)
+            self._db.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('epoch', ?), ('seq', ?)", (epoch, str(seq))
+            )
+            return self._changes(batch)
+
+    def apply_answer(self, record: MessageRecord) -> Changes:
+        """Apply the relay's answer to a send (the cursor does not move: the stream will
+        bring the same event in order, and it will change nothing then)."""
+        batch = _Batch()
+        with self._transaction():
+            self._apply(record, batch, record.conversation)
+            self._db.execute("DELETE FROM outbox WHERE client_id=?", (record.client_id,))
+            return self._changes(batch)
+
+    def _apply(self, record: Record, batch: _Batch, open_conversation: str | None) -> None:
+        if isinstance(record, MessageRecord):
+            self._message(record, batch, open_conversation)
+        elif isinstance(record, StatusRecord):
+            self._status(record, batch)
+        elif isinstance(record, ContactRecord):
+            self._contact(record, batch)
+        else:
+            assert isinstance(record, NoticeRecord)
+
+    def _message(self, m: MessageRecord, batch: _Batch, open_conversation: str | None) -> None:
+        db = self._db
+        self._ensure_conversation(m.conversation, m.account)
+        if m.contact_name or m.username:
+            db.execute(
+                "UPDATE conversations SET profile_name=coalesce(?, profile_name), "
+                "username=coalesce(?, username) WHERE id=?",
+                (m.contact_name, m.username, m.conversation),
+            )
+            batch.conversations.add(m.conversation)
+        status = None
+        if m.direction == "out":
+            status = "sent" if m.wamid else "pending"
+            if m.origin == "history":
+                status = m.history_status or "sent"
+        known = db.execute(
+            "SELECT status, error FROM statuses WHERE wamid=?", (m.wamid,)
+        ).fetchone()
+        error = None
+        if known is not None and _rank(known[0]) > _rank(status):
+            status, error = known
+        existing = None
+        if m.client_id:
+            existing = db.execute(
+                "SELECT id, status FROM messages WHERE client_id=?", (m.client_id,)
+            ).fetchone()
+        if existing is not None:
+            # Our own reply, confirmed (or settled) by the relay: the same row, updated.
+            row_id, current = existing
+            if _rank(current) > _rank(status) and current != "pending":
+                status = current
+            db.execute(
+                "UPDATE messages SET key=?, seq=?, wamid=coalesce(?, wamid), timestamp=?, "
+                "status=?, error=coalesce(?, error), unknown=?, agent=? WHERE id=?",
+                (
+                    m.key,
+                    m.seq,
+                    m.wamid,
+                    m.timestamp,
+                    status,
+                    error,
+                    int(m.unknown),
+                    m.agent,
+                    row_id,
+                ),
+            )
+            batch.message_ids.add(row_id)
+            batch.conversations.add(m.conversation)
+            return
+        cursor = db.execute(
+            "INSERT INTO messages (conversation, key, seq, wamid, client_id, timestamp, "
+            "direction, origin, type, text, reply_to, agent, status, error, unknown) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING",
+            (
+                m.conversation, m.key, m.seq, m.wamid, m.client_id, m.timestamp, m.direction,
+                m.origin, m.type, m.text, m.reply_to, m.agent, status, error,
+                int(m.unknown),
+            ),
+        )  # fmt: skip
+        if not cursor.rowcount:
+            return  # seen already
+        batch.message_ids.add(int(cursor.lastrowid or 0))
+        batch.conversations.add(m.conversation)
+        if m.origin == "customer" and m.conversation != open_conversation:
+            db.execute("UPDATE conversations SET unread=unread+1 WHERE id=?", (m.conversation,))
+
+    def _status(self, s: StatusRecord, batch: _Batch) -> None:
+        db = self._db
+        previous = db.execute("SELECT status FROM statuses WHERE wamid=?", (s.wamid,)).fetchone()
+        if previous is not None and _rank(previous[0]) >= _rank(s.status):
+            return
+        db.execute("INSERT OR REPLACE INTO statuses VALUES (?, ?, ?)", (s.wamid, s.status, s.error))
+        for row_id, conversation, current in db.execute(
+            "SELECT id, conversation, status FROM messages WHERE wamid=?", (s.wamid,)
+        ).fetchall():
+            if _rank(s.status) > _rank(current):
+                db.execute(
+                    "UPDATE messages SET status=?, error=? WHERE id=?", (s.status, s.error, row_id)
+                )
+                batch.message_ids.add(row_id)
+                batch.conversations.add(conversation)
+
+    def _contact(self, c: ContactRecord, batch: _Batch) -> None:
+        db = self._db
+        if c.action == "merge" and c.merged_from:
+            # A BSUID conversation whose phone became known: one person, one conversation.
+            self._ensure_conversation(c.conversation, "")
+            db.execute(
+                "UPDATE messages SET conversation=? WHERE conversation=?",
+                (c.conversation, c.merged_from),
+            )
+            db.execute(
+                "UPDATE conversations SET unread=unread+coalesce((SELECT unread FROM "
+                "conversations WHERE id=?), 0), username=coalesce(username, (SELECT username "
+                "FROM conversations WHERE id=?)) WHERE id=?",
+                (c.merged_from, c.merged_from, c.conversation),
+            )
+            if db.execute("DELETE FROM conversations WHERE id=?", (c.merged_from,)).rowcount:
+                batch.removed.add(c.merged_from)
+            batch.conversations.add(c.conversation)
+            return
+        if c.action == "remove":
+            db.execute("UPDATE conversations SET book_name=NULL WHERE id=?", (c.conversation,))
+        else:
+            self._ensure_conversation(c.conversation, "")
+            db.execute("UPDATE conversations SET book_name=? WHERE id=?", (c.name, c.conversation))
+        batch.conversations.add(c.conversation)
+
+    def _ensure_conversation(self, conversation: str, account: str) -> None:
+        self._db.execute(
+            "INSERT INTO conversations (id, account) VALUES (?, ?) ON CONFLICT (id) DO UPDATE "
+            "SET account=CASE WHEN excluded.account != '' THEN excluded.account ELSE account END",
+            (conversation, account),
+        )
+
+    def _changes(self, batch: _Batch) -> Changes:
+        for conversation in batch.conversations:
+            self._refresh_last(conversation)
+        rows = self._rows_by_id(batch.message_ids)
+        return Changes(frozenset(batch.conversations), tuple(rows), frozenset(batch.removed))
+
+    def _refresh_last(self, conversation: str) -> None:
+        self._db.execute(
+            "UPDATE conversations SET (last_id, last_timestamp) = (SELECT id, timestamp FROM "
+            "messages WHERE conversation=?1 ORDER BY timestamp DESC, id DESC LIMIT 1) "
+            "WHERE id=?1 AND EXISTS (SELECT 1 FROM messages WHERE conversation=?1)",
+            (conversation,),
+        )
+
+    # -- replies typed here ---------------------------------------------------
+
+    def enqueue(
+        self, client_id: str, conversation: str, body: Mapping[str, Any], now: int
+    ) -> Changes:
+        """Write a reply to the outbox and show it as pending, in one transaction."""
+        batch = _Batch()
+        with self._transaction():
+            self._db.execute(
+                "INSERT INTO outbox VALUES (?, ?, ?, ?)",
+                (client_id, conversation, json.dumps(body), now),
+            )
+            self._insert_pending(client_id, conversation, body, batch, now)
+            return self._changes(batch)
+
+    def _insert_pending(
+        self,
+        client_id: str,
+        conversation: str,
+        body: Mapping[str, Any],
+        batch: _Batch,
+        now: int | None = None,
+    ) -> None:
+        self._ensure_conversation(conversation, "")
+        if now is None:
+            now = int(
+                self._db.execute(
+                    "SELECT created_at FROM outbox WHERE client_id=?", (client_id,)
+                ).fetchone()[0]
+            )
+        cursor = self._db.execute(
+            "INSERT INTO messages (conversation, key, client_id, timestamp, direction, origin, "
+            "type, text, reply_to, status) VALUES (?, ?, ?, ?, 'out', 'agent', ?, ?, ?, "
+            "'pending') ON CONFLICT DO NOTHING",
+            (
+                conversation,
+                f"local:{client_id}",
+                client_id,
+                now,
+                body.get("type", "text"),
+                body.get("text"),
+                body.get("reply_to"),
+            ),
+        )
+        if cursor.rowcount:
+            batch.message_ids.add(int(cursor.lastrowid or 0))
+            batch.conversations.add(conversation)
+
+    def outbox(self) -> list[OutboxItem]:
+        """Replies not yet taken by the relay, oldest first."""
+        return [
+            OutboxItem(client_id, conversation, json.loads(body))
+            for client_id, conversation, body in self._db.execute(
+                "SELECT client_id, conversation, body FROM outbox ORDER BY rowid"
+            ).fetchall()
+        ]
+
+    def fail(self, client_id: str, reason: str) -> Changes:
+        """The relay refused the reply for good: it leaves the outbox, marked failed."""
+        batch = _Batch()
+        with self._transaction():
+            self._db.execute("DELETE FROM outbox WHERE client_id=?", (client_id,))
+            row = self._db.execute(
+                "SELECT id, conversation FROM messages WHERE client_id=?", (client_id,)
+            ).fetchone()
+            if row is not None:
+                self._db.execute(
+                    "UPDATE messages SET status='failed', error=? WHERE id=?", (reason, row[0])
+                )
+                batch.message_ids.add(row[0])
+                batch.conversations.add(row[1])
+            return self._changes(batch)
+
+    # -- reading --------------------------------------------------------------
+
+    def conversations(self, ids: Iterable[str] | None = None) -> list[ConversationRow]:
+        """Conversation summaries, most recent first (only `ids` when given)."""
+        query = (
+            "SELECT c.id, c.account, c.profile_name, c.book_name, c.username, c.last_timestamp, "
+            "c.unread, " + ", ".join(f"m.{col.strip()}" for col in _MESSAGE_COLUMNS.split(",")) +
+            " FROM conversations AS c LEFT JOIN messages AS m ON m.id = c.last_id"
+        )  # fmt: skip
+        params: tuple[str, ...] = ()
+        if ids is not None:
+            wanted = tuple(ids)
+            query += f" WHERE c.id IN ({','.join('?' * len(wanted))})"
+            params = wanted
+        query += " ORDER BY c.last_timestamp DESC, c.id"
+        out = []
+        for row in self._db.execute(query, params).fetchall():
+            last = _message_row(row[7:]) if row[7] is not None else None
+            cid, account, profile, book, username, last_ts, unread = row[:7]
+            out.append(
+                ConversationRow(cid, account, profile, book, username, last_ts, unread, last)
+            )
+        return out
+
+    def page(
+        self, conversation: str, before: tuple[int, int] | None, limit: int
+    ) -> list[MessageRow]:
+        """Up to `limit` messages older than `before` (timestamp, id), oldest first."""
+        if before is None:
+            before = (2**62, 0)
+        rows = self._db.execute(
+            f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE conversation=? AND "
+            "(timestamp, id) < (?, ?) ORDER BY timestamp DESC, id DESC LIMIT ?",
+            (conversation, before[0], before[1], limit),
+        ).fetchall()
+        return [_message_row(row) for row in reversed(rows)]
+
+    def mark_read(self, conversation: str) -> Changes:
+        with self._transaction():
+            self._db.execute("UPDATE conversations SET unread=0 WHERE id=?", (conversation,))
+        return Changes(frozenset({conversation}))
+
+    def search(self, text: str, limit: int = 200) -> list[str]:
+        """Conversations whose name or messages contain `text` (case-insensitive)."""
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        rows = self._db.execute(
+            "SELECT id FROM conversations WHERE profile_name LIKE ?1 ESCAPE '\\' OR book_name "
+            "LIKE ?1 ESCAPE '\\' OR username LIKE ?1 ESCAPE '\\' OR id LIKE ?1 ESCAPE '\\' "
+            "UNION SELECT DISTINCT conversation FROM messages WHERE text LIKE ?1 ESCAPE '\\' "
+            "LIMIT ?2",
+            (pattern, limit),
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def message_count(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM messages").fetchone()[0])
+
+    def _rows_by_id(self, ids: Iterable[int]) -> list[MessageRow]:
+        wanted = sorted(ids)
+        out: list[MessageRow] = []
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            out.extend(
+                _message_row(row)
+                for row in self._db.execute(
+                    f"SELECT {_MESSAGE_COLUMNS} FROM messages "
+                    f"WHERE id IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                ).fetchall()
+            )
+        return out
+
+    def _transaction(self) -> _Tx:
+        return _Tx(self._db)
+
+
+class _Tx:
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def __enter__(self) -> None:
+        self._db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, kind: object, *_: object) -> None:
+        self._db.execute("ROLLBACK" if kind is not None else "COMMIT")
+
+
+def _message_row(row: Sequence[Any]) -> MessageRow:
+    (rid, conversation, key, seq, wamid, client_id, timestamp, direction, origin, mtype, text,
+     reply_to, agent, status, error, unknown) = row  # fmt: skip
+    return MessageRow(
+        rid, conversation, key, seq, wamid, client_id, timestamp, direction, origin, mtype, text,
+        reply_to, agent, status, error, bool(unknown),
+    )  # fmt: skip
+
+
+def _rank(status: str | None) -> int:
+    return -1 if status is None else STATUS_RANK.get(status, 0)

@@ -1,0 +1,387 @@
+"""The desktop's network and cache worker: one thread, headless, shared by the app and `tail`.
+
+The engine owns the cache and the relay connection on a thread of its own
+(an asyncio loop), so neither the network nor SQLite ever runs on the GUI
+thread. It resumes the relay's stream from the cached cursor, reconnects
+with exponential backoff and full jitter, applies catch-up in the relay's
+batches, sends the outbox exactly once (the relay deduplicates by
+`client_id`), and reports everything to a `Listener`, from its own thread:
+the Qt side turns those calls into queued signals.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import random
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+import httpx
+import websockets
+from websockets.asyncio.client import ClientConnection
+from websockets.exceptions import ConnectionClosed, InvalidStatus
+
+from desktop.cache import Cache, Changes, ConversationRow, MessageRow
+from desktop.records import MessageRecord, record_of
+from wire import (
+    CLOSE_REVOKED,
+    Event,
+    EventsFrame,
+    LiveFrame,
+    ProtocolError,
+    ResumeFrame,
+    ResyncRequiredFrame,
+    parse_server_frame,
+)
+
+log = logging.getLogger(__name__)
+
+BACKOFF_BASE = 1.0
+BACKOFF_CAP = 30.0
+# Connected this long, the next drop starts the backoff from the beginning again.
+STABLE_SECONDS = 30.0
+OUTBOX_RETRY = 5.0
+
+Phase = Literal["connecting", "catching_up", "live", "waiting", "unauthorized", "stopped"]
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionState:
+    """What the connection is doing; `retry_at` (monotonic) while `waiting`."""
+
+    phase: Phase
+    retry_at: float = 0.0
+    detail: str = ""
+
+
+class Listener(Protocol):
+    """What the engine reports, always from its own thread."""
+
+    def state_changed(self, state: ConnectionState) -> None: ...
+    def conversations_loaded(self, rows: list[ConversationRow]) -> None: ...
+    def changed(self, changes: Changes, rows: list[ConversationRow]) -> None: ...
+    def page_loaded(self, conversation: str, rows: list[MessageRow], older: bool) -> None: ...
+    def progress(self, done: int, total: int) -> None: ...
+    def resynced(self, reason: str) -> None: ...
+    def search_done(self, text: str, conversations: list[str]) -> None: ...
+
+
+class _Unauthorized(Exception):
+    pass
+
+
+class _Resync(Exception):
+    def __init__(self, frame: ResyncRequiredFrame) -> None:
+        super().__init__(frame.reason)
+        self.frame = frame
+
+
+class Engine:
+    """Runs the relay connection and the cache on its own thread."""
+
+    def __init__(
+        self, cache_path: Path | str, relay_url: str, token: str, listener: Listener
+    ) -> None:
+        self._cache_path = cache_path
+        self._relay_url = relay_url.rstrip("/")
+        self._token = token
+        self._listener = listener
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._ready = threading.Event()
+        self._cache: Cache | None = None
+        self._http: httpx.AsyncClient | None = None
+        self._open_conversation: str | None = None
+        self._live = asyncio.Event()
+        self._outbox_wakeup = asyncio.Event()
+        self._kick = asyncio.Event()
+        self._main_task: asyncio.Task[None] | None = None
+
+    # -- lifecycle (any thread) -----------------------------------------------
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="puente-engine", daemon=True)
+        self._thread.start()
+        self._ready.wait(10)
+
+    def stop(self) -> None:
+        loop, thread, task = self._loop, self._thread, self._main_task
+        if loop is None or thread is None or task is None or not thread.is_alive():
+            return
+        with contextlib.suppress(RuntimeError):  # the loop may have ended meanwhile
+            loop.call_soon_threadsafe(task.cancel)
+        thread.join(10)
+
+    # -- requests from the GUI (any thread; results come back to the listener) --
+
+    def send_text(self, conversation: str, text: str, reply_to: str | None = None) -> str:
+        """Queue a reply; it shows as pending at once. Returns its client_id."""
+        client_id = str(uuid.uuid4())
+        body: dict[str, Any] = {"client_id": client_id, "to": conversation, "type": "text"}
+        body["text"] = text
+        if reply_to:
+            body["reply_to"] = reply_to
+        self._call(self._enqueue, client_id, conversation, body)
+        return client_id
+
+    def open_conversation(self, conversation: str | None) -> None:
+        """The conversation on screen: its unread count clears and stays clear."""
+        self._call(self._open, conversation)
+
+    def load_page(self, conversation: str, before: tuple[int, int] | None, limit: int) -> None:
+        self._call(self._page, conversation, before, limit)
+
+    def search(self, text: str) -> None:
+        self._call(self._search, text)
+
+    def reconnect_now(self) -> None:
+        """Skip the rest of the backoff wait."""
+        self._call(self._kick.set)
+
+    # -- the engine's thread ----------------------------------------------------
+
+    def _call(self, fn: Callable[..., Any], *args: Any) -> None:
+        if self._loop is None:
+            raise RuntimeError("the engine is not running")
+        self._loop.call_soon_threadsafe(self._spawn, fn, *args)
+
+    def _spawn(self, fn: Callable[..., Any], *args: Any) -> None:
+        result = fn(*args)
+        if asyncio.iscoroutine(result):
+            task = asyncio.ensure_future(result)
+            task.add_done_callback(_log_failure)
+
+    def _run(self) -> None:
+        loop = asyncio.new_event_loop()
+        self._loop = loop
+        try:
+            self._main_task = loop.create_task(self._main())
+            self._ready.set()
+            with contextlib.suppress(asyncio.CancelledError):
+                loop.run_until_complete(self._main_task)
+        finally:
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.close()
+
+    async def _main(self) -> None:
+        self._cache = Cache(self._cache_path)
+        self._http = httpx.AsyncClient(
+            base_url=self._relay_url,
+            headers={"Authorization": f"Bearer {self._token}"},
+            timeout=httpx.Timeout(30.0, connect=10.0),
+        )
+        self._listener.conversations_loaded(self._cache.conversations())
+        outbox = asyncio.create_task(self._drain_outbox())
+        try:
+            await self._connect_forever()
+        finally:
+            outbox.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await outbox
+            await self._http.aclose()
+            self._cache.close()
+            self._listener.state_changed(ConnectionState("stopped"))
+
+    async def _connect_forever(self) -> None:
+        attempt = 0
+        while True:
+            started = time.monotonic()
+            try:
+                await self._session()
+            except _Unauthorized:
+                self._listener.state_changed(
+                    ConnectionState("unauthorized", detail="the relay refused this token")
+                )
+                return
+            except _Resync as resync:
+                self._resync(resync.frame)
+                attempt = 0
+                continue
+            except (OSError, ConnectionClosed, InvalidStatus, httpx.HTTPError, ProtocolError,
+                    TimeoutError) as exc:  # fmt: skip
+                log.info("relay connection lost: %s", type(exc).__name__)
+                detail = type(exc).__name__
+            finally:
+                self._live.clear()
+            if time.monotonic() - started > STABLE_SECONDS:
+                attempt = 0
+            delay = random.uniform(0, min(BACKOFF_CAP, BACKOFF_BASE * 2**attempt))
+            attempt += 1
+            self._listener.state_changed(
+                ConnectionState("waiting", time.monotonic() + delay, detail)
+            )
+            self._kick.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._kick.wait(), delay)
+
+    async def _session(self) -> None:
+        assert self._cache is not None and self._http is not None
+        self._listener.state_changed(ConnectionState("connecting"))
+        status = await self._http.get("/api/status")
+        if status.status_code == 401:
+            raise _Unauthorized
+        status.raise_for_status()
+        head = int(status.json()["head"])
+        relay_epoch = str(status.json()["epoch"])
+        epoch, after = self._cache.cursor()
+        if epoch is None:
+            self._cache.reset(relay_epoch)
+            epoch = relay_epoch
+        ws_url = "ws" + self._relay_url.removeprefix("http") + "/api/ws"
+        try:
+            connection = await websockets.connect(
+                ws_url,
+                additional_headers={"Authorization": f"Bearer {self._token}"},
+                open_timeout=10,
+                ping_interval=20,
+                ping_timeout=20,
+                max_size=None,
+            )
+        except InvalidStatus as exc:
+            if exc.response.status_code == 401:
+                raise _Unauthorized from exc
+            raise
+        async with connection:
+            await connection.send(_json(ResumeFrame(epoch, after).to_json()))
+            await self._stream(connection, epoch, after, head)
+
+    async def _stream(self, ws: ClientConnection, epoch: str, after: int, head: int) -> None:
+        assert self._cache is not None
+        start, total = after, max(0, head - after)
+        seq = after
+        if total:
+            self._listener.state_changed(ConnectionState("catching_up"))
+            self._listener.progress(0, total)
+        try:
+            async for text in ws:
+                frame = parse_server_frame(text)
+                if isinstance(frame, ResyncRequiredFrame):
+                    raise _Resync(frame)
+                if isinstance(frame, LiveFrame):
+                    if total:
+                        self._listener.progress(total, total)
+                    self._listener.state_changed(ConnectionState("live"))
+                    self._live.set()
+                    self._outbox_wakeup.set()
+                    continue
+                assert isinstance(frame, EventsFrame)
+                if not frame.events:
+                    continue
+                seq = frame.events[-1].seq
+                self._apply(epoch, seq, frame.events)
+                if total and not self._live.is_set():
+                    self._listener.progress(min(seq - start, total), total)
+        except ConnectionClosed as closed:
+            if closed.rcvd is not None and closed.rcvd.code == CLOSE_REVOKED:
+                raise _Unauthorized from closed
+            raise
+
+    def _apply(self, epoch: str, seq: int, events: tuple[Event, ...]) -> None:
+        assert self._cache is not None
+        records = [record_of(event) for event in events]
+        changes = self._cache.apply(epoch, seq, records, open_conversation=self._open_conversation)
+        self._report(changes)
+
+    def _report(self, changes: Changes) -> None:
+        assert self._cache is not None
+        rows = self._cache.conversations(changes.conversations) if changes.conversations else []
+        self._listener.changed(changes, rows)
+
+    def _resync(self, frame: ResyncRequiredFrame) -> None:
+        assert self._cache is not None
+        log.warning("relay asked for a resync (%s)", frame.reason)
+        self._cache.reset(frame.epoch)
+        self._listener.resynced(frame.reason)
+        self._listener.conversations_loaded(self._cache.conversations())
+
+    # -- requests ---------------------------------------------------------------
+
+    def _enqueue(self, client_id: str, conversation: str, body: dict[str, Any]) -> None:
+        assert self._cache is not None
+        self._report(self._cache.enqueue(client_id, conversation, body, int(time.time())))
+        self._outbox_wakeup.set()
+
+    def _open(self, conversation: str | None) -> None:
+        assert self._cache is not None
+        self._open_conversation = conversation
+        if conversation is not None:
+            self._report(self._cache.mark_read(conversation))
+
+    def _page(self, conversation: str, before: tuple[int, int] | None, limit: int) -> None:
+        assert self._cache is not None
+        rows = self._cache.page(conversation, before, limit)
+        self._listener.page_loaded(conversation, rows, before is not None)
+
+    def _search(self, text: str) -> None:
+        assert self._cache is not None
+        self._listener.search_done(text, self._cache.search(text) if text else [])
+
+    async def _drain_outbox(self) -> None:
+        """Send queued replies in order whenever the relay is reachable."""
+        assert self._cache is not None
+        while True:
+            await self._outbox_wakeup.wait()
+            self._outbox_wakeup.clear()
+            if not self._live.is_set():
+                continue
+            for item in self._cache.outbox():
+                wait = await self._send(item.client_id, dict(item.body))
+                if wait is not None:
+                    # Not taken yet: try again later (or as soon as the stream is back).
+                    loop = asyncio.get_running_loop()
+                    loop.call_later(wait, self._outbox_wakeup.set)
+                    break
+
+    async def _send(self, client_id: str, body: dict[str, Any]) -> float | None:
+        """POST one reply; None when settled, else seconds to wait before trying again."""
+        assert self._cache is not None and self._http is not None
+        try:
+            answer = await self._http.post("/api/messages", json=body)
+        except httpx.HTTPError as exc:
+            log.info("send %s not answered (%s); will retry", client_id, type(exc).__name__)
+            return OUTBOX_RETRY
+        if answer.status_code in (200, 201, 202):
+            event = answer.json().get("event")
+            if event is None:
+                return None
+            record = record_of(Event.from_json(event))
+            if isinstance(record, MessageRecord):
+                self._report(self._cache.apply_answer(record))
+            return None
+        error = _error_code(answer)
+        if answer.status_code in (429, 503) or error == "send_in_progress":
+            return float(answer.headers.get("retry-after") or OUTBOX_RETRY)
+        if answer.status_code == 401:
+            self._live.clear()
+            return OUTBOX_RETRY
+        if answer.status_code >= 500:
+            return OUTBOX_RETRY
+        log.info("send %s refused: %s", client_id, error)
+        self._report(self._cache.fail(client_id, error))
+        return None
+
+
+def _error_code(answer: httpx.Response) -> str:
+    try:
+        error = answer.json().get("error", {})
+    except ValueError:
+        return f"http_{answer.status_code}"
+    code = error.get("code") if isinstance(error, dict) else None
+    return str(code) if code else f"http_{answer.status_code}"
+
+
+def _json(obj: dict[str, object]) -> str:
+    return json.dumps(obj)
+
+
+def _log_failure(task: asyncio.Future[Any]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.error("engine request failed", exc_info=task.exception())

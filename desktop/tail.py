@@ -1,0 +1,84 @@
+"""`python -m desktop tail`: print a relay's conversation events as they arrive (headless)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+import threading
+import time
+
+from desktop.cache import Changes, ConversationRow, MessageRow
+from desktop.engine import ConnectionState, Engine
+
+
+class Printer:
+    """A `Listener` that prints: what an agent's screen would show, as lines."""
+
+    def __init__(self) -> None:
+        self._names: dict[str, str] = {}
+        self._lock = threading.Lock()
+
+    def _print(self, line: str) -> None:
+        with self._lock:
+            print(line, flush=True)
+
+    def state_changed(self, state: ConnectionState) -> None:
+        detail = f" ({state.detail})" if state.detail else ""
+        if state.phase == "waiting":
+            wait = max(0.0, state.retry_at - time.monotonic())
+            self._print(f"· reconnecting in {wait:.1f} s{detail}")
+        else:
+            self._print(f"· {state.phase}{detail}")
+
+    def conversations_loaded(self, rows: list[ConversationRow]) -> None:
+        self._names.update({row.id: row.title for row in rows})
+        self._print(f"· {len(rows)} conversations in the cache")
+
+    def changed(self, changes: Changes, rows: list[ConversationRow]) -> None:
+        self._names.update({row.id: row.title for row in rows})
+        for message in changes.messages:
+            self._print(_line(message, self._names.get(message.conversation)))
+
+    def page_loaded(self, conversation: str, rows: list[MessageRow], older: bool) -> None:
+        del conversation, rows, older
+
+    def progress(self, done: int, total: int) -> None:
+        self._print(f"· catching up {done}/{total}")
+
+    def resynced(self, reason: str) -> None:
+        self._print(f"· resync ({reason})")
+
+    def search_done(self, text: str, conversations: list[str]) -> None:
+        del text, conversations
+
+
+def _line(m: MessageRow, name: str | None) -> str:
+    arrow = "→" if m.direction == "out" else "←"
+    who = m.agent or m.origin
+    state = f" [{m.status}]" if m.status else ""
+    return f"{arrow} {name or m.conversation} ({who}) {m.text or m.type}{state}"
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m desktop tail", description=__doc__)
+    parser.add_argument("--relay", default=os.environ.get("PUENTE_RELAY_URL"))
+    parser.add_argument("--cache", default=":memory:", help="cache file (default: none kept)")
+    parser.add_argument("--seconds", type=float, default=0, help="stop after this long")
+    args = parser.parse_args(argv)
+    token = os.environ.get("PUENTE_TOKEN")
+    if not args.relay or not token:
+        print(
+            "tail: set PUENTE_TOKEN (an agent token) and --relay or PUENTE_RELAY_URL",
+            file=sys.stderr,
+        )
+        return 2
+    done = threading.Event()
+    signal.signal(signal.SIGINT, lambda *_: done.set())
+    signal.signal(signal.SIGTERM, lambda *_: done.set())
+    engine = Engine(args.cache, args.relay, token, Printer())
+    engine.start()
+    done.wait(args.seconds or None)
+    engine.stop()
+    return 0

@@ -1,0 +1,253 @@
+"""The desktop's engine (network and cache, headless) against the real relay and simulator."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from harness import MetaSimProcess, RelayProcess
+
+from desktop.cache import Cache, Changes, ConversationRow, MessageRow
+from desktop.engine import ConnectionState, Engine
+from metasim import payloads
+
+CUSTOMER = "5215512345678"
+
+
+class Recorder:
+    """A Listener that keeps everything, for tests to wait on."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Condition()
+        self.states: list[ConnectionState] = []
+        self.messages: dict[int, MessageRow] = {}
+        self.history: list[MessageRow] = []
+        self.conversations: dict[str, ConversationRow] = {}
+        self.progress_seen: list[tuple[int, int]] = []
+        self.resyncs: list[str] = []
+        self.pages: list[list[MessageRow]] = []
+
+    def _note(self, fn: Callable[[], None]) -> None:
+        with self.lock:
+            fn()
+            self.lock.notify_all()
+
+    def state_changed(self, state: ConnectionState) -> None:
+        self._note(lambda: self.states.append(state))
+
+    def conversations_loaded(self, rows: list[ConversationRow]) -> None:
+        self._note(lambda: self.conversations.update({r.id: r for r in rows}))
+
+    def changed(self, changes: Changes, rows: list[ConversationRow]) -> None:
+        def note() -> None:
+            for row in changes.messages:
+                self.messages[row.id] = row
+                self.history.append(row)
+            self.conversations.update({r.id: r for r in rows})
+
+        self._note(note)
+
+    def page_loaded(self, conversation: str, rows: list[MessageRow], older: bool) -> None:
+        self._note(lambda: self.pages.append(rows))
+
+    def progress(self, done: int, total: int) -> None:
+        self._note(lambda: self.progress_seen.append((done, total)))
+
+    def resynced(self, reason: str) -> None:
+        self._note(lambda: self.resyncs.append(reason))
+
+    def search_done(self, text: str, conversations: list[str]) -> None:
+        pass
+
+    def wait(self, predicate: Callable[[], Any], timeout: float = 15.0) -> Any:
+        deadline = time.monotonic() + timeout
+        with self.lock:
+            while not (result := predicate()):
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise AssertionError(f"timed out; states {self.states[-5:]}")
+                self.lock.wait(left)
+            return result
+
+    @property
+    def phase(self) -> str:
+        return self.states[-1].phase if self.states else ""
+
+
+@pytest.fixture
+def sim(relay: RelayProcess) -> Iterator[MetaSimProcess]:
+    process = MetaSimProcess(relay)
+    yield process
+    process.stop()
+
+
+@pytest.fixture
+def desk(relay: RelayProcess, tmp_path: Path) -> Iterator[tuple[Engine, Recorder]]:
+    recorder = Recorder()
+    engine = Engine(tmp_path / "cache.db", relay.url, relay.add_agent("Ana"), recorder)
+    engine.start()
+    yield engine, recorder
+    engine.stop()
+
+
+def test_a_customer_message_arrives_live(
+    relay: RelayProcess, sim: MetaSimProcess, desk: tuple[Engine, Recorder]
+) -> None:
+    _, seen = desk
+    seen.wait(lambda: seen.phase == "live")
+    sim.customer_says(CUSTOMER, "¿Tienen talla M?", name="Lucía")
+    row = seen.wait(lambda: next(iter(seen.messages.values()), None))
+    assert (row.conversation, row.text, row.direction, row.origin) == (
+        CUSTOMER,
+        "¿Tienen talla M?",
+        "in",
+        "customer",
+    )
+    conversation = seen.wait(lambda: seen.conversations.get(CUSTOMER))
+    assert conversation.title == "Lucía"
+    assert conversation.unread == 1
+
+
+def test_a_reply_shows_pending_at_once_then_is_confirmed_and_ticks_advance(
+    relay: RelayProcess, sim: MetaSimProcess, desk: tuple[Engine, Recorder]
+) -> None:
+    engine, seen = desk
+    seen.wait(lambda: seen.phase == "live")
+    sim.customer_says(CUSTOMER, "Hola")
+    seen.wait(lambda: seen.messages)
+    client_id = engine.send_text(CUSTOMER, "¡Hola! ¿En qué le ayudo?")
+    mine = [r for r in seen.wait(lambda: [r for r in seen.history if r.client_id == client_id])]
+    assert mine[0].status == "pending"  # shown before the relay answered
+    row_id = mine[0].id
+    seen.wait(lambda: seen.messages[row_id].status == "read")
+    final = seen.messages[row_id]
+    assert final.wamid and final.wamid.startswith("wamid.")
+    assert final.agent == "Ana"
+    statuses = [r.status for r in seen.history if r.id == row_id]
+    assert statuses[0] == "pending" and statuses[-1] == "read"
+    assert statuses == sorted(statuses, key=["pending", "sent", "delivered", "read"].index)
+    assert len(sim.report()["sent"]) == 1
+    assert len({r.id for r in seen.history if r.client_id == client_id}) == 1  # never two rows
+
+
+def test_offline_replies_wait_in_the_outbox_and_go_out_exactly_once(
+    relay: RelayProcess, sim: MetaSimProcess, tmp_path: Path
+) -> None:
+    token = relay.add_agent("Ana")
+    sim.customer_says(CUSTOMER, "¿Siguen abiertos?")
+    time.sleep(0.5)
+    relay.stop()
+    seen = Recorder()
+    engine = Engine(tmp_path / "cache.db", relay.url, token, seen)
+    engine.start()
+    try:
+        seen.wait(lambda: seen.phase == "waiting")
+        client_id = engine.send_text(CUSTOMER, "Sí, hasta las 8")
+        seen.wait(lambda: any(r.client_id == client_id for r in seen.history))
+        engine.stop()  # the app is closed while offline
+        assert [item.client_id for item in Cache(tmp_path / "cache.db").outbox()] == [client_id]
+        relay.start()
+        seen = Recorder()
+        engine = Engine(tmp_path / "cache.db", relay.url, token, seen)
+        engine.start()
+        engine.reconnect_now()
+        seen.wait(lambda: any(r.client_id == client_id and r.wamid for r in seen.history))
+        time.sleep(1.0)
+        assert [s["request"]["text"]["body"] for s in sim.report()["sent"]] == ["Sí, hasta las 8"]
+        assert Cache(tmp_path / "cache.db").outbox() == []
+    finally:
+        engine.stop()
+
+
+def test_a_relay_restart_mid_stream_loses_and_doubles_nothing(
+    relay: RelayProcess, desk: tuple[Engine, Recorder], tmp_path: Path
+) -> None:
+    engine, seen = desk
+    seen.wait(lambda: seen.phase == "live")
+    sent: list[str] = []
+    for i in range(60):
+        if i == 30:
+            relay.kill()
+            relay.start()
+        body = payloads.text_message(f"52155000{i:05d}", f"mensaje {i}")
+        sent.append(body["entry"][0]["changes"][0]["value"]["messages"][0]["id"])
+        assert relay.post(body).status_code == 200
+    seen.wait(lambda: len(seen.messages) >= 60, timeout=40)
+    time.sleep(0.5)
+    engine.stop()
+    cache = Cache(tmp_path / "cache.db")
+    assert cache.message_count() == 60
+    wamids = sorted(r.wamid for r in seen.messages.values() if r.wamid)
+    assert wamids == sorted(sent)
+    phases = [s.phase for s in seen.states]
+    assert "waiting" in phases and phases[-2:] == ["live", "stopped"]
+
+
+def test_a_new_relay_database_triggers_a_visible_resync(
+    relay: RelayProcess, desk: tuple[Engine, Recorder], tmp_path: Path
+) -> None:
+    engine, seen = desk
+    seen.wait(lambda: seen.phase == "live")
+    assert relay.post(payloads.text_message(CUSTOMER, "antes")).status_code == 200
+    seen.wait(lambda: seen.messages)
+    # The relay's database is replaced (a new epoch); the agent keeps their token.
+    with sqlite3.connect(relay.data_dir / "relay.db") as db:
+        agents = db.execute("SELECT * FROM agents").fetchall()
+    relay.stop()
+    for name in os.listdir(relay.data_dir):
+        if name.startswith("relay.db"):
+            (relay.data_dir / name).unlink()
+    assert relay.cli("agent", "list").returncode == 0  # creates the new database
+    with sqlite3.connect(relay.data_dir / "relay.db") as db:
+        db.executemany("INSERT INTO agents VALUES (?, ?, ?, ?)", agents)
+    relay.start()
+    assert relay.post(payloads.text_message(CUSTOMER, "después")).status_code == 200
+    engine.reconnect_now()
+    seen.wait(lambda: seen.resyncs == ["epoch_changed"])
+    seen.wait(lambda: any(r.text == "después" for r in seen.messages.values()))
+    seen.wait(lambda: seen.phase == "live")
+    engine.stop()
+    cache = Cache(tmp_path / "cache.db")
+    assert [r.text for r in cache.page(CUSTOMER, None, 10)] == ["después"]
+
+
+def test_catch_up_reports_progress(relay: RelayProcess, tmp_path: Path) -> None:
+    token = relay.add_agent("Ana")
+    for i in range(12):
+        relay.post(payloads.batch(100, phone_base=5215500000000 + i * 1000))
+    relay.settle(token)
+    seen = Recorder()
+    engine = Engine(tmp_path / "cache.db", relay.url, token, seen)
+    engine.start()
+    try:
+        seen.wait(lambda: seen.phase == "live", timeout=30)
+        assert seen.progress_seen[0] == (0, 1200)
+        assert seen.progress_seen[-1] == (1200, 1200)
+        assert len(seen.progress_seen) > 2  # several batches, each reported
+        assert len(seen.messages) == 1200
+    finally:
+        engine.stop()
+
+
+def test_tail_prints_live_events(relay: RelayProcess, sim: MetaSimProcess) -> None:
+    token = relay.add_agent("Ana")
+    sim.customer_says(CUSTOMER, "¿Hay envío gratis?", name="Rosa")
+    time.sleep(0.5)
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "tail", "--relay", relay.url, "--seconds", "2"],
+        env={**os.environ, "PUENTE_TOKEN": token},
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "← Rosa (customer) ¿Hay envío gratis?" in done.stdout
+    assert "· live" in done.stdout
