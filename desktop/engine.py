@@ -65,13 +65,13 @@ class ConnectionState:
 class Listener(Protocol):
     """What the engine reports, always from its own thread."""
 
-    def state_changed(self, state: ConnectionState) -> None: ...
-    def conversations_loaded(self, rows: list[ConversationRow]) -> None: ...
-    def changed(self, changes: Changes, rows: list[ConversationRow]) -> None: ...
-    def page_loaded(self, conversation: str, rows: list[MessageRow], older: bool) -> None: ...
-    def progress(self, done: int, total: int) -> None: ...
-    def resynced(self, reason: str) -> None: ...
-    def search_done(self, text: str, conversations: list[str]) -> None: ...
+    def on_state(self, state: ConnectionState) -> None: ...
+    def on_conversations(self, rows: list[ConversationRow]) -> None: ...
+    def on_changes(self, changes: Changes, rows: list[ConversationRow]) -> None: ...
+    def on_page(self, conversation: str, rows: list[MessageRow], older: bool) -> None: ...
+    def on_progress(self, done: int, total: int) -> None: ...
+    def on_resync(self, reason: str) -> None: ...
+    def on_search(self, text: str, conversations: list[str]) -> None: ...
 
 
 class _Unauthorized(Exception):
@@ -178,7 +178,7 @@ class Engine:
             headers={"Authorization": f"Bearer {self._token}"},
             timeout=httpx.Timeout(30.0, connect=10.0),
         )
-        self._listener.conversations_loaded(self._cache.conversations())
+        self._listener.on_conversations(self._cache.conversations())
         outbox = asyncio.create_task(self._drain_outbox())
         try:
             await self._connect_forever()
@@ -188,7 +188,7 @@ class Engine:
                 await outbox
             await self._http.aclose()
             self._cache.close()
-            self._listener.state_changed(ConnectionState("stopped"))
+            self._listener.on_state(ConnectionState("stopped"))
 
     async def _connect_forever(self) -> None:
         attempt = 0
@@ -197,7 +197,7 @@ class Engine:
             try:
                 await self._session()
             except _Unauthorized:
-                self._listener.state_changed(
+                self._listener.on_state(
                     ConnectionState("unauthorized", detail="the relay refused this token")
                 )
                 return
@@ -215,16 +215,14 @@ class Engine:
                 attempt = 0
             delay = random.uniform(0, min(BACKOFF_CAP, BACKOFF_BASE * 2**attempt))
             attempt += 1
-            self._listener.state_changed(
-                ConnectionState("waiting", time.monotonic() + delay, detail)
-            )
+            self._listener.on_state(ConnectionState("waiting", time.monotonic() + delay, detail))
             self._kick.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._kick.wait(), delay)
 
     async def _session(self) -> None:
         assert self._cache is not None and self._http is not None
-        self._listener.state_changed(ConnectionState("connecting"))
+        self._listener.on_state(ConnectionState("connecting"))
         status = await self._http.get("/api/status")
         if status.status_code == 401:
             raise _Unauthorized
@@ -258,8 +256,8 @@ class Engine:
         start, total = after, max(0, head - after)
         seq = after
         if total:
-            self._listener.state_changed(ConnectionState("catching_up"))
-            self._listener.progress(0, total)
+            self._listener.on_state(ConnectionState("catching_up"))
+            self._listener.on_progress(0, total)
         try:
             async for text in ws:
                 frame = parse_server_frame(text)
@@ -267,8 +265,8 @@ class Engine:
                     raise _Resync(frame)
                 if isinstance(frame, LiveFrame):
                     if total:
-                        self._listener.progress(total, total)
-                    self._listener.state_changed(ConnectionState("live"))
+                        self._listener.on_progress(total, total)
+                    self._listener.on_state(ConnectionState("live"))
                     self._live.set()
                     self._outbox_wakeup.set()
                     continue
@@ -278,7 +276,7 @@ class Engine:
                 seq = frame.events[-1].seq
                 self._apply(epoch, seq, frame.events)
                 if total and not self._live.is_set():
-                    self._listener.progress(min(seq - start, total), total)
+                    self._listener.on_progress(min(seq - start, total), total)
         except ConnectionClosed as closed:
             if closed.rcvd is not None and closed.rcvd.code == CLOSE_REVOKED:
                 raise _Unauthorized from closed
@@ -293,14 +291,14 @@ class Engine:
     def _report(self, changes: Changes) -> None:
         assert self._cache is not None
         rows = self._cache.conversations(changes.conversations) if changes.conversations else []
-        self._listener.changed(changes, rows)
+        self._listener.on_changes(changes, rows)
 
     def _resync(self, frame: ResyncRequiredFrame) -> None:
         assert self._cache is not None
         log.warning("relay asked for a resync (%s)", frame.reason)
         self._cache.reset(frame.epoch)
-        self._listener.resynced(frame.reason)
-        self._listener.conversations_loaded(self._cache.conversations())
+        self._listener.on_resync(frame.reason)
+        self._listener.on_conversations(self._cache.conversations())
 
     # -- requests ---------------------------------------------------------------
 
@@ -318,11 +316,11 @@ class Engine:
     def _page(self, conversation: str, before: tuple[int, int] | None, limit: int) -> None:
         assert self._cache is not None
         rows = self._cache.page(conversation, before, limit)
-        self._listener.page_loaded(conversation, rows, before is not None)
+        self._listener.on_page(conversation, rows, before is not None)
 
     def _search(self, text: str) -> None:
         assert self._cache is not None
-        self._listener.search_done(text, self._cache.search(text) if text else [])
+        self._listener.on_search(text, self._cache.search(text) if text else [])
 
     async def _drain_outbox(self) -> None:
         """Send queued replies in order whenever the relay is reachable."""

@@ -24,7 +24,7 @@ class Printer:
         with self._lock:
             print(line, flush=True)
 
-    def state_changed(self, state: ConnectionState) -> None:
+    def on_state(self, state: ConnectionState) -> None:
         detail = f" ({state.detail})" if state.detail else ""
         if state.phase == "waiting":
             wait = max(0.0, state.retry_at - time.monotonic())
@@ -32,25 +32,25 @@ class Printer:
         else:
             self._print(f"· {state.phase}{detail}")
 
-    def conversations_loaded(self, rows: list[ConversationRow]) -> None:
+    def on_conversations(self, rows: list[ConversationRow]) -> None:
         self._names.update({row.id: row.title for row in rows})
         self._print(f"· {len(rows)} conversations in the cache")
 
-    def changed(self, changes: Changes, rows: list[ConversationRow]) -> None:
+    def on_changes(self, changes: Changes, rows: list[ConversationRow]) -> None:
         self._names.update({row.id: row.title for row in rows})
         for message in changes.messages:
             self._print(_line(message, self._names.get(message.conversation)))
 
-    def page_loaded(self, conversation: str, rows: list[MessageRow], older: bool) -> None:
+    def on_page(self, conversation: str, rows: list[MessageRow], older: bool) -> None:
         del conversation, rows, older
 
-    def progress(self, done: int, total: int) -> None:
+    def on_progress(self, done: int, total: int) -> None:
         self._print(f"· catching up {done}/{total}")
 
-    def resynced(self, reason: str) -> None:
+    def on_resync(self, reason: str) -> None:
         self._print(f"· resync ({reason})")
 
-    def search_done(self, text: str, conversations: list[str]) -> None:
+    def on_search(self, text: str, conversations: list[str]) -> None:
         del text, conversations
 
 

@@ -40,13 +40,13 @@ class Recorder:
             fn()
             self.lock.notify_all()
 
-    def state_changed(self, state: ConnectionState) -> None:
+    def on_state(self, state: ConnectionState) -> None:
         self._note(lambda: self.states.append(state))
 
-    def conversations_loaded(self, rows: list[ConversationRow]) -> None:
+    def on_conversations(self, rows: list[ConversationRow]) -> None:
         self._note(lambda: self.conversations.update({r.id: r for r in rows}))
 
-    def changed(self, changes: Changes, rows: list[ConversationRow]) -> None:
+    def on_changes(self, changes: Changes, rows: list[ConversationRow]) -> None:
         def note() -> None:
             for row in changes.messages:
                 self.messages[row.id] = row
@@ -55,16 +55,16 @@ class Recorder:
 
         self._note(note)
 
-    def page_loaded(self, conversation: str, rows: list[MessageRow], older: bool) -> None:
+    def on_page(self, conversation: str, rows: list[MessageRow], older: bool) -> None:
         self._note(lambda: self.pages.append(rows))
 
-    def progress(self, done: int, total: int) -> None:
+    def on_progress(self, done: int, total: int) -> None:
         self._note(lambda: self.progress_seen.append((done, total)))
 
-    def resynced(self, reason: str) -> None:
+    def on_resync(self, reason: str) -> None:
         self._note(lambda: self.resyncs.append(reason))
 
-    def search_done(self, text: str, conversations: list[str]) -> None:
+    def on_search(self, text: str, conversations: list[str]) -> None:
         pass
 
     def wait(self, predicate: Callable[[], Any], timeout: float = 15.0) -> Any:

@@ -1,0 +1,158 @@
+"""Starting the app: language, sign-in, the main window, and the self-test the packaging runs."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import __version__
+from desktop.i18n import LANGUAGES, install, pick
+from desktop.preferences import Preferences
+from desktop.resources import icon_path
+from desktop.session import Session
+from desktop.signin import SignInDialog
+from desktop.vault import TokenVault
+from desktop.window import MainWindow
+
+translate = QCoreApplication.translate
+
+
+def profile_dir(override: str | None) -> Path:
+    """The per-user data folder (cache and settings), or the one given."""
+    if override:
+        return Path(override)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location or Path.home() / ".puente")
+
+
+def cache_path(profile: Path, relay_url: str, token: str) -> Path:
+    """One cache per relay and agent (a hash: neither appears in the file name)."""
+    digest = hashlib.sha256(f"{relay_url}\n{token}".encode()).hexdigest()[:16]
+    return profile / f"cache-{digest}.db"
+
+
+def run(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m desktop")
+    parser.add_argument("--self-test", action="store_true", help="start offscreen and check")
+    parser.add_argument("--profile", help="data folder (default: the per-user one)")
+    parser.add_argument("--language", choices=LANGUAGES, help="override the system language")
+    args, qt_args = parser.parse_known_args(argv)
+    if args.self_test:
+        return self_test()
+    app = QApplication([sys.argv[0], *qt_args])
+    app.setApplicationName("Puente")
+    app.setOrganizationName("Puente")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(icon_path())))
+    profile = profile_dir(args.profile)
+    profile.mkdir(parents=True, exist_ok=True)
+    preferences = Preferences(QSettings(str(profile / "settings.ini"), QSettings.Format.IniFormat))
+    translators = install(app, pick(args.language or preferences.language))
+    vault = TokenVault()
+    while True:
+        credentials = _credentials(preferences, vault)
+        if credentials is None:
+            return 0
+        relay_url, token = credentials
+        session = Session(cache_path(profile, relay_url, token), relay_url, token)
+        window = MainWindow(session, preferences)
+        signed_out = SignOut(window)
+        window.show()
+        session.start()
+        app.exec()
+        session.stop()
+        if not signed_out.requested:
+            del translators
+            return 0
+        vault.forget(relay_url)
+
+
+class SignOut:
+    """Remembers whether the window closed because the agent signed out."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.requested = False
+        self._window = window
+        window.signOutRequested.connect(self._sign_out)
+
+    def _sign_out(self) -> None:
+        self.requested = True
+        self._window.close()
+
+
+def _credentials(preferences: Preferences, vault: TokenVault) -> tuple[str, str] | None:
+    """The relay and token: from the environment (the demo), the keychain, or the agent."""
+    url, token = os.environ.get("PUENTE_RELAY_URL"), os.environ.get("PUENTE_TOKEN")
+    if url and token:
+        return url.rstrip("/"), token
+    if preferences.relay_url:
+        saved = vault.load(preferences.relay_url)
+        if saved:
+            return preferences.relay_url, saved
+    dialog = SignInDialog(preferences.relay_url)
+    if dialog.exec() != SignInDialog.DialogCode.Accepted:
+        return None
+    url, token = dialog.credentials()
+    preferences.relay_url = url
+    preferences.sync()
+    if not vault.save(url, token):
+        QMessageBox.information(
+            None,
+            translate("App", "Token kept for this session only"),
+            translate(
+                "App",
+                "This computer has no secure keychain, so Puente will not store your token: "
+                "you will be asked for it again next time.",
+            ),
+        )
+    return url, token
+
+
+def self_test() -> int:
+    """Start offscreen with a temporary profile, load every resource and translation, open
+    the main window, and exit 0 only if all of that worked (the packaging check)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication([sys.argv[0]])
+    problems: list[str] = []
+    if QIcon(str(icon_path())).isNull():
+        problems.append(f"icon missing: {icon_path()}")
+    for language in LANGUAGES:
+        try:
+            for translator in install(app, language):
+                app.removeTranslator(translator)
+        except FileNotFoundError as exc:
+            problems.append(str(exc))
+    with tempfile.TemporaryDirectory(prefix="puente-self-test-") as folder:
+        profile = Path(folder)
+        preferences = Preferences(
+            QSettings(str(profile / "settings.ini"), QSettings.Format.IniFormat)
+        )
+        # A relay that is not there: the window must open and say it is offline.
+        session = Session(cache_path(profile, "http://127.0.0.1:9", "x"), "http://127.0.0.1:9", "x")
+        window = MainWindow(session, preferences)
+        window.show()
+        session.start()
+
+        def check() -> None:
+            # Before quitting: Qt 6 closes every window on quit.
+            if not window.isVisible():
+                problems.append("the main window did not open")
+            if window.connection.phase not in ("waiting", "connecting"):
+                problems.append(f"unexpected connection state {window.connection.phase}")
+            app.quit()
+
+        QTimer.singleShot(1500, check)
+        app.exec()
+        session.stop()
+    for problem in problems:
+        print(f"self-test: {problem}", file=sys.stderr)
+    print("self-test: ok" if not problems else "self-test: FAILED")
+    return 0 if not problems else 1

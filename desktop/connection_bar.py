@@ -1,0 +1,84 @@
+"""The connection's state where the agent can see it: live, catching up, reconnecting in N s."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from desktop.engine import ConnectionState
+
+translate = QCoreApplication.translate
+
+
+class ConnectionBar(QWidget):
+    """A label, a catch-up progress bar and a "reconnect now" button."""
+
+    reconnectRequested = Signal()
+    """() the agent asked to reconnect without waiting."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.retry = QPushButton(translate("ConnectionBar", "Reconnect now"), self)
+        self.retry.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 8, 2)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.retry)
+        self._state = ConnectionState("connecting")
+        self._tick = QTimer(self)
+        self._tick.setInterval(500)
+        self._tick.timeout.connect(self._show)
+        self.retry.clicked.connect(self.reconnectRequested)
+        self._show()
+
+    @property
+    def phase(self) -> str:
+        return self._state.phase
+
+    def set_state(self, state: ConnectionState) -> None:
+        self._state = state
+        if state.phase == "waiting":
+            self._tick.start()
+        else:
+            self._tick.stop()
+        if state.phase == "live":
+            self.progress.hide()
+        self._show()
+
+    def set_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(1, total))
+        self.progress.setValue(done)
+        self.progress.setFormat(
+            translate("ConnectionBar", "%1 of %2")
+            .replace("%1", str(done))
+            .replace("%2", str(total))
+        )
+        self.progress.setVisible(done < total)
+
+    def _show(self) -> None:
+        phase = self._state.phase
+        self.retry.setVisible(phase == "waiting")
+        if phase == "live":
+            text = translate("ConnectionBar", "● Connected")
+        elif phase == "connecting":
+            text = translate("ConnectionBar", "Connecting…")
+        elif phase == "catching_up":
+            text = translate("ConnectionBar", "Catching up…")
+        elif phase == "waiting":
+            seconds = max(0, round(self._state.retry_at - time.monotonic()))
+            text = translate("ConnectionBar", "Offline: reconnecting in %1 s").replace(
+                "%1", str(seconds)
+            )
+        elif phase == "unauthorized":
+            text = translate("ConnectionBar", "The relay refused your token: sign in again")
+        else:
+            text = translate("ConnectionBar", "Offline")
+        self.label.setText(text)

@@ -1,0 +1,100 @@
+"""The delegate that paints a conversation in the list: avatar, name, time, preview, unread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from desktop.bubbles import TICKS
+from desktop.conversations import Role
+
+Index = QModelIndex | QPersistentModelIndex
+HEIGHT = 64
+AVATAR = 42
+_AVATAR_COLORS = ("#25d366", "#34b7f1", "#f5a623", "#9b59b6", "#e67e22", "#16a085", "#e84393")
+
+
+class ConversationCard(QStyledItemDelegate):
+    """Paints one row of the conversation list from its roles."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = QFont()
+        self._title.setBold(True)
+        self._small = QFont()
+        self._small.setPointSizeF(max(6.0, self._small.pointSizeF() * 0.85))
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        return QSize(option.rect.width(), HEIGHT)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        rect: QRect = option.rect
+        palette: QPalette = option.palette
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight).lighter(160))
+        elif option.state & QStyle.StateFlag.State_MouseOver:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
+        title = str(index.data(Role.Title) or "")
+        conversation = str(index.data(Role.Id) or "")
+        color = QColor(_AVATAR_COLORS[sum(map(ord, conversation)) % len(_AVATAR_COLORS)])
+        avatar = QRect(rect.left() + 10, rect.center().y() - AVATAR // 2, AVATAR, AVATAR)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawEllipse(avatar)
+        painter.setPen(QColor("white"))
+        painter.setFont(self._title)
+        painter.drawText(avatar, Qt.AlignmentFlag.AlignCenter, _initials(title))
+        left = avatar.right() + 12
+        right = rect.right() - 10
+        text_color = palette.color(QPalette.ColorRole.Text)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        small = QFontMetrics(self._small)
+        when = str(index.data(Role.Time) or "")
+        unread = int(index.data(Role.Unread) or 0)
+        when_w = small.horizontalAdvance(when)
+        top = QRect(left, rect.top() + 10, right - left, 22)
+        painter.setFont(self._small)
+        painter.setPen(QColor("#1fa855") if unread else muted)
+        painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, when)
+        painter.setFont(self._title)
+        painter.setPen(text_color)
+        title_w = top.width() - when_w - 8
+        elided = QFontMetrics(self._title).elidedText(title, Qt.TextElideMode.ElideRight, title_w)
+        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+        bottom = QRect(left, rect.top() + 34, right - left, 20)
+        badge_w = 0
+        if unread:
+            label = str(unread) if unread < 1000 else "999+"
+            badge_w = max(20, small.horizontalAdvance(label) + 10)
+            badge = QRect(right - badge_w, bottom.top(), badge_w, 20)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#25d366"))
+            painter.drawRoundedRect(badge, 10, 10)
+            painter.setPen(QColor("white"))
+            painter.setFont(self._small)
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
+        tick = TICKS.get(str(index.data(Role.Tick) or ""), "")
+        preview = str(index.data(Role.Preview) or "")
+        if tick:
+            preview = f"{tick} {preview}"
+        painter.setFont(self._small)
+        painter.setPen(muted)
+        width = bottom.width() - badge_w - 8
+        painter.drawText(
+            QRect(bottom.left(), bottom.top(), width, bottom.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            small.elidedText(preview, Qt.TextElideMode.ElideRight, width),
+        )
+        painter.restore()
+
+
+def _initials(title: str) -> str:
+    words = [w for w in title.replace("+", "").split() if w]
+    if not words:
+        return "?"
+    if words[0].isdigit():
+        return "#"
+    return "".join(w[0] for w in words[:2]).upper()

@@ -1,0 +1,198 @@
+"""The conversation list as a model sorted by activity, and the filter the search box drives.
+
+`ConversationListModel` owns one `ConversationRow` per conversation, most
+recent first; an update moves a row (`beginMoveRows`) and reports its roles
+changed, a new conversation is inserted where it belongs. `ConversationFilter`
+shows the search's matches and, when asked, only unread conversations.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from desktop.cache import ConversationRow
+from desktop.timeline import placeholder
+
+translate = QCoreApplication.translate
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Role(IntEnum):
+    """The conversation list's roles."""
+
+    Id = Qt.ItemDataRole.UserRole + 1
+    Title = Qt.ItemDataRole.UserRole + 2
+    Preview = Qt.ItemDataRole.UserRole + 3
+    Time = Qt.ItemDataRole.UserRole + 4
+    Unread = Qt.ItemDataRole.UserRole + 5
+    Tick = Qt.ItemDataRole.UserRole + 6  # the last message's, when it is outbound
+    Account = Qt.ItemDataRole.UserRole + 7
+    Subtitle = Qt.ItemDataRole.UserRole + 8  # the phone, when the title is a name
+
+
+def _sort_key(row: ConversationRow) -> tuple[int, str]:
+    return (-row.last_timestamp, row.id)
+
+
+class ConversationListModel(QAbstractListModel):
+    """Every conversation, most recent activity first."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ConversationRow] = []
+        self._keys: list[tuple[int, str]] = []
+        self._locale = QLocale()
+        self.accounts: set[str] = set()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        return {role.value: QByteArray(role.name.lower().encode()) for role in Role}
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Role.Title):
+            return row.title
+        if role == Role.Id:
+            return row.id
+        if role == Role.Preview:
+            return self._preview(row)
+        if role == Role.Time:
+            return self._when(row.last_timestamp)
+        if role == Role.Unread:
+            return row.unread
+        if role == Role.Tick:
+            last = row.last
+            if last is None or last.direction != "out":
+                return ""
+            return "unknown" if last.unknown and last.status == "pending" else last.status or ""
+        if role == Role.Account:
+            return row.account
+        if role == Role.Subtitle:
+            return "+" + row.id if row.id.isdigit() and row.title != "+" + row.id else ""
+        return None
+
+    def reset(self, rows: list[ConversationRow]) -> None:
+        self.beginResetModel()
+        self._rows = sorted(rows, key=_sort_key)
+        self._keys = [_sort_key(r) for r in self._rows]
+        self.accounts = {r.account for r in rows if r.account}
+        self.endResetModel()
+
+    def upsert(self, rows: list[ConversationRow]) -> None:
+        """New summaries for some conversations: each moves to where it now belongs."""
+        for row in rows:
+            self._upsert(row)
+            if row.account:
+                self.accounts.add(row.account)
+
+    def remove(self, ids: set[str] | frozenset[str]) -> None:
+        for conversation in ids:
+            at = self.row_of(conversation)
+            if at >= 0:
+                self.beginRemoveRows(QModelIndex(), at, at)
+                del self._rows[at]
+                del self._keys[at]
+                self.endRemoveRows()
+
+    def row_of(self, conversation: str) -> int:
+        for i, row in enumerate(self._rows):
+            if row.id == conversation:
+                return i
+        return -1
+
+    def get(self, conversation: str) -> ConversationRow | None:
+        at = self.row_of(conversation)
+        return self._rows[at] if at >= 0 else None
+
+    def _upsert(self, row: ConversationRow) -> None:
+        old = self.row_of(row.id)
+        key = _sort_key(row)
+        if old < 0:
+            at = bisect.bisect(self._keys, key)
+            self.beginInsertRows(QModelIndex(), at, at)
+            self._rows.insert(at, row)
+            self._keys.insert(at, key)
+            self.endInsertRows()
+            return
+        others = self._keys[:old] + self._keys[old + 1 :]
+        at = bisect.bisect(others, key)  # its place among the others
+        if at != old:
+            # Qt's destination counts the moving row itself when moving down.
+            destination = at + 1 if at > old else at
+            self.beginMoveRows(QModelIndex(), old, old, QModelIndex(), destination)
+            del self._rows[old]
+            del self._keys[old]
+            self._rows.insert(at, row)
+            self._keys.insert(at, key)
+            self.endMoveRows()
+        self._keys[at] = key
+        self._rows[at] = row
+        index = self.index(at)
+        self.dataChanged.emit(index, index, [])
+
+    def _preview(self, row: ConversationRow) -> str:
+        last = row.last
+        if last is None:
+            return ""
+        text = placeholder(last.type, last.text).replace("\n", " ")
+        if last.direction == "out" and last.origin == "phone_app":
+            return translate("Conversations", "📱 %1").replace("%1", text)
+        return text
+
+    def _when(self, timestamp: int) -> str:
+        if not timestamp:
+            return ""
+        when = QDateTime.fromSecsSinceEpoch(timestamp)
+        day = dt.date.fromtimestamp(timestamp)
+        today = dt.date.today()
+        if day == today:
+            return self._locale.toString(
+                when, self._locale.timeFormat(QLocale.FormatType.ShortFormat)
+            )
+        if day == today - dt.timedelta(days=1):
+            return translate("Conversations", "Yesterday")
+        return self._locale.toString(when, self._locale.dateFormat(QLocale.FormatType.ShortFormat))
+
+
+class ConversationFilter(QSortFilterProxyModel):
+    """The list as the agent asked to see it: search matches, unread only."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._matches: set[str] | None = None
+        self._unread_only = False
+
+    def set_matches(self, ids: list[str] | None) -> None:
+        """Conversations matching the search, or None for no search."""
+        self._matches = None if ids is None else set(ids)
+        self.invalidateFilter()
+
+    def set_unread_only(self, on: bool) -> None:
+        self._unread_only = on
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if self._matches is not None and index.data(Role.Id) not in self._matches:
+            return False
+        return not self._unread_only or int(index.data(Role.Unread) or 0) > 0

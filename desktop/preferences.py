@@ -1,0 +1,42 @@
+"""The agent's settings (not secrets): relay URL, language, window geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+class Preferences:
+    """Typed access to one QSettings file."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self._settings = settings
+
+    @property
+    def relay_url(self) -> str:
+        return str(self._settings.value("relay/url", "") or "")
+
+    @relay_url.setter
+    def relay_url(self, url: str) -> None:
+        self._settings.setValue("relay/url", url)
+
+    @property
+    def language(self) -> str | None:
+        """The language override, or None to follow the system."""
+        value = self._settings.value("ui/language", "")
+        return str(value) if value else None
+
+    @language.setter
+    def language(self, language: str | None) -> None:
+        self._settings.setValue("ui/language", language or "")
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        value = self._settings.value("ui/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._settings.setValue("ui/geometry", value)
+
+    def sync(self) -> None:
+        self._settings.sync()

@@ -1,0 +1,88 @@
+"""The engine seen from Qt: its reports as signals, delivered queued to the GUI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.cache import Changes, ConversationRow, MessageRow
+from desktop.engine import ConnectionState, Engine
+
+
+class Session(QObject):
+    """One signed-in agent's connection to a relay, for the widgets.
+
+    The engine calls the listener methods below from its own thread; each one
+    emits a signal, and Qt queues it to the slots on GUI objects (this object
+    lives on the GUI thread). Widgets never touch the engine's data otherwise.
+    """
+
+    stateChanged = Signal(object)
+    """(ConnectionState) the connection's phase changed."""
+    conversationsLoaded = Signal(list)
+    """(list[ConversationRow]) every conversation, most recent first: the list starts over."""
+    changed = Signal(object, list)
+    """(Changes, list[ConversationRow]) messages inserted or updated, and the touched
+    conversations' new summaries."""
+    pageLoaded = Signal(str, list, bool)
+    """(conversation, list[MessageRow] oldest first, older) a page of a conversation."""
+    progressed = Signal(int, int)
+    """(done, total) events applied while catching up."""
+    resynced = Signal(str)
+    """(reason) the relay asked for a full resync; local state was dropped."""
+    searchDone = Signal(str, list)
+    """(text, list[str] conversation ids) matches for a search."""
+
+    def __init__(
+        self, cache_path: Path, relay_url: str, token: str, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.relay_url = relay_url
+        self._engine = Engine(cache_path, relay_url, token, self)
+
+    def start(self) -> None:
+        self._engine.start()
+
+    def stop(self) -> None:
+        self._engine.stop()
+
+    # -- commands (GUI thread) ------------------------------------------------
+
+    def send_text(self, conversation: str, text: str, reply_to: str | None = None) -> str:
+        return self._engine.send_text(conversation, text, reply_to)
+
+    def open_conversation(self, conversation: str | None) -> None:
+        self._engine.open_conversation(conversation)
+
+    def load_page(self, conversation: str, before: tuple[int, int] | None, limit: int) -> None:
+        self._engine.load_page(conversation, before, limit)
+
+    def search(self, text: str) -> None:
+        self._engine.search(text)
+
+    def reconnect_now(self) -> None:
+        self._engine.reconnect_now()
+
+    # -- the engine's Listener (engine thread) --------------------------------
+
+    def on_state(self, state: ConnectionState) -> None:
+        self.stateChanged.emit(state)
+
+    def on_conversations(self, rows: list[ConversationRow]) -> None:
+        self.conversationsLoaded.emit(rows)
+
+    def on_changes(self, changes: Changes, rows: list[ConversationRow]) -> None:
+        self.changed.emit(changes, rows)
+
+    def on_page(self, conversation: str, rows: list[MessageRow], older: bool) -> None:
+        self.pageLoaded.emit(conversation, rows, older)
+
+    def on_progress(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
+
+    def on_resync(self, reason: str) -> None:
+        self.resynced.emit(reason)
+
+    def on_search(self, text: str, conversations: list[str]) -> None:
+        self.searchDone.emit(text, conversations)

@@ -1,0 +1,94 @@
+"""First run and sign-out: the relay's address and the agent's token, checked against the relay."""
+
+from __future__ import annotations
+
+import threading
+
+import httpx
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+translate = QCoreApplication.translate
+
+
+class SignInDialog(QDialog):
+    """Asks for the relay URL and a token; accepts only once the relay took the token."""
+
+    checked = Signal(str, bool)
+    """(problem, ok) the relay's verdict on the token, from the checking thread."""
+
+    def __init__(self, relay_url: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("SignIn", "Sign in to Puente"))
+        self.url = QLineEdit(relay_url or "https://", self)
+        self.url.setPlaceholderText("https://relay.example.com")
+        self.token = QLineEdit(self)
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token.setPlaceholderText(translate("SignIn", "The token your administrator gave you"))
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #d93025")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(translate("SignIn", "Sign in"))
+        form = QFormLayout()
+        form.addRow(translate("SignIn", "Relay address"), self.url)
+        form.addRow(translate("SignIn", "Agent token"), self.token)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self._check)
+        self.buttons.rejected.connect(self.reject)
+        self.checked.connect(self._verdict)
+
+    def credentials(self) -> tuple[str, str]:
+        return self.url.text().strip().rstrip("/"), self.token.text().strip()
+
+    def _check(self) -> None:
+        url, token = self.credentials()
+        if not url.startswith(("http://", "https://")) or not token:
+            self.problem.setText(translate("SignIn", "Give the relay's address and your token."))
+            return
+        self.buttons.setEnabled(False)
+        self.problem.setText(translate("SignIn", "Checking…"))
+        # The network never runs on the GUI thread; the verdict comes back as a signal.
+        threading.Thread(target=self._ask_relay, args=(url, token), daemon=True).start()
+
+    def _ask_relay(self, url: str, token: str) -> None:
+        try:
+            answer = httpx.get(
+                f"{url}/api/status", headers={"Authorization": f"Bearer {token}"}, timeout=10
+            )
+        except httpx.HTTPError:
+            self.checked.emit("unreachable", False)
+            return
+        if answer.status_code == 401:
+            self.checked.emit("refused", False)
+        elif answer.status_code != 200:
+            self.checked.emit("unreachable", False)
+        else:
+            self.checked.emit("", True)
+
+    def _verdict(self, problem: str, ok: bool) -> None:
+        self.buttons.setEnabled(True)
+        if ok:
+            self.problem.clear()
+            self.accept()
+            return
+        if problem == "refused":
+            self.problem.setText(translate("SignIn", "The relay refused this token."))
+        else:
+            self.problem.setText(
+                translate("SignIn", "Cannot reach a Puente relay at this address.")
+            )

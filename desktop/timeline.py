@@ -1,0 +1,281 @@
+"""The open conversation's messages as a list model: a window of rows, with computed roles.
+
+The model owns its rows (`MessageRow`s, oldest first), reports precise inserts
+and `dataChanged` with roles, and resets only when the conversation changes.
+It keeps a window of at most `WINDOW` rows: older pages are prepended on
+demand, and when new messages push the window past its size the oldest rows
+leave. Everything the delegate paints is a role computed here, translated.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from desktop.cache import Changes, MessageRow
+
+PAGE = 200
+WINDOW = 3000
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Role(IntEnum):
+    """The timeline's roles; the delegate reads nothing else."""
+
+    Id = Qt.ItemDataRole.UserRole + 1
+    Body = Qt.ItemDataRole.UserRole + 2
+    Time = Qt.ItemDataRole.UserRole + 3
+    Day = Qt.ItemDataRole.UserRole + 4  # the day's header on a day's first message, else ""
+    Outgoing = Qt.ItemDataRole.UserRole + 5
+    Sender = Qt.ItemDataRole.UserRole + 6
+    Tick = Qt.ItemDataRole.UserRole + 7  # pending/sent/delivered/read/played/failed/unknown/""
+    Error = Qt.ItemDataRole.UserRole + 8
+    Kind = Qt.ItemDataRole.UserRole + 9
+    Wamid = Qt.ItemDataRole.UserRole + 10
+
+
+translate = QCoreApplication.translate
+
+
+def placeholder(kind: str, text: str | None) -> str:
+    """A one-line stand-in for what the rich-messaging issue will render."""
+    labels = {
+        "image": translate("Timeline", "📷 Photo"),
+        "video": translate("Timeline", "🎥 Video"),
+        "audio": translate("Timeline", "🎤 Audio"),
+        "document": translate("Timeline", "📄 Document"),
+        "sticker": translate("Timeline", "💟 Sticker"),
+        "location": translate("Timeline", "📍 Location"),
+        "contacts": translate("Timeline", "👤 Contact card"),
+        "order": translate("Timeline", "🛒 Order"),
+        "template": translate("Timeline", "📋 Template message"),
+        "media_placeholder": translate("Timeline", "📎 Media from the phone's history"),
+        "request_welcome": translate("Timeline", "👋 Opened the chat"),
+        "unsupported": translate("Timeline", "Unsupported message"),
+    }
+    if kind == "text":
+        return text or ""
+    if kind == "reaction":
+        return (
+            translate("Timeline", "Reacted %1").replace("%1", text)
+            if text
+            else translate("Timeline", "Took back a reaction")
+        )
+    if kind == "revoke":
+        return translate("Timeline", "🚫 This message was deleted")
+    if kind == "edit":
+        return translate("Timeline", "✏️ Edited: %1").replace("%1", text or "")
+    if kind in ("interactive", "button", "system"):
+        return text or translate("Timeline", "Unsupported message")
+    label = labels.get(kind, translate("Timeline", "Unsupported message"))
+    return f"{label}\n{text}" if text else label
+
+
+_FAILURES = {
+    "window_closed": QT_TRANSLATE_NOOP(
+        "Timeline", "More than 24 hours since the customer last wrote: send a template."
+    ),
+    "rate_limited": QT_TRANSLATE_NOOP(
+        "Timeline", "Meta is limiting sends right now; try again shortly."
+    ),
+    "invalid_recipient": QT_TRANSLATE_NOOP(
+        "Timeline", "This customer cannot receive WhatsApp messages."
+    ),
+    "token_expired": QT_TRANSLATE_NOOP(
+        "Timeline", "The relay's Meta access token expired; tell your administrator."
+    ),
+    "account_restricted": QT_TRANSLATE_NOOP(
+        "Timeline", "Meta has restricted this business account."
+    ),
+    "invalid_request": QT_TRANSLATE_NOOP("Timeline", "Meta refused this message."),
+    "client_id_conflict": QT_TRANSLATE_NOOP(
+        "Timeline", "This message clashed with another; write it again."
+    ),
+    "media_error": QT_TRANSLATE_NOOP("Timeline", "The attachment could not be sent."),
+    "template_error": QT_TRANSLATE_NOOP("Timeline", "The template could not be sent."),
+}
+
+
+def failure_text(error: str | None) -> str:
+    """An agent-facing reason: ours translated, Meta's own words passed on."""
+    if not error:
+        return ""
+    known = _FAILURES.get(error)
+    return translate("Timeline", str(known)) if known else error
+
+
+class TimelineModel(QAbstractListModel):
+    """Messages of one conversation, oldest first."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.conversation: str | None = None
+        self._rows: list[MessageRow] = []
+        self._keys: list[tuple[int, int]] = []  # (timestamp, id) of each row, for bisect
+        self.complete = False  # True once the oldest message is in the window
+        self._locale = QLocale()
+        self._time_format = self._locale.timeFormat(QLocale.FormatType.ShortFormat)
+
+    # -- Qt's interface -------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        return {role.value: QByteArray(role.name.lower().encode()) for role in Role}
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Role.Body):
+            return placeholder(row.type, row.text)
+        if role == Role.Id:
+            return row.id
+        if role == Role.Time:
+            return self._locale.toString(
+                QDateTime.fromSecsSinceEpoch(row.timestamp), self._time_format
+            )
+        if role == Role.Day:
+            return self._day_header(index.row())
+        if role == Role.Outgoing:
+            return row.direction == "out"
+        if role == Role.Sender:
+            return _sender(row)
+        if role == Role.Tick:
+            if row.direction != "out":
+                return ""
+            return (
+                "unknown" if row.unknown and row.status in (None, "pending") else row.status or ""
+            )
+        if role == Role.Error:
+            return failure_text(row.error) if row.status == "failed" else ""
+        if role == Role.Kind:
+            return row.type
+        if role == Role.Wamid:
+            return row.wamid
+        return None
+
+    # -- what the session reports ---------------------------------------------
+
+    def show(self, conversation: str, rows: list[MessageRow]) -> None:
+        """Switch to another conversation (the one reset)."""
+        self.beginResetModel()
+        self.conversation = conversation
+        self._rows = list(rows)
+        self._keys = [row.order for row in rows]
+        self.complete = len(rows) < PAGE
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.conversation, self._rows, self._keys = None, [], []
+        self.endResetModel()
+
+    def prepend(self, rows: list[MessageRow]) -> None:
+        """An older page arrived: it goes above what is shown."""
+        fresh = [row for row in rows if not self._keys or row.order < self._keys[0]]
+        self.complete = len(rows) < PAGE
+        if not fresh:
+            return
+        self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
+        self._rows[0:0] = fresh
+        self._keys[0:0] = [row.order for row in fresh]
+        self.endInsertRows()
+        self._refresh(len(fresh), (Role.Day,))  # the old first row may lose its day header
+
+    def apply(self, changes: Changes) -> None:
+        """Insert or update this conversation's rows from a batch."""
+        if self.conversation is None:
+            return
+        if self.conversation in changes.removed_conversations:
+            return
+        for row in changes.messages:
+            if row.conversation == self.conversation:
+                self._upsert(row)
+        overflow = len(self._rows) - WINDOW
+        if overflow > 0:
+            self.beginRemoveRows(QModelIndex(), 0, overflow - 1)
+            del self._rows[:overflow]
+            del self._keys[:overflow]
+            self.complete = False
+            self.endRemoveRows()
+
+    def oldest(self) -> tuple[int, int] | None:
+        return self._keys[0] if self._keys else None
+
+    def row_of(self, row_id: int) -> int:
+        for i in range(len(self._rows) - 1, -1, -1):
+            if self._rows[i].id == row_id:
+                return i
+        return -1
+
+    def _upsert(self, row: MessageRow) -> None:
+        at = self.row_of(row.id)
+        if at >= 0:
+            old = self._rows[at]
+            if old.order == row.order:
+                self._rows[at] = row
+                self._refresh(at)
+                return
+            # Its time changed (a pending reply confirmed): take it out, put it back in order.
+            self.beginRemoveRows(QModelIndex(), at, at)
+            del self._rows[at]
+            del self._keys[at]
+            self.endRemoveRows()
+        if not self.complete and self._keys and row.order < self._keys[0]:
+            return  # older than the window: it will come with its page
+        at = bisect.bisect(self._keys, row.order)
+        self.beginInsertRows(QModelIndex(), at, at)
+        self._rows.insert(at, row)
+        self._keys.insert(at, row.order)
+        self.endInsertRows()
+        self._refresh(at + 1, (Role.Day,))
+
+    def _refresh(self, at: int, roles: tuple[Role, ...] = ()) -> None:
+        if 0 <= at < len(self._rows):
+            index = self.index(at)
+            self.dataChanged.emit(index, index, [r.value for r in roles])
+
+    def _day_header(self, at: int) -> str:
+        day = _local(self._rows[at].timestamp).date()
+        if at > 0 and _local(self._rows[at - 1].timestamp).date() == day:
+            return ""
+        today = dt.date.today()
+        if day == today:
+            return translate("Timeline", "Today")
+        if day == today - dt.timedelta(days=1):
+            return translate("Timeline", "Yesterday")
+        return self._locale.toString(
+            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+        )
+
+
+def _local(timestamp: int) -> dt.datetime:
+    return dt.datetime.fromtimestamp(timestamp)
+
+
+def _sender(row: MessageRow) -> str:
+    if row.direction != "out":
+        return ""
+    if row.origin == "phone_app":
+        return translate("Timeline", "WhatsApp Business app")
+    if row.origin == "history":
+        return translate("Timeline", "Imported")
+    return row.agent or translate("Timeline", "You")

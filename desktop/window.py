@@ -1,0 +1,292 @@
+"""The main window: conversations on the left, the open one on the right, the connection below.
+
+It lays out the widgets and wires them to the session in `_connect_signals()`;
+the models own the data and the session brings the engine's reports.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.bubbles import BubbleDelegate
+from desktop.cache import Changes, ConversationRow, MessageRow
+from desktop.composer import Composer
+from desktop.connection_bar import ConnectionBar
+from desktop.conversation_cards import ConversationCard
+from desktop.conversations import ConversationFilter, ConversationListModel
+from desktop.conversations import Role as ListRole
+from desktop.engine import ConnectionState
+from desktop.preferences import Preferences
+from desktop.resources import icon_path
+from desktop.session import Session
+from desktop.timeline import PAGE, TimelineModel
+from desktop.timeline_view import TimelineView
+
+translate = QCoreApplication.translate
+SEARCH_DELAY_MS = 200
+
+
+class MainWindow(QMainWindow):
+    """One agent's desk."""
+
+    signOutRequested = Signal()
+    """() the agent chose "Sign out"."""
+
+    def __init__(self, session: Session, preferences: Preferences) -> None:
+        super().__init__()
+        self.session = session
+        self.preferences = preferences
+        self.current: str | None = None
+        self._older_pending = False
+        self.setWindowTitle("Puente")
+        self.setWindowIcon(QIcon(str(icon_path())))
+
+        self.conversations = ConversationListModel(self)
+        self.filter = ConversationFilter(self)
+        self.filter.setSourceModel(self.conversations)
+        self.timeline = TimelineModel(self)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(translate("MainWindow", "Search names and messages"))
+        self.search.setClearButtonEnabled(True)
+        self.unread_only = QToolButton(self)
+        self.unread_only.setText(translate("MainWindow", "Unread"))
+        self.unread_only.setCheckable(True)
+        self.list = QListView(self)
+        self.list.setModel(self.filter)
+        self.list.setItemDelegate(ConversationCard(self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.setMouseTracking(True)
+
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+        self.subtitle = QLabel(self)
+        self.bubbles = BubbleDelegate(self)
+        self.view = TimelineView(self.bubbles, self)
+        self.view.setModel(self.timeline)
+        self.composer = Composer(self)
+        self.placeholder = QLabel(
+            translate("MainWindow", "Choose a conversation to read and reply."), self
+        )
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.connection = ConnectionBar(self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self.sign_out_action = QAction(translate("MainWindow", "Sign out"), self)
+        self.quit_action = QAction(translate("MainWindow", "Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.find_action = QAction(translate("MainWindow", "Search"), self)
+        self.find_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.addAction(self.find_action)
+
+        self._lay_out()
+        self._connect_signals()
+        self._show_conversation_pane(False)
+        if preferences.geometry is not None:
+            self.restoreGeometry(preferences.geometry)
+        else:
+            self.resize(1100, 720)
+
+    def _lay_out(self) -> None:
+        menu = self.menuBar().addMenu(translate("MainWindow", "&Account"))
+        menu.addAction(self.sign_out_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+
+        left = QWidget(self)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.unread_only)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.list, 1)
+
+        right = QWidget(self)
+        header = QVBoxLayout()
+        header.setContentsMargins(12, 6, 12, 6)
+        header.setSpacing(0)
+        header.addWidget(self.title)
+        header.addWidget(self.subtitle)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addLayout(header)
+        right_layout.addWidget(self.view, 1)
+        right_layout.addWidget(self.placeholder, 1)
+        right_layout.addWidget(self.composer)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 760])
+        self.setCentralWidget(splitter)
+        self.statusBar().addPermanentWidget(self.connection, 1)
+
+    def _connect_signals(self) -> None:
+        self.session.stateChanged.connect(self._on_state)
+        self.session.conversationsLoaded.connect(self._on_conversations)
+        self.session.changed.connect(self._on_changes)
+        self.session.pageLoaded.connect(self._on_page)
+        self.session.progressed.connect(self.connection.set_progress)
+        self.session.resynced.connect(self._on_resync)
+        self.session.searchDone.connect(self._on_search_done)
+        self.list.selectionModel().selectionChanged.connect(self._on_selected)
+        self.search.textChanged.connect(self._search_timer.start)
+        self._search_timer.timeout.connect(self._run_search)
+        self.unread_only.toggled.connect(self.filter.set_unread_only)
+        self.composer.sendRequested.connect(self._send)
+        self.view.olderWanted.connect(self._load_older)
+        self.connection.reconnectRequested.connect(self.session.reconnect_now)
+        self.sign_out_action.triggered.connect(self.signOutRequested)
+        self.quit_action.triggered.connect(self.close)
+        self.find_action.triggered.connect(self.search.setFocus)
+
+    # -- reports from the session ---------------------------------------------
+
+    def _on_state(self, state: ConnectionState) -> None:
+        self.connection.set_state(state)
+
+    def _on_conversations(self, rows: list[ConversationRow]) -> None:
+        self.conversations.reset(rows)
+        self._reselect()
+
+    def _on_changes(self, changes: Changes, rows: list[ConversationRow]) -> None:
+        self.view.keep_bottom()
+        self.conversations.upsert(rows)
+        if changes.removed_conversations:
+            self.conversations.remove(changes.removed_conversations)
+            if self.current in changes.removed_conversations:
+                # The open conversation was merged into its phone's: follow it there.
+                merged = next((r.id for r in rows if r.id != self.current), None)
+                if merged is not None:
+                    self.open(merged)
+                    return
+        self.timeline.apply(changes)
+        self.view.follow()
+        self._update_header()
+
+    def _on_page(self, conversation: str, rows: list[MessageRow], older: bool) -> None:
+        if conversation != self.current:
+            return
+        if not older:
+            self.bubbles.forget()
+            self.timeline.show(conversation, rows)
+            self.view.scrollToBottom()
+            return
+        self._older_pending = False
+        bar = self.view.verticalScrollBar()
+        from_bottom = bar.maximum() - bar.value()
+        self.timeline.prepend(rows)
+        self.view.doItemsLayout()
+        bar.setValue(bar.maximum() - from_bottom)  # the agent keeps their place
+
+    def _on_resync(self, reason: str) -> None:
+        del reason
+        self.statusBar().showMessage(
+            translate("MainWindow", "The relay's history changed: everything was reloaded."), 10_000
+        )
+        self.timeline.clear()
+        if self.current is not None:
+            self.session.load_page(self.current, None, PAGE)
+
+    def _on_search_done(self, text: str, ids: list[str]) -> None:
+        if text == self.search.text().strip():
+            self.filter.set_matches(ids if text else None)
+
+    # -- the agent's actions --------------------------------------------------
+
+    def open(self, conversation: str) -> None:
+        """Show a conversation (also when selected in the list)."""
+        self.current = conversation
+        self._older_pending = False
+        self._show_conversation_pane(True)
+        self._update_header()
+        self.timeline.clear()
+        self.session.open_conversation(conversation)
+        self.session.load_page(conversation, None, PAGE)
+        self._reselect()
+        self.composer.edit.setFocus()
+
+    def _on_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            conversation = str(indexes[0].data(ListRole.Id))
+            if conversation != self.current:
+                self.open(conversation)
+
+    def _reselect(self) -> None:
+        if self.current is None:
+            return
+        at = self.conversations.row_of(self.current)
+        if at < 0:
+            return
+        index = self.filter.mapFromSource(self.conversations.index(at))
+        if index.isValid() and self.list.currentIndex() != index:
+            self.list.setCurrentIndex(index)
+
+    def _send(self, text: str) -> None:
+        if self.current is None:
+            return
+        self.view.keep_bottom()
+        self.session.send_text(self.current, text)
+        self.view.scrollToBottom()
+
+    def _load_older(self) -> None:
+        if self.current is None or self._older_pending or self.timeline.complete:
+            return
+        self._older_pending = True
+        self.session.load_page(self.current, self.timeline.oldest(), PAGE)
+
+    def _run_search(self) -> None:
+        text = self.search.text().strip()
+        if not text:
+            self.filter.set_matches(None)
+            return
+        self.session.search(text)
+
+    def _update_header(self) -> None:
+        if self.current is None:
+            return
+        row = self.conversations.get(self.current)
+        self.title.setText(row.title if row else self.current)
+        index = self.conversations.index(self.conversations.row_of(self.current))
+        subtitle = str(index.data(ListRole.Subtitle) or "") if index.isValid() else ""
+        if len(self.conversations.accounts) > 1 and row is not None and row.account:
+            # Several business numbers: say which one this conversation is on.
+            subtitle = (
+                translate("MainWindow", "%1 · via %2")
+                .replace("%1", subtitle)
+                .replace("%2", row.account)
+            )
+        self.subtitle.setText(subtitle)
+
+    def _show_conversation_pane(self, shown: bool) -> None:
+        self.view.setVisible(shown)
+        self.composer.setVisible(shown)
+        self.title.setVisible(shown)
+        self.subtitle.setVisible(shown)
+        self.placeholder.setVisible(not shown)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.preferences.geometry = self.saveGeometry()
+        self.preferences.sync()
+        super().closeEvent(event)

@@ -1,0 +1,337 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/app.py" line="109"/>
+        <source>Token kept for this session only</source>
+        <translation>Token guardado solo para esta sesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="110"/>
+        <source>This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.</source>
+        <translation>Este equipo no tiene un llavero seguro, así que Puente no guardará tu token: te lo pediremos de nuevo la próxima vez.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../desktop/composer.py" line="40"/>
+        <source>Write a message</source>
+        <translation>Escribe un mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="42"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBar</name>
+    <message>
+        <location filename="../../desktop/connection_bar.py" line="28"/>
+        <source>Reconnect now</source>
+        <translation>Reconectar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection_bar.py" line="60"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection_bar.py" line="70"/>
+        <source>● Connected</source>
+        <translation>● Conectado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection_bar.py" line="72"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection_bar.py" line="74"/>
+        <source>Catching up…</source>
+        <translation>Poniéndose al día…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection_bar.py" line="77"/>
+        <source>Offline: reconnecting in %1 s</source>
+        <translation>Sin conexión: reconectando en %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection_bar.py" line="81"/>
+        <source>The relay refused your token: sign in again</source>
+        <translation>El relay rechazó tu token: vuelve a iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection_bar.py" line="83"/>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+</context>
+<context>
+    <name>Conversations</name>
+    <message>
+        <location filename="../../desktop/conversations.py" line="158"/>
+        <source>📱 %1</source>
+        <translation>📱 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conversations.py" line="172"/>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/window.py" line="62"/>
+        <source>Search names and messages</source>
+        <translation>Buscar nombres y mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="65"/>
+        <source>Unread</source>
+        <translation>No leídos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="85"/>
+        <source>Choose a conversation to read and reply.</source>
+        <translation>Elige una conversación para leer y responder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="92"/>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="93"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="95"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="108"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="205"/>
+        <source>The relay&apos;s history changed: everything was reloaded.</source>
+        <translation>El historial del relay cambió: se volvió a cargar todo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="276"/>
+        <source>%1 · via %2</source>
+        <translation>%1 · por %2</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../../desktop/signin.py" line="30"/>
+        <source>Sign in to Puente</source>
+        <translation>Iniciar sesión en Puente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/signin.py" line="35"/>
+        <source>The token your administrator gave you</source>
+        <translation>El token que te dio tu administrador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/signin.py" line="43"/>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/signin.py" line="45"/>
+        <source>Relay address</source>
+        <translation>Dirección del relay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/signin.py" line="46"/>
+        <source>Agent token</source>
+        <translation>Token de agente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/signin.py" line="61"/>
+        <source>Give the relay&apos;s address and your token.</source>
+        <translation>Indica la dirección del relay y tu token.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/signin.py" line="64"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/signin.py" line="90"/>
+        <source>The relay refused this token.</source>
+        <translation>El relay rechazó este token.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/signin.py" line="93"/>
+        <source>Cannot reach a Puente relay at this address.</source>
+        <translation>No hay un relay de Puente accesible en esta dirección.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../desktop/timeline.py" line="59"/>
+        <source>📷 Photo</source>
+        <translation>📷 Foto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="60"/>
+        <source>🎥 Video</source>
+        <translation>🎥 Video</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="61"/>
+        <source>🎤 Audio</source>
+        <translation>🎤 Audio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="62"/>
+        <source>📄 Document</source>
+        <translation>📄 Documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="63"/>
+        <source>💟 Sticker</source>
+        <translation>💟 Sticker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="64"/>
+        <source>📍 Location</source>
+        <translation>📍 Ubicación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="65"/>
+        <source>👤 Contact card</source>
+        <translation>👤 Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="66"/>
+        <source>🛒 Order</source>
+        <translation>🛒 Pedido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="67"/>
+        <source>📋 Template message</source>
+        <translation>📋 Mensaje de plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="68"/>
+        <source>📎 Media from the phone&apos;s history</source>
+        <translation>📎 Archivo del historial del teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="69"/>
+        <source>👋 Opened the chat</source>
+        <translation>👋 Abrió el chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="70"/>
+        <location filename="../../desktop/timeline.py" line="85"/>
+        <location filename="../../desktop/timeline.py" line="86"/>
+        <source>Unsupported message</source>
+        <translation>Mensaje no compatible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="76"/>
+        <source>Reacted %1</source>
+        <translation>Reaccionó %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="78"/>
+        <source>Took back a reaction</source>
+        <translation>Quitó una reacción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="81"/>
+        <source>🚫 This message was deleted</source>
+        <translation>🚫 Se eliminó este mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="83"/>
+        <source>✏️ Edited: %1</source>
+        <translation>✏️ Editado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="91"/>
+        <source>More than 24 hours since the customer last wrote: send a template.</source>
+        <translation>Pasaron más de 24 horas desde el último mensaje del cliente: envía una plantilla.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="94"/>
+        <source>Meta is limiting sends right now; try again shortly.</source>
+        <translation>Meta está limitando los envíos; inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="97"/>
+        <source>This customer cannot receive WhatsApp messages.</source>
+        <translation>Este cliente no puede recibir mensajes de WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="100"/>
+        <source>The relay&apos;s Meta access token expired; tell your administrator.</source>
+        <translation>El token de acceso de Meta del relay caducó; avisa a tu administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="103"/>
+        <source>Meta has restricted this business account.</source>
+        <translation>Meta restringió esta cuenta de empresa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="106"/>
+        <source>Meta refused this message.</source>
+        <translation>Meta rechazó este mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="107"/>
+        <source>This message clashed with another; write it again.</source>
+        <translation>Este mensaje chocó con otro; escríbelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="110"/>
+        <source>The attachment could not be sent.</source>
+        <translation>No se pudo enviar el archivo adjunto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="111"/>
+        <source>The template could not be sent.</source>
+        <translation>No se pudo enviar la plantilla.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="262"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="264"/>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="278"/>
+        <source>WhatsApp Business app</source>
+        <translation>App WhatsApp Business</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="280"/>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="281"/>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,337 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/app.py" line="109"/>
+        <source>Token kept for this session only</source>
+        <translation>Token guardado só nesta sessão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="110"/>
+        <source>This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.</source>
+        <translation>Este computador não tem um chaveiro seguro, então o Puente não vai guardar o seu token: ele será pedido de novo na próxima vez.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../desktop/composer.py" line="40"/>
+        <source>Write a message</source>
+        <translation>Escreva uma mensagem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="42"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBar</name>
+    <message>
+        <location filename="../../desktop/connection_bar.py" line="28"/>
+        <source>Reconnect now</source>
+        <translation>Reconectar agora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection_bar.py" line="60"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection_bar.py" line="70"/>
+        <source>● Connected</source>
+        <translation>● Conectado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection_bar.py" line="72"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection_bar.py" line="74"/>
+        <source>Catching up…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection_bar.py" line="77"/>
+        <source>Offline: reconnecting in %1 s</source>
+        <translation>Sem conexão: reconectando em %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection_bar.py" line="81"/>
+        <source>The relay refused your token: sign in again</source>
+        <translation>O relay recusou o seu token: entre novamente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection_bar.py" line="83"/>
+        <source>Offline</source>
+        <translation>Sem conexão</translation>
+    </message>
+</context>
+<context>
+    <name>Conversations</name>
+    <message>
+        <location filename="../../desktop/conversations.py" line="158"/>
+        <source>📱 %1</source>
+        <translation>📱 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conversations.py" line="172"/>
+        <source>Yesterday</source>
+        <translation>Ontem</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/window.py" line="62"/>
+        <source>Search names and messages</source>
+        <translation>Buscar nomes e mensagens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="65"/>
+        <source>Unread</source>
+        <translation>Não lidas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="85"/>
+        <source>Choose a conversation to read and reply.</source>
+        <translation>Escolha uma conversa para ler e responder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="92"/>
+        <source>Sign out</source>
+        <translation>Sair da conta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="93"/>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="95"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="108"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Conta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="205"/>
+        <source>The relay&apos;s history changed: everything was reloaded.</source>
+        <translation>O histórico do relay mudou: tudo foi recarregado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="276"/>
+        <source>%1 · via %2</source>
+        <translation>%1 · via %2</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../../desktop/signin.py" line="30"/>
+        <source>Sign in to Puente</source>
+        <translation>Entrar no Puente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/signin.py" line="35"/>
+        <source>The token your administrator gave you</source>
+        <translation>O token que o seu administrador lhe deu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/signin.py" line="43"/>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/signin.py" line="45"/>
+        <source>Relay address</source>
+        <translation>Endereço do relay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/signin.py" line="46"/>
+        <source>Agent token</source>
+        <translation>Token de agente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/signin.py" line="61"/>
+        <source>Give the relay&apos;s address and your token.</source>
+        <translation>Informe o endereço do relay e o seu token.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/signin.py" line="64"/>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/signin.py" line="90"/>
+        <source>The relay refused this token.</source>
+        <translation>O relay recusou este token.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/signin.py" line="93"/>
+        <source>Cannot reach a Puente relay at this address.</source>
+        <translation>Não foi possível acessar um relay do Puente neste endereço.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../desktop/timeline.py" line="59"/>
+        <source>📷 Photo</source>
+        <translation>📷 Foto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="60"/>
+        <source>🎥 Video</source>
+        <translation>🎥 Vídeo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="61"/>
+        <source>🎤 Audio</source>
+        <translation>🎤 Áudio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="62"/>
+        <source>📄 Document</source>
+        <translation>📄 Documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="63"/>
+        <source>💟 Sticker</source>
+        <translation>💟 Figurinha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="64"/>
+        <source>📍 Location</source>
+        <translation>📍 Localização</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="65"/>
+        <source>👤 Contact card</source>
+        <translation>👤 Contato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="66"/>
+        <source>🛒 Order</source>
+        <translation>🛒 Pedido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="67"/>
+        <source>📋 Template message</source>
+        <translation>📋 Mensagem de modelo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="68"/>
+        <source>📎 Media from the phone&apos;s history</source>
+        <translation>📎 Mídia do histórico do celular</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="69"/>
+        <source>👋 Opened the chat</source>
+        <translation>👋 Abriu a conversa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="70"/>
+        <location filename="../../desktop/timeline.py" line="85"/>
+        <location filename="../../desktop/timeline.py" line="86"/>
+        <source>Unsupported message</source>
+        <translation>Mensagem não suportada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="76"/>
+        <source>Reacted %1</source>
+        <translation>Reagiu %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="78"/>
+        <source>Took back a reaction</source>
+        <translation>Removeu uma reação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="81"/>
+        <source>🚫 This message was deleted</source>
+        <translation>🚫 Esta mensagem foi apagada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="83"/>
+        <source>✏️ Edited: %1</source>
+        <translation>✏️ Editada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="91"/>
+        <source>More than 24 hours since the customer last wrote: send a template.</source>
+        <translation>Passaram mais de 24 horas desde a última mensagem do cliente: envie um modelo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="94"/>
+        <source>Meta is limiting sends right now; try again shortly.</source>
+        <translation>A Meta está limitando os envios; tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="97"/>
+        <source>This customer cannot receive WhatsApp messages.</source>
+        <translation>Este cliente não pode receber mensagens do WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="100"/>
+        <source>The relay&apos;s Meta access token expired; tell your administrator.</source>
+        <translation>O token de acesso da Meta do relay expirou; avise o seu administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="103"/>
+        <source>Meta has restricted this business account.</source>
+        <translation>A Meta restringiu esta conta comercial.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="106"/>
+        <source>Meta refused this message.</source>
+        <translation>A Meta recusou esta mensagem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="107"/>
+        <source>This message clashed with another; write it again.</source>
+        <translation>Esta mensagem conflitou com outra; escreva de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="110"/>
+        <source>The attachment could not be sent.</source>
+        <translation>Não foi possível enviar o anexo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="111"/>
+        <source>The template could not be sent.</source>
+        <translation>Não foi possível enviar o modelo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="262"/>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="264"/>
+        <source>Yesterday</source>
+        <translation>Ontem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="278"/>
+        <source>WhatsApp Business app</source>
+        <translation>App WhatsApp Business</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="280"/>
+        <source>Imported</source>
+        <translation>Importada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="281"/>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+</context>
+</TS>
