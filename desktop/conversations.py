@@ -9,7 +9,9 @@ shows the search's matches and, when asked, only unread conversations.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 from enum import IntEnum
 from typing import Any
 
@@ -183,12 +185,23 @@ class ConversationFilter(QSortFilterProxyModel):
 
     def set_matches(self, ids: list[str] | None) -> None:
         """Conversations matching the search, or None for no search."""
-        self._matches = None if ids is None else set(ids)
-        self.invalidateFilter()
+        with self._changing_filter():
+            self._matches = None if ids is None else set(ids)
 
     def set_unread_only(self, on: bool) -> None:
-        self._unread_only = on
-        self.invalidateFilter()
+        with self._changing_filter():
+            self._unread_only = on
+
+    @contextlib.contextmanager
+    def _changing_filter(self) -> Iterator[None]:
+        # Qt 6.10 replaced invalidateFilter() with a begin/end pair around the change.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            yield
+            self.endFilterChange()
+        else:
+            yield
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

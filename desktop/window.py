@@ -6,6 +6,9 @@ the models own the data and the session brings the engine's reports.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -50,6 +53,7 @@ class MainWindow(QMainWindow):
         self.preferences = preferences
         self.current: str | None = None
         self._older_pending = False
+        self._quiet = False
         self.setWindowTitle("Puente")
         self.setWindowIcon(QIcon(str(icon_path())))
 
@@ -152,7 +156,7 @@ class MainWindow(QMainWindow):
         self.list.selectionModel().selectionChanged.connect(self._on_selected)
         self.search.textChanged.connect(self._search_timer.start)
         self._search_timer.timeout.connect(self._run_search)
-        self.unread_only.toggled.connect(self.filter.set_unread_only)
+        self.unread_only.toggled.connect(self._filter_unread)
         self.composer.sendRequested.connect(self._send)
         self.view.olderWanted.connect(self._load_older)
         self.connection.reconnectRequested.connect(self.session.reconnect_now)
@@ -210,7 +214,8 @@ class MainWindow(QMainWindow):
 
     def _on_search_done(self, text: str, ids: list[str]) -> None:
         if text == self.search.text().strip():
-            self.filter.set_matches(ids if text else None)
+            with self._filtering():
+                self.filter.set_matches(ids if text else None)
 
     # -- the agent's actions --------------------------------------------------
 
@@ -227,6 +232,8 @@ class MainWindow(QMainWindow):
         self.composer.edit.setFocus()
 
     def _on_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._quiet:
+            return  # the filter moved the selection, not the agent
         indexes = selected.indexes()
         if indexes:
             conversation = str(indexes[0].data(ListRole.Id))
@@ -259,9 +266,25 @@ class MainWindow(QMainWindow):
     def _run_search(self) -> None:
         text = self.search.text().strip()
         if not text:
-            self.filter.set_matches(None)
+            with self._filtering():
+                self.filter.set_matches(None)
             return
         self.session.search(text)
+
+    def _filter_unread(self, on: bool) -> None:
+        with self._filtering():
+            self.filter.set_unread_only(on)
+
+    @contextlib.contextmanager
+    def _filtering(self) -> Iterator[None]:
+        """Change the filter without the selection's moves opening conversations."""
+        self._quiet = True
+        try:
+            yield
+        finally:
+            self._quiet = False
+        self.list.clearSelection()
+        self._reselect()
 
     def _update_header(self) -> None:
         if self.current is None:

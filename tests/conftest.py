@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import os
+
+# Qt draws offscreen in tests: no display needed, and none is touched.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path

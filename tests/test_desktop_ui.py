@@ -1,0 +1,264 @@
+"""The real desktop widgets, offscreen, against the real relay and the Meta simulator."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from harness import MetaSimProcess, RelayProcess
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.app import cache_path
+from desktop.conversations import Role as ListRole
+from desktop.i18n import install
+from desktop.preferences import Preferences
+from desktop.session import Session
+from desktop.signin import SignInDialog
+from desktop.timeline import Role
+from desktop.vault import TokenVault
+from desktop.window import MainWindow
+from metasim import payloads
+
+CUSTOMER = "5215512345678"
+
+
+@pytest.fixture
+def sim(relay: RelayProcess) -> Iterator[MetaSimProcess]:
+    process = MetaSimProcess(relay)
+    yield process
+    process.stop()
+
+
+def open_window(qtbot: QtBot, relay: RelayProcess, profile: Path, token: str) -> MainWindow:
+    preferences = Preferences(QSettings(str(profile / "settings.ini"), QSettings.Format.IniFormat))
+    session = Session(cache_path(profile, relay.url, token), relay.url, token)
+    window = MainWindow(session, preferences)
+    qtbot.addWidget(window)
+    window.show()
+    session.start()
+    window.destroyed.connect(session.stop)
+    return window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, relay: RelayProcess, tmp_path: Path) -> Iterator[MainWindow]:
+    win = open_window(qtbot, relay, tmp_path, relay.add_agent("Ana"))
+    qtbot.waitUntil(lambda: win.connection.phase == "live", timeout=10_000)
+    yield win
+    win.session.stop()
+
+
+def rows(window: MainWindow) -> list[dict[str, object]]:
+    model = window.timeline
+    return [
+        {role.name: model.index(i).data(role) for role in Role} for i in range(model.rowCount())
+    ]
+
+
+def test_a_customer_message_appears_in_the_list_and_the_timeline(
+    qtbot: QtBot, window: MainWindow, sim: MetaSimProcess
+) -> None:
+    sim.customer_says(CUSTOMER, "¿Tienen la talla M en azul?", name="Lucía")
+    qtbot.waitUntil(lambda: window.conversations.rowCount() == 1, timeout=10_000)
+    first = window.conversations.index(0)
+    assert first.data(ListRole.Title) == "Lucía"
+    assert first.data(ListRole.Preview) == "¿Tienen la talla M en azul?"
+    assert first.data(ListRole.Unread) == 1
+    window.list.setCurrentIndex(window.filter.index(0, 0))
+    qtbot.waitUntil(lambda: window.timeline.rowCount() == 1)
+    (row,) = rows(window)
+    assert row["Body"] == "¿Tienen la talla M en azul?"
+    assert row["Outgoing"] is False
+    assert row["Day"] == "Today"
+    qtbot.waitUntil(lambda: window.conversations.index(0).data(ListRole.Unread) == 0)
+    assert window.title.text() == "Lucía"
+
+
+def test_a_reply_is_pending_at_once_then_confirmed_and_its_ticks_advance(
+    qtbot: QtBot, window: MainWindow, sim: MetaSimProcess
+) -> None:
+    sim.customer_says(CUSTOMER, "Hola", name="Lucía")
+    qtbot.waitUntil(lambda: window.conversations.rowCount() == 1, timeout=10_000)
+    window.open(CUSTOMER)
+    qtbot.waitUntil(lambda: window.timeline.rowCount() == 1)
+    ticks: list[str] = []
+    window.timeline.rowsInserted.connect(
+        lambda _p, first, _l: ticks.append(window.timeline.index(first).data(Role.Tick))
+    )
+    window.timeline.dataChanged.connect(
+        lambda top, _b, _r: ticks.append(top.data(Role.Tick)) if top.data(Role.Outgoing) else None
+    )
+    # (QTest types Latin-1 only; the rest of the text is pasted as an agent would.)
+    window.composer.edit.setPlainText("¡Hola Lucía! Sí, ")
+    window.composer.edit.moveCursor(window.composer.edit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(window.composer.edit, "la tenemos.")
+    qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
+    assert window.composer.edit.toPlainText() == ""
+    qtbot.waitUntil(lambda: window.timeline.rowCount() == 2)
+    qtbot.waitUntil(lambda: rows(window)[-1]["Tick"] == "read", timeout=10_000)
+    assert ticks[0] == "pending"  # shown before the relay answered
+    order = ["pending", "sent", "delivered", "read"]
+    assert [order.index(t) for t in ticks] == sorted(order.index(t) for t in ticks)
+    assert window.timeline.rowCount() == 2  # confirmed in place, never shown twice
+    reply = rows(window)[-1]
+    assert (reply["Body"], reply["Sender"], reply["Outgoing"]) == (
+        "¡Hola Lucía! Sí, la tenemos.",
+        "Ana",
+        True,
+    )
+    assert [s["request"]["text"]["body"] for s in sim.report()["sent"]] == [
+        "¡Hola Lucía! Sí, la tenemos."
+    ]
+    assert window.conversations.index(0).data(ListRole.Tick) == "read"
+
+
+def test_shift_enter_is_a_new_line(qtbot: QtBot, window: MainWindow) -> None:
+    window.open(CUSTOMER)
+    qtbot.keyClicks(window.composer.edit, "line one")
+    qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(window.composer.edit, "line two")
+    assert window.composer.edit.toPlainText() == "line one\nline two"
+
+
+def test_a_phone_app_echo_appears_as_such(
+    qtbot: QtBot, window: MainWindow, sim: MetaSimProcess
+) -> None:
+    sim.http.post("/_sim/phone_app", json={"phone": CUSTOMER, "text": "Enviado desde el celular"})
+    qtbot.waitUntil(lambda: window.conversations.rowCount() == 1, timeout=10_000)
+    assert window.conversations.index(0).data(ListRole.Preview) == "📱 Enviado desde el celular"
+    window.open(CUSTOMER)
+    qtbot.waitUntil(lambda: window.timeline.rowCount() == 1)
+    (row,) = rows(window)
+    assert (row["Sender"], row["Outgoing"]) == ("WhatsApp Business app", True)
+
+
+def test_a_history_import_fills_past_conversations_with_a_progress_bar(
+    qtbot: QtBot, relay: RelayProcess, tmp_path: Path
+) -> None:
+    token = relay.add_agent("Ana")
+    threads = {
+        str(5215500000000 + t): [(i % 2 == 0, f"mensaje {i} del hilo {t}") for i in range(30)]
+        for t in range(60)
+    }
+    assert relay.post(payloads.history_chunk(threads)).status_code == 200
+    relay.settle(token)
+    window = open_window(qtbot, relay, tmp_path, token)
+    seen: list[tuple[int, int]] = []
+    window.session.progressed.connect(lambda done, total: seen.append((done, total)))
+    qtbot.waitUntil(lambda: window.connection.phase == "live", timeout=20_000)
+    assert seen[0][0] == 0 and seen[-1][0] == seen[-1][1] > 1800
+    assert window.conversations.rowCount() == 60
+    assert not window.connection.progress.isVisible()
+    window.open("5215500000007")
+    qtbot.waitUntil(lambda: window.timeline.rowCount() == 30)
+    imported = rows(window)
+    assert {r["Sender"] for r in imported if r["Outgoing"]} == {"Imported"}
+    window.session.stop()
+
+
+def test_offline_compose_then_reconnect_sends_exactly_once(
+    qtbot: QtBot, relay: RelayProcess, sim: MetaSimProcess, tmp_path: Path
+) -> None:
+    token = relay.add_agent("Ana")
+    sim.customer_says(CUSTOMER, "¿Siguen ahí?")
+    time.sleep(0.5)
+    window = open_window(qtbot, relay, tmp_path, token)
+    qtbot.waitUntil(lambda: window.conversations.rowCount() == 1, timeout=10_000)
+    relay.stop()
+    qtbot.waitUntil(lambda: window.connection.phase == "waiting", timeout=10_000)
+    assert "reconnecting in" in window.connection.label.text()
+    window.open(CUSTOMER)
+    qtbot.waitUntil(lambda: window.timeline.rowCount() == 1)
+    window.composer.edit.setPlainText("Sí, aquí seguimos")
+    window.composer.submit()
+    qtbot.waitUntil(lambda: window.timeline.rowCount() == 2)
+    assert rows(window)[-1]["Tick"] == "pending"
+    relay.start()
+    window.connection.retry.click()
+    qtbot.waitUntil(
+        lambda: rows(window)[-1]["Tick"] in ("sent", "delivered", "read"), timeout=15_000
+    )
+    qtbot.wait(500)
+    assert [s["request"]["text"]["body"] for s in sim.report()["sent"]] == ["Sí, aquí seguimos"]
+    assert window.timeline.rowCount() == 2
+    window.session.stop()
+
+
+def test_search_and_the_unread_filter(
+    qtbot: QtBot, window: MainWindow, sim: MetaSimProcess
+) -> None:
+    sim.customer_says("5215500000001", "¿Hacen envíos a Puebla?", name="Jorge")
+    sim.customer_says("5215500000002", "Quiero una cita", name="Marta")
+    qtbot.waitUntil(lambda: window.conversations.rowCount() == 2, timeout=10_000)
+    window.open("5215500000002")
+    qtbot.keyClicks(window.search, "puebla")
+    qtbot.waitUntil(lambda: window.filter.rowCount() == 1)
+    assert window.filter.index(0, 0).data(ListRole.Title) == "Jorge"
+    window.search.clear()
+    qtbot.waitUntil(lambda: window.filter.rowCount() == 2)
+    window.unread_only.click()
+    assert window.filter.rowCount() == 1  # Marta's is open, so read
+    assert window.filter.index(0, 0).data(ListRole.Title) == "Jorge"
+
+
+def test_models_pass_qts_model_tester(
+    qtmodeltester: object, qtbot: QtBot, window: MainWindow, sim: MetaSimProcess
+) -> None:
+    for i in range(3):
+        sim.customer_says(f"521550000000{i}", f"hola {i}", name=f"Cliente {i}")
+    qtbot.waitUntil(lambda: window.conversations.rowCount() == 3, timeout=10_000)
+    window.open("5215500000001")
+    qtbot.waitUntil(lambda: window.timeline.rowCount() == 1)
+    qtmodeltester.check(window.conversations)  # type: ignore[attr-defined]
+    qtmodeltester.check(window.timeline)  # type: ignore[attr-defined]
+    qtmodeltester.check(window.filter)  # type: ignore[attr-defined]
+
+
+def test_sign_in_checks_the_token_against_the_relay(qtbot: QtBot, relay: RelayProcess) -> None:
+    token = relay.add_agent("Ana")
+    dialog = SignInDialog(relay.url)
+    qtbot.addWidget(dialog)
+    dialog.token.setText("pnt_wrong")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.problem.text() == "The relay refused this token.")
+    dialog.url.setText("http://127.0.0.1:9")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: "Cannot reach" in dialog.problem.text())
+    dialog.url.setText(relay.url)
+    dialog.token.setText(token)
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.buttons.accepted.emit()
+    assert dialog.credentials() == (relay.url, token)
+
+
+def test_without_a_secure_keychain_the_token_is_kept_for_the_session_only() -> None:
+    vault = TokenVault()  # headless Linux: keyring has no secure backend here
+    assert not vault.secure
+    assert vault.save("https://relay.example", "pnt_secret") is False
+    assert vault.load("https://relay.example") == "pnt_secret"  # this session
+    assert TokenVault().load("https://relay.example") is None  # not on disk
+    vault.forget("https://relay.example")
+    assert vault.load("https://relay.example") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "placeholder", "unread"),
+    [("es", "Escribe un mensaje", "No leídos"), ("pt_BR", "Escreva uma mensagem", "Não lidas")],
+)
+def test_the_ui_speaks_spanish_and_portuguese(
+    qtbot: QtBot, qapp: QApplication, relay: RelayProcess, tmp_path: Path,
+    language: str, placeholder: str, unread: str,
+) -> None:  # fmt: skip
+    translators = install(qapp, language)
+    try:
+        window = open_window(qtbot, relay, tmp_path, relay.add_agent("Ana"))
+        assert window.composer.edit.placeholderText() == placeholder
+        assert window.unread_only.text() == unread
+        window.session.stop()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
