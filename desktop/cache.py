@@ -468,6 +468,15 @@ class Cache:
         ).fetchall()
         return [_message_row(row) for row in reversed(rows)]
 
+    def page_after(self, conversation: str, after: tuple[int, int], limit: int) -> list[MessageRow]:
+        """Up to `limit` messages newer than `after` (timestamp, id), oldest first."""
+        rows = self._db.execute(
+            f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE conversation=? AND "
+            "(timestamp, id) > (?, ?) ORDER BY timestamp, id LIMIT ?",
+            (conversation, after[0], after[1], limit),
+        ).fetchall()
+        return [_message_row(row) for row in rows]
+
     def mark_read(self, conversation: str) -> Changes:
         with self._transaction():
             self._db.execute("UPDATE conversations SET unread=0 WHERE id=?", (conversation,))

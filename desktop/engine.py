@@ -50,6 +50,8 @@ BACKOFF_CAP = 30.0
 STABLE_SECONDS = 30.0
 OUTBOX_RETRY = 5.0
 
+# Which page of a conversation: its newest messages, or those before or after a row.
+PageKind = Literal["latest", "older", "newer"]
 Phase = Literal["connecting", "catching_up", "live", "waiting", "unauthorized", "stopped"]
 
 
@@ -68,7 +70,7 @@ class Listener(Protocol):
     def on_state(self, state: ConnectionState) -> None: ...
     def on_conversations(self, rows: list[ConversationRow]) -> None: ...
     def on_changes(self, changes: Changes, rows: list[ConversationRow]) -> None: ...
-    def on_page(self, conversation: str, rows: list[MessageRow], older: bool) -> None: ...
+    def on_page(self, conversation: str, rows: list[MessageRow], kind: PageKind) -> None: ...
     def on_progress(self, done: int, total: int) -> None: ...
     def on_resync(self, reason: str) -> None: ...
     def on_search(self, text: str, conversations: list[str]) -> None: ...
@@ -136,8 +138,15 @@ class Engine:
         """The conversation on screen: its unread count clears and stays clear."""
         self._call(self._open, conversation)
 
-    def load_page(self, conversation: str, before: tuple[int, int] | None, limit: int) -> None:
-        self._call(self._page, conversation, before, limit)
+    def load_page(
+        self,
+        conversation: str,
+        kind: PageKind,
+        anchor: tuple[int, int] | None = None,
+        limit: int = 200,
+    ) -> None:
+        """The newest page, or the page before or after `anchor` (timestamp, id)."""
+        self._call(self._page, conversation, kind, anchor, limit)
 
     def search(self, text: str) -> None:
         self._call(self._search, text)
@@ -313,10 +322,15 @@ class Engine:
         if conversation is not None:
             self._report(self._cache.mark_read(conversation))
 
-    def _page(self, conversation: str, before: tuple[int, int] | None, limit: int) -> None:
+    def _page(
+        self, conversation: str, kind: PageKind, anchor: tuple[int, int] | None, limit: int
+    ) -> None:
         assert self._cache is not None
-        rows = self._cache.page(conversation, before, limit)
-        self._listener.on_page(conversation, rows, before is not None)
+        if kind == "newer" and anchor is not None:
+            rows = self._cache.page_after(conversation, anchor, limit)
+        else:
+            rows = self._cache.page(conversation, anchor if kind == "older" else None, limit)
+        self._listener.on_page(conversation, rows, kind)
 
     def _search(self, text: str) -> None:
         assert self._cache is not None

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from desktop.cache import Changes, ConversationRow, MessageRow
-from desktop.engine import ConnectionState, Engine
+from desktop.engine import ConnectionState, Engine, PageKind
 
 
 class Session(QObject):
@@ -25,8 +25,9 @@ class Session(QObject):
     changed = Signal(object, list)
     """(Changes, list[ConversationRow]) messages inserted or updated, and the touched
     conversations' new summaries."""
-    pageLoaded = Signal(str, list, bool)
-    """(conversation, list[MessageRow] oldest first, older) a page of a conversation."""
+    pageLoaded = Signal(str, list, str)
+    """(conversation, list[MessageRow] oldest first, kind) a page of a conversation:
+    kind is "latest", "older" or "newer" (see `Engine.load_page`)."""
     progressed = Signal(int, int)
     """(done, total) events applied while catching up."""
     resynced = Signal(str)
@@ -55,8 +56,10 @@ class Session(QObject):
     def open_conversation(self, conversation: str | None) -> None:
         self._engine.open_conversation(conversation)
 
-    def load_page(self, conversation: str, before: tuple[int, int] | None, limit: int) -> None:
-        self._engine.load_page(conversation, before, limit)
+    def load_page(
+        self, conversation: str, kind: PageKind, anchor: tuple[int, int] | None, limit: int
+    ) -> None:
+        self._engine.load_page(conversation, kind, anchor, limit)
 
     def search(self, text: str) -> None:
         self._engine.search(text)
@@ -75,8 +78,8 @@ class Session(QObject):
     def on_changes(self, changes: Changes, rows: list[ConversationRow]) -> None:
         self.changed.emit(changes, rows)
 
-    def on_page(self, conversation: str, rows: list[MessageRow], older: bool) -> None:
-        self.pageLoaded.emit(conversation, rows, older)
+    def on_page(self, conversation: str, rows: list[MessageRow], kind: PageKind) -> None:
+        self.pageLoaded.emit(conversation, rows, kind)
 
     def on_progress(self, done: int, total: int) -> None:
         self.progressed.emit(done, total)

@@ -10,7 +10,7 @@ import threading
 import time
 
 from desktop.cache import Changes, ConversationRow, MessageRow
-from desktop.engine import ConnectionState, Engine
+from desktop.engine import ConnectionState, Engine, PageKind
 
 
 class Printer:
@@ -41,8 +41,8 @@ class Printer:
         for message in changes.messages:
             self._print(_line(message, self._names.get(message.conversation)))
 
-    def on_page(self, conversation: str, rows: list[MessageRow], older: bool) -> None:
-        del conversation, rows, older
+    def on_page(self, conversation: str, rows: list[MessageRow], kind: PageKind) -> None:
+        del conversation, rows, kind
 
     def on_progress(self, done: int, total: int) -> None:
         self._print(f"· catching up {done}/{total}")

@@ -2,9 +2,10 @@
 
 The model owns its rows (`MessageRow`s, oldest first), reports precise inserts
 and `dataChanged` with roles, and resets only when the conversation changes.
-It keeps a window of at most `WINDOW` rows: older pages are prepended on
-demand, and when new messages push the window past its size the oldest rows
-leave. Everything the delegate paints is a role computed here, translated.
+It keeps a sliding window of at most `WINDOW` rows, so a 100,000-message
+conversation costs what 3,000 do: pages are loaded as the agent scrolls up
+(`prepend`, the newest rows leave) or back down (`append`, the oldest leave).
+Everything the delegate paints is a role computed here, translated.
 """
 
 from __future__ import annotations
@@ -129,6 +130,7 @@ class TimelineModel(QAbstractListModel):
         self._rows: list[MessageRow] = []
         self._keys: list[tuple[int, int]] = []  # (timestamp, id) of each row, for bisect
         self.complete = False  # True once the oldest message is in the window
+        self.latest = True  # True while the newest message is in the window
         self._locale = QLocale()
         self._time_format = self._locale.timeFormat(QLocale.FormatType.ShortFormat)
 
@@ -181,6 +183,7 @@ class TimelineModel(QAbstractListModel):
         self._rows = list(rows)
         self._keys = [row.order for row in rows]
         self.complete = len(rows) < PAGE
+        self.latest = True
         self.endResetModel()
 
     def clear(self) -> None:
@@ -188,17 +191,49 @@ class TimelineModel(QAbstractListModel):
         self.conversation, self._rows, self._keys = None, [], []
         self.endResetModel()
 
-    def prepend(self, rows: list[MessageRow]) -> None:
-        """An older page arrived: it goes above what is shown."""
+    def prepend(self, rows: list[MessageRow]) -> int:
+        """An older page arrived: it goes above what is shown; returns how many rows came."""
         fresh = [row for row in rows if not self._keys or row.order < self._keys[0]]
         self.complete = len(rows) < PAGE
         if not fresh:
-            return
+            return 0
         self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
         self._rows[0:0] = fresh
         self._keys[0:0] = [row.order for row in fresh]
         self.endInsertRows()
         self._refresh(len(fresh), (Role.Day,))  # the old first row may lose its day header
+        overflow = len(self._rows) - WINDOW
+        if overflow > 0:  # the newest rows leave; scrolling back down brings them again
+            self.beginRemoveRows(QModelIndex(), len(self._rows) - overflow, len(self._rows) - 1)
+            del self._rows[-overflow:]
+            del self._keys[-overflow:]
+            self.latest = False
+            self.endRemoveRows()
+        return len(fresh)
+
+    def append(self, rows: list[MessageRow]) -> int:
+        """A newer page arrived (scrolling back down); returns how many old rows left."""
+        fresh = [row for row in rows if not self._keys or row.order > self._keys[-1]]
+        self.latest = len(rows) < PAGE
+        if fresh:
+            at = len(self._rows)
+            self.beginInsertRows(QModelIndex(), at, at + len(fresh) - 1)
+            self._rows.extend(fresh)
+            self._keys.extend(row.order for row in fresh)
+            self.endInsertRows()
+            self._refresh(at, (Role.Day,))
+        return self._trim_oldest()
+
+    def _trim_oldest(self) -> int:
+        overflow = len(self._rows) - WINDOW
+        if overflow <= 0:
+            return 0
+        self.beginRemoveRows(QModelIndex(), 0, overflow - 1)
+        del self._rows[:overflow]
+        del self._keys[:overflow]
+        self.complete = False
+        self.endRemoveRows()
+        return overflow
 
     def apply(self, changes: Changes) -> None:
         """Insert or update this conversation's rows from a batch."""
@@ -209,16 +244,14 @@ class TimelineModel(QAbstractListModel):
         for row in changes.messages:
             if row.conversation == self.conversation:
                 self._upsert(row)
-        overflow = len(self._rows) - WINDOW
-        if overflow > 0:
-            self.beginRemoveRows(QModelIndex(), 0, overflow - 1)
-            del self._rows[:overflow]
-            del self._keys[:overflow]
-            self.complete = False
-            self.endRemoveRows()
+        if self.latest:
+            self._trim_oldest()
 
     def oldest(self) -> tuple[int, int] | None:
         return self._keys[0] if self._keys else None
+
+    def newest(self) -> tuple[int, int] | None:
+        return self._keys[-1] if self._keys else None
 
     def row_of(self, row_id: int) -> int:
         for i in range(len(self._rows) - 1, -1, -1):
@@ -241,6 +274,8 @@ class TimelineModel(QAbstractListModel):
             self.endRemoveRows()
         if not self.complete and self._keys and row.order < self._keys[0]:
             return  # older than the window: it will come with its page
+        if not self.latest and self._keys and row.order > self._keys[-1]:
+            return  # newer than the window: it comes when the agent scrolls down
         at = bisect.bisect(self._keys, row.order)
         self.beginInsertRows(QModelIndex(), at, at)
         self._rows.insert(at, row)

@@ -14,6 +14,8 @@ class TimelineView(QListView):
 
     olderWanted = Signal()
     """() the agent scrolled to the top: load the page before the first row."""
+    newerWanted = Signal()
+    """() the agent scrolled to the bottom of a window that lacks the newest rows."""
 
     def __init__(self, delegate: BubbleDelegate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,8 +45,30 @@ class TimelineView(QListView):
             self.scrollToBottom()
 
     def _scrolled(self, value: int) -> None:
-        if value <= 0 and self.model() is not None and self.model().rowCount() > 0:
+        model = self.model()
+        if model is None or model.rowCount() == 0:
+            return
+        if value <= 0:
             self.olderWanted.emit()
+        elif value >= self.verticalScrollBar().maximum():
+            self.newerWanted.emit()
+
+    def anchor(self) -> tuple[int, int] | None:
+        """(row, offset from the viewport's top) of the first visible row, to keep it still."""
+        index = self.indexAt(self.viewport().rect().topLeft())
+        return (index.row(), self.visualRect(index).top()) if index.isValid() else None
+
+    def restore(self, anchor: tuple[int, int] | None, removed_above: int) -> None:
+        """Put the anchored row back where it was after `removed_above` rows left above it."""
+        if anchor is None:
+            return
+        row, top = anchor
+        index = self.model().index(row - removed_above, 0)
+        if not index.isValid():
+            return
+        self.doItemsLayout()
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.visualRect(index).top() - top)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         bottom = self.at_bottom()

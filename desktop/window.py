@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.preferences = preferences
         self.current: str | None = None
-        self._older_pending = False
+        self._page_pending = False
         self._quiet = False
         self.setWindowTitle("Puente")
         self.setWindowIcon(QIcon(str(icon_path())))
@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         self.unread_only.toggled.connect(self._filter_unread)
         self.composer.sendRequested.connect(self._send)
         self.view.olderWanted.connect(self._load_older)
+        self.view.newerWanted.connect(self._load_newer)
         self.connection.reconnectRequested.connect(self.session.reconnect_now)
         self.sign_out_action.triggered.connect(self.signOutRequested)
         self.quit_action.triggered.connect(self.close)
@@ -188,20 +189,24 @@ class MainWindow(QMainWindow):
         self.view.follow()
         self._update_header()
 
-    def _on_page(self, conversation: str, rows: list[MessageRow], older: bool) -> None:
+    def _on_page(self, conversation: str, rows: list[MessageRow], kind: str) -> None:
         if conversation != self.current:
             return
-        if not older:
+        if kind == "latest":
             self.bubbles.forget()
             self.timeline.show(conversation, rows)
             self.view.scrollToBottom()
             return
-        self._older_pending = False
-        bar = self.view.verticalScrollBar()
-        from_bottom = bar.maximum() - bar.value()
-        self.timeline.prepend(rows)
-        self.view.doItemsLayout()
-        bar.setValue(bar.maximum() - from_bottom)  # the agent keeps their place
+        self._page_pending = False
+        anchor = self.view.anchor()  # the agent keeps their place
+        if kind == "older":
+            added = self.timeline.prepend(rows)
+            if anchor is not None:
+                anchor = (anchor[0] + added, anchor[1])
+            self.view.restore(anchor, 0)
+        else:
+            removed = self.timeline.append(rows)
+            self.view.restore(anchor, removed)
 
     def _on_resync(self, reason: str) -> None:
         del reason
@@ -210,7 +215,7 @@ class MainWindow(QMainWindow):
         )
         self.timeline.clear()
         if self.current is not None:
-            self.session.load_page(self.current, None, PAGE)
+            self.session.load_page(self.current, "latest", None, PAGE)
 
     def _on_search_done(self, text: str, ids: list[str]) -> None:
         if text == self.search.text().strip():
@@ -222,12 +227,12 @@ class MainWindow(QMainWindow):
     def open(self, conversation: str) -> None:
         """Show a conversation (also when selected in the list)."""
         self.current = conversation
-        self._older_pending = False
+        self._page_pending = False
         self._show_conversation_pane(True)
         self._update_header()
         self.timeline.clear()
         self.session.open_conversation(conversation)
-        self.session.load_page(conversation, None, PAGE)
+        self.session.load_page(conversation, "latest", None, PAGE)
         self._reselect()
         self.composer.edit.setFocus()
 
@@ -258,10 +263,16 @@ class MainWindow(QMainWindow):
         self.view.scrollToBottom()
 
     def _load_older(self) -> None:
-        if self.current is None or self._older_pending or self.timeline.complete:
+        if self.current is None or self._page_pending or self.timeline.complete:
             return
-        self._older_pending = True
-        self.session.load_page(self.current, self.timeline.oldest(), PAGE)
+        self._page_pending = True
+        self.session.load_page(self.current, "older", self.timeline.oldest(), PAGE)
+
+    def _load_newer(self) -> None:
+        if self.current is None or self._page_pending or self.timeline.latest:
+            return
+        self._page_pending = True
+        self.session.load_page(self.current, "newer", self.timeline.newest(), PAGE)
 
     def _run_search(self) -> None:
         text = self.search.text().strip()

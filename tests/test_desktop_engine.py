@@ -55,7 +55,7 @@ class Recorder:
 
         self._note(note)
 
-    def on_page(self, conversation: str, rows: list[MessageRow], older: bool) -> None:
+    def on_page(self, conversation: str, rows: list[MessageRow], kind: str) -> None:
         self._note(lambda: self.pages.append(rows))
 
     def on_progress(self, done: int, total: int) -> None:

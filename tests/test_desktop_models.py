@@ -1,0 +1,98 @@
+"""The desktop's models on their own: windowing, precise signals, Qt's model tester."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from desktop.cache import Changes, ConversationRow, MessageRow
+from desktop.conversations import ConversationListModel
+from desktop.conversations import Role as ListRole
+from desktop.timeline import PAGE, WINDOW, Role, TimelineModel, placeholder
+
+BASE = 1_790_000_000
+
+
+def message(i: int, conversation: str = "521", **overrides: object) -> MessageRow:
+    fields: dict[str, object] = {
+        "id": i, "conversation": conversation, "key": f"msg:w{i}", "seq": i, "wamid": f"w{i}",
+        "client_id": None, "timestamp": BASE + i * 60, "direction": "in", "origin": "customer",
+        "type": "text", "text": f"mensaje {i}", "reply_to": None, "agent": None, "status": None,
+        "error": None, "unknown": False,
+    }  # fmt: skip
+    fields.update(overrides)
+    return MessageRow(**fields)  # type: ignore[arg-type]
+
+
+def test_the_timeline_slides_over_a_long_conversation_within_its_window(
+    qtbot: QtBot, qtmodeltester: object
+) -> None:
+    model = TimelineModel()
+    total = 8_000
+    newest = [message(i) for i in range(total - PAGE, total)]
+    model.show("521", newest)
+    oldest = newest[0].order
+    while not model.complete:  # scrolling up to the very first message
+        start = max(0, (oldest[1]) - PAGE)
+        model.prepend([message(i) for i in range(start, oldest[1])])
+        assert model.rowCount() <= WINDOW
+        oldest = model.oldest() or oldest
+        if start == 0:
+            model.prepend([])
+    assert model.index(0).data(Role.Id) == 0
+    assert not model.latest
+    while not model.latest:  # and back down to the newest
+        last = (model.newest() or (0, 0))[1]
+        model.append([message(i) for i in range(last + 1, min(total, last + 1 + PAGE))])
+        assert model.rowCount() <= WINDOW
+    assert model.index(model.rowCount() - 1).data(Role.Id) == total - 1
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_a_new_message_is_one_insert_and_a_status_one_data_change(qtbot: QtBot) -> None:
+    model = TimelineModel()
+    model.show("521", [message(i) for i in range(3)])
+    with qtbot.assertNotEmitted(model.modelReset):
+        with qtbot.waitSignal(model.rowsInserted) as inserted:
+            model.apply(Changes(frozenset({"521"}), (message(3),)))
+        assert inserted.args[1:] == [3, 3]
+        mine = message(4, direction="out", origin="agent", status="pending", agent="Ana")
+        model.apply(Changes(frozenset({"521"}), (mine,)))
+        with qtbot.waitSignal(model.dataChanged) as changed:
+            model.apply(Changes(frozenset({"521"}), (message(4, direction="out", status="read"),)))
+        assert changed.args[0].row() == changed.args[1].row() == 4
+    assert model.index(4).data(Role.Tick) == "read"
+    assert model.rowCount() == 5
+    other = message(9, conversation="999")
+    with qtbot.assertNotEmitted(model.rowsInserted):
+        model.apply(Changes(frozenset({"999"}), (other,)))
+
+
+def test_every_type_has_a_one_line_placeholder() -> None:
+    assert placeholder("image", "mira") == "📷 Photo\nmira"
+    assert placeholder("reaction", "❤️") == "Reacted ❤️"
+    assert placeholder("reaction", None) == "Took back a reaction"
+    assert placeholder("revoke", None) == "🚫 This message was deleted"
+    assert placeholder("media_placeholder", None) == "📎 Media from the phone's history"
+    assert placeholder("something_new", None) == "Unsupported message"
+    for kind in ("audio", "video", "document", "sticker", "location", "contacts", "order"):
+        assert placeholder(kind, None)
+
+
+def conversation(cid: str, last: int, unread: int = 0) -> ConversationRow:
+    return ConversationRow(cid, "106", f"Cliente {cid}", None, None, last, unread, None)
+
+
+def test_the_conversation_list_moves_a_row_instead_of_resetting(
+    qtbot: QtBot, qtmodeltester: object
+) -> None:
+    model = ConversationListModel()
+    model.reset([conversation(str(i), BASE + i) for i in range(5)])
+    assert [model.index(i).data(ListRole.Id) for i in range(5)] == ["4", "3", "2", "1", "0"]
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.rowsMoved):
+        model.upsert([conversation("1", BASE + 100, unread=2)])
+    assert [model.index(i).data(ListRole.Id) for i in range(5)] == ["1", "4", "3", "2", "0"]
+    assert model.index(0).data(ListRole.Unread) == 2
+    with qtbot.waitSignal(model.rowsInserted):
+        model.upsert([conversation("9", BASE + 50)])
+    assert model.index(1).data(ListRole.Id) == "9"
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
