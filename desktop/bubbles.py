@@ -1,22 +1,23 @@
 """The delegate that paints the timeline's bubbles from the model's roles, with cached layout.
 
-It only paints and measures: every text comes from a role. Laid-out bodies
-(`QTextDocument`s, with links) are kept per (message, text, width), so a size
-hint is computed once per message and width, and scrolling repaints only.
+It only paints and measures: everything comes from the model's `Presentation`
+role. Each body is laid out once per (presentation, width) with a
+`QTextLayout` (lighter than a `QTextDocument`; links are format ranges), so a
+size hint is a dictionary lookup and scrolling only repaints.
 """
 
 from __future__ import annotations
 
-import html
+import math
 import re
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from desktop.timeline import Role
+from desktop.timeline import Presentation, Role
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -64,17 +65,30 @@ class Colors:
         )  # fmt: skip
 
 
-def to_html(text: str) -> str:
-    """The body as HTML: escaped, links made clickable, line breaks kept."""
-    escaped = html.escape(text)
-    linked = _URL.sub(
-        lambda m: (
-            f'<a href="{m.group(0) if "://" in m.group(0) else "https://" + m.group(0)}">'
-            f"{m.group(0)}</a>"
-        ),
-        escaped,
-    )
-    return linked.replace("\n", "<br>")
+def links(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, url) of each link in the text."""
+    found = []
+    for match in _URL.finditer(text):
+        url = match.group(0).rstrip(".,;:!?)")
+        target = url if "://" in url else "https://" + url
+        found.append((match.start(), match.start() + len(url), target))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Geometry:
+    """A bubble's layout relative to its row's top-left corner."""
+
+    left: int
+    top: int
+    width: int
+    height: int
+    sender_height: int
+    body: QTextLayout
+    body_width: int
+    body_height: int
+    links: tuple[tuple[int, int, str], ...]
+    row_height: int
 
 
 class BubbleDelegate(QStyledItemDelegate):
@@ -82,115 +96,137 @@ class BubbleDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._docs: OrderedDict[tuple[int, str, int], QTextDocument] = OrderedDict()
+        self._layouts: OrderedDict[tuple[Presentation, int], Geometry] = OrderedDict()
         self.width = 600  # the view's viewport width, set by the view when it resizes
         self._font = QFont()
         self._small = QFont()
         self._small.setPointSizeF(max(6.0, self._font.pointSizeF() * 0.8))
         self._bold = QFont(self._small)
         self._bold.setBold(True)
+        self._small_metrics = QFontMetrics(self._small)
 
     def forget(self) -> None:
         """Drop cached layouts (a new conversation, another font)."""
-        self._docs.clear()
+        self._layouts.clear()
 
     # -- geometry -------------------------------------------------------------
 
-    def _document(self, index: Index, width: int) -> QTextDocument:
-        body = str(index.data(Role.Body) or "")
-        key = (int(index.data(Role.Id) or 0), body, width)
-        doc = self._docs.get(key)
-        if doc is not None:
-            self._docs.move_to_end(key)
-            return doc
-        doc = QTextDocument()
-        doc.setDefaultFont(self._font)
-        doc.setDocumentMargin(0)
-        doc.setHtml(to_html(body))
-        doc.setTextWidth(width)
-        # Short messages get a bubble as wide as their text, not the maximum.
-        doc.setTextWidth(min(width, int(doc.idealWidth()) + 1))
-        self._docs[key] = doc
-        if len(self._docs) > CACHE_SIZE:
-            self._docs.popitem(last=False)
-        return doc
-
-    def _layout(self, rect: QRect, index: Index) -> tuple[QRect, QRectF, QTextDocument, int]:
-        """(bubble rect, body rect, body, top of the bubble) for a row drawn in `rect`."""
-        top = rect.top() + MARGIN + (DAY_HEIGHT if index.data(Role.Day) else 0)
-        max_inner = max(80, int(rect.width() * 0.72) - 2 * PAD)
-        doc = self._document(index, max_inner)
-        small = QFontMetrics(self._small)
-        sender = str(index.data(Role.Sender) or "")
-        sender_h = small.height() if sender else 0
-        footer = f"{index.data(Role.Time) or ''}  {TICKS.get(str(index.data(Role.Tick)), '')}"
-        footer_w = small.horizontalAdvance(footer) + 4
-        error = str(index.data(Role.Error) or "")
+    def geometry(self, shown: Presentation, width: int) -> Geometry:
+        """The layout of a row shown `shown` at `width`, computed once and kept."""
+        key = (shown, width)
+        found = self._layouts.get(key)
+        if found is not None:
+            self._layouts.move_to_end(key)
+            return found
+        top = MARGIN + (DAY_HEIGHT if shown.day else 0)
+        max_inner = max(80, int(width * 0.72) - 2 * PAD)
+        body, body_w, body_h, found_links = self._lay_out_body(shown.body, max_inner)
+        small = self._small_metrics
+        sender_h = small.height() if shown.sender else 0
+        footer_w = small.horizontalAdvance(f"{shown.time}  {TICKS.get(shown.tick, '')}") + 4
         error_h = 0
-        if error:
+        if shown.error:
             error_h = small.boundingRect(
-                0, 0, max_inner, 10_000, Qt.TextFlag.TextWordWrap, error
+                0, 0, max_inner, 10_000, Qt.TextFlag.TextWordWrap, shown.error
             ).height()
-        inner_w = max(int(doc.size().width()), footer_w, small.horizontalAdvance(sender))
-        inner_w = min(max(inner_w, footer_w), max_inner)
-        height = sender_h + int(doc.size().height()) + small.height() + error_h + 2 * PAD
-        outgoing = bool(index.data(Role.Outgoing))
-        left = rect.right() - MARGIN - inner_w - 2 * PAD if outgoing else rect.left() + MARGIN
-        bubble = QRect(left, top, inner_w + 2 * PAD, height)
-        body = QRectF(left + PAD, top + PAD + sender_h, doc.size().width(), doc.size().height())
-        return bubble, body, doc, sender_h
+        inner_w = min(max(body_w, footer_w, small.horizontalAdvance(shown.sender)), max_inner)
+        height = sender_h + body_h + small.height() + error_h + 2 * PAD
+        left = width - MARGIN - inner_w - 2 * PAD if shown.outgoing else MARGIN
+        found = Geometry(
+            left, top, inner_w + 2 * PAD, height, sender_h, body, body_w, body_h,
+            tuple(found_links), top + height + MARGIN,
+        )  # fmt: skip
+        self._layouts[key] = found
+        if len(self._layouts) > CACHE_SIZE:
+            self._layouts.popitem(last=False)
+        return found
+
+    def _lay_out_body(
+        self, text: str, width: int
+    ) -> tuple[QTextLayout, int, int, list[tuple[int, int, str]]]:
+        """The body wrapped at `width`: (layout, widest line, height, links)."""
+        layout = QTextLayout(text, self._font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        found = links(text)
+        if found:
+            ranges = []
+            for start, end, _ in found:
+                link = QTextLayout.FormatRange()
+                link.start, link.length = start, end - start
+                link.format.setForeground(QColor("#027eb5"))
+                link.format.setFontUnderline(True)
+                ranges.append(link)
+            layout.setFormats(ranges)
+        layout.beginLayout()
+        y, widest = 0.0, 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            line.setPosition(QPointF(0, y))
+            y += line.height()
+            widest = max(widest, line.naturalTextWidth())
+        layout.endLayout()
+        return layout, math.ceil(widest), math.ceil(y), found
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         # QListView asks with an empty rect: the width is the view's, kept here.
-        width = self.width
-        rect = QRect(0, 0, width, 0)
-        bubble, _, _, _ = self._layout(rect, index)
-        return QSize(width, bubble.bottom() + MARGIN)
+        shown: Presentation = index.data(Role.Presentation)
+        return QSize(self.width, self.geometry(shown, self.width).row_height)
 
     def anchor_at(self, rect: QRect, index: Index, pos: QPointF) -> str:
         """The link under `pos` (view coordinates) in the row drawn in `rect`, or ""."""
-        _, body, doc, _ = self._layout(rect, index)
-        if not body.contains(pos):
+        g = self.geometry(index.data(Role.Presentation), rect.width())
+        body = QPointF(rect.left() + g.left + PAD, rect.top() + g.top + PAD + g.sender_height)
+        local = pos - body
+        inside = 0 <= local.x() <= g.body_width and 0 <= local.y() <= g.body_height
+        if not g.links or not inside:
             return ""
-        return doc.documentLayout().anchorAt(pos - body.topLeft())
+        for i in range(g.body.lineCount()):
+            line = g.body.lineAt(i)
+            if line.y() <= local.y() < line.y() + line.height():
+                at = line.xToCursor(local.x())
+                return next((url for start, end, url in g.links if start <= at < end), "")
+        return ""
 
     # -- painting -------------------------------------------------------------
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         rect: QRect = option.rect
+        shown: Presentation = index.data(Role.Presentation)
         colors = Colors.for_palette(option.palette)
+        g = self.geometry(shown, rect.width())
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        day = str(index.data(Role.Day) or "")
-        if day:
-            self._paint_day(painter, rect, day, colors)
-        bubble, body, doc, sender_h = self._layout(rect, index)
-        outgoing = bool(index.data(Role.Outgoing))
+        if shown.day:
+            self._paint_day(painter, rect, shown.day, colors)
+        bubble = QRect(rect.left() + g.left, rect.top() + g.top, g.width, g.height)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colors.outgoing if outgoing else colors.incoming)
+        painter.setBrush(colors.outgoing if shown.outgoing else colors.incoming)
         painter.drawRoundedRect(bubble, RADIUS, RADIUS)
         if option.state & QStyle.StateFlag.State_Selected:
             painter.setBrush(QColor(0, 0, 0, 20))
             painter.drawRoundedRect(bubble, RADIUS, RADIUS)
-        small = QFontMetrics(self._small)
-        sender = str(index.data(Role.Sender) or "")
-        if sender:
+        small = self._small_metrics
+        if shown.sender:
             painter.setFont(self._bold)
             painter.setPen(colors.sender)
             painter.drawText(
-                QRect(bubble.left() + PAD, bubble.top() + PAD, bubble.width() - 2 * PAD, sender_h),
+                QRect(bubble.left() + PAD, bubble.top() + PAD, g.width - 2 * PAD, g.sender_height),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                small.elidedText(sender, Qt.TextElideMode.ElideRight, bubble.width() - 2 * PAD),
+                small.elidedText(shown.sender, Qt.TextElideMode.ElideRight, g.width - 2 * PAD),
             )
-        painter.translate(body.topLeft())
-        doc.drawContents(painter)
-        painter.translate(-body.topLeft())
-        self._paint_footer(painter, index, bubble, body, colors)
+        body_top = bubble.top() + PAD + g.sender_height
+        painter.setPen(colors.text)
+        g.body.draw(painter, QPointF(bubble.left() + PAD, body_top))
+        self._paint_footer(painter, shown, bubble, body_top + g.body_height, colors)
         painter.restore()
 
     def _paint_day(self, painter: QPainter, rect: QRect, day: str, colors: Colors) -> None:
-        metrics = QFontMetrics(self._small)
-        width = metrics.horizontalAdvance(day) + 24
+        width = self._small_metrics.horizontalAdvance(day) + 24
         pill = QRect(rect.center().x() - width // 2, rect.top() + MARGIN, width, DAY_HEIGHT - 8)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colors.day)
@@ -200,40 +236,33 @@ class BubbleDelegate(QStyledItemDelegate):
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, day)
 
     def _paint_footer(
-        self, painter: QPainter, index: Index, bubble: QRect, body: QRectF, colors: Colors
+        self, painter: QPainter, shown: Presentation, bubble: QRect, y: int, colors: Colors
     ) -> None:
-        small = QFontMetrics(self._small)
+        small = self._small_metrics
         painter.setFont(self._small)
-        tick = str(index.data(Role.Tick) or "")
-        mark = TICKS.get(tick, "")
-        time_text = str(index.data(Role.Time) or "")
-        y = int(body.bottom())
+        mark = TICKS.get(shown.tick, "")
         line = QRect(bubble.left() + PAD, y, bubble.width() - 2 * PAD, small.height())
         mark_w = small.horizontalAdvance(mark) if mark else 0
         painter.setPen(colors.muted)
         painter.drawText(
             line.adjusted(0, 0, -(mark_w + 4 if mark else 0), 0),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            time_text,
+            shown.time,
         )
         if mark:
-            painter.setPen(
-                colors.read
-                if tick in ("read", "played")
-                else colors.error
-                if tick == "failed"
-                else colors.muted
-            )
+            if shown.tick in ("read", "played"):
+                painter.setPen(colors.read)
+            elif shown.tick == "failed":
+                painter.setPen(colors.error)
             painter.drawText(
                 line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, mark
             )
-        error = str(index.data(Role.Error) or "")
-        if error:
+        if shown.error:
             painter.setPen(colors.error)
             painter.drawText(
                 QRect(
                     line.left(), line.bottom() + 1, line.width(), bubble.bottom() - line.bottom()
                 ),
                 Qt.TextFlag.TextWordWrap,
-                error,
+                shown.error,
             )

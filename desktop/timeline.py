@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
@@ -30,8 +31,8 @@ from PySide6.QtCore import (
 
 from desktop.cache import Changes, MessageRow
 
-PAGE = 200
-WINDOW = 3000
+PAGE = 100
+WINDOW = 600
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -49,6 +50,22 @@ class Role(IntEnum):
     Error = Qt.ItemDataRole.UserRole + 8
     Kind = Qt.ItemDataRole.UserRole + 9
     Wamid = Qt.ItemDataRole.UserRole + 10
+    Presentation = Qt.ItemDataRole.UserRole + 11  # all of the above at once, for the delegate
+
+
+@dataclass(frozen=True, slots=True)
+class Presentation:
+    """Everything a bubble shows, computed once per row state; hashable, so the delegate
+    can key its cached layout on it."""
+
+    id: int
+    body: str
+    time: str
+    day: str
+    outgoing: bool
+    sender: str
+    tick: str
+    error: str
 
 
 translate = QCoreApplication.translate
@@ -133,6 +150,8 @@ class TimelineModel(QAbstractListModel):
         self.latest = True  # True while the newest message is in the window
         self._locale = QLocale()
         self._time_format = self._locale.timeFormat(QLocale.FormatType.ShortFormat)
+        # Presentations by row id, with the row and the day header they were made for.
+        self._presented: dict[int, tuple[MessageRow, str, Presentation]] = {}
 
     # -- Qt's interface -------------------------------------------------------
 
@@ -145,40 +164,61 @@ class TimelineModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Role.Body):
-            return placeholder(row.type, row.text)
-        if role == Role.Id:
-            return row.id
-        if role == Role.Time:
-            return self._locale.toString(
-                QDateTime.fromSecsSinceEpoch(row.timestamp), self._time_format
-            )
-        if role == Role.Day:
-            return self._day_header(index.row())
-        if role == Role.Outgoing:
-            return row.direction == "out"
-        if role == Role.Sender:
-            return _sender(row)
-        if role == Role.Tick:
-            if row.direction != "out":
-                return ""
-            return (
-                "unknown" if row.unknown and row.status in (None, "pending") else row.status or ""
-            )
-        if role == Role.Error:
-            return failure_text(row.error) if row.status == "failed" else ""
+        at = index.row()
+        row = self._rows[at]
         if role == Role.Kind:
             return row.type
         if role == Role.Wamid:
             return row.wamid
-        return None
+        shown = self.presentation(at)
+        if role == Role.Presentation:
+            return shown
+        if role in (Qt.ItemDataRole.DisplayRole, Role.Body):
+            return shown.body
+        return {
+            Role.Id: shown.id,
+            Role.Time: shown.time,
+            Role.Day: shown.day,
+            Role.Outgoing: shown.outgoing,
+            Role.Sender: shown.sender,
+            Role.Tick: shown.tick,
+            Role.Error: shown.error,
+        }.get(Role(role) if role in _ROLE_VALUES else None)  # type: ignore[arg-type]
+
+    def presentation(self, at: int) -> Presentation:
+        """Row `at` as shown, computed once while the row and its day stay the same."""
+        row = self._rows[at]
+        previous = self._rows[at - 1].timestamp if at > 0 else None
+        day_key = _day_key(row.timestamp, previous)
+        cached = self._presented.get(row.id)
+        if cached is not None and cached[0] is row and cached[1] == day_key:
+            return cached[2]
+        tick = ""
+        if row.direction == "out":
+            tick = (
+                "unknown" if row.unknown and row.status in (None, "pending") else row.status or ""
+            )
+        shown = Presentation(
+            id=row.id,
+            body=placeholder(row.type, row.text),
+            time=self._locale.toString(
+                QDateTime.fromSecsSinceEpoch(row.timestamp), self._time_format
+            ),
+            day=self._day_header(at) if day_key else "",
+            outgoing=row.direction == "out",
+            sender=_sender(row),
+            tick=tick,
+            error=failure_text(row.error) if row.status == "failed" else "",
+        )
+        self._presented[row.id] = (row, day_key, shown)
+        return shown
 
     # -- what the session reports ---------------------------------------------
 
     def show(self, conversation: str, rows: list[MessageRow]) -> None:
         """Switch to another conversation (the one reset)."""
         self.beginResetModel()
+        self._presented.clear()
         self.conversation = conversation
         self._rows = list(rows)
         self._keys = [row.order for row in rows]
@@ -188,6 +228,7 @@ class TimelineModel(QAbstractListModel):
 
     def clear(self) -> None:
         self.beginResetModel()
+        self._presented.clear()
         self.conversation, self._rows, self._keys = None, [], []
         self.endResetModel()
 
@@ -205,6 +246,7 @@ class TimelineModel(QAbstractListModel):
         overflow = len(self._rows) - WINDOW
         if overflow > 0:  # the newest rows leave; scrolling back down brings them again
             self.beginRemoveRows(QModelIndex(), len(self._rows) - overflow, len(self._rows) - 1)
+            self._forget(self._rows[-overflow:])
             del self._rows[-overflow:]
             del self._keys[-overflow:]
             self.latest = False
@@ -224,11 +266,16 @@ class TimelineModel(QAbstractListModel):
             self._refresh(at, (Role.Day,))
         return self._trim_oldest()
 
+    def _forget(self, rows: list[MessageRow]) -> None:
+        for row in rows:
+            self._presented.pop(row.id, None)
+
     def _trim_oldest(self) -> int:
         overflow = len(self._rows) - WINDOW
         if overflow <= 0:
             return 0
         self.beginRemoveRows(QModelIndex(), 0, overflow - 1)
+        self._forget(self._rows[:overflow])
         del self._rows[:overflow]
         del self._keys[:overflow]
         self.complete = False
@@ -300,6 +347,17 @@ class TimelineModel(QAbstractListModel):
         return self._locale.toString(
             QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
         )
+
+
+_ROLE_VALUES = frozenset(role.value for role in Role)
+
+
+def _day_key(timestamp: int, previous: int | None) -> str:
+    """The day a row opens ("" when the row before it is on the same day)."""
+    day = _local(timestamp).date()
+    if previous is not None and _local(previous).date() == day:
+        return ""
+    return day.isoformat()
 
 
 def _local(timestamp: int) -> dt.datetime:

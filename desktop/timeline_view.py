@@ -48,9 +48,11 @@ class TimelineView(QListView):
         model = self.model()
         if model is None or model.rowCount() == 0:
             return
-        if value <= 0:
+        # Ask two screens ahead, so the page is usually there before the agent is.
+        ahead = 2 * self.viewport().height()
+        if value <= ahead:
             self.olderWanted.emit()
-        elif value >= self.verticalScrollBar().maximum():
+        if value >= self.verticalScrollBar().maximum() - ahead:
             self.newerWanted.emit()
 
     def anchor(self) -> tuple[int, int] | None:

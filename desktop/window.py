@@ -262,6 +262,11 @@ class MainWindow(QMainWindow):
         self.session.send_text(self.current, text)
         self.view.scrollToBottom()
 
+    @property
+    def loading_page(self) -> bool:
+        """True while a page of the open conversation is on its way."""
+        return self._page_pending
+
     def _load_older(self) -> None:
         if self.current is None or self._page_pending or self.timeline.complete:
             return

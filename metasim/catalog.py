@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from typing import Any
 
 # Meta's supported media (Cloud API "Supported media types"): MIME types and maximum bytes.
+# The relay's own copy (wire/media.py) is kept apart on purpose: the simulator plays
+# Meta, and must not share the assumptions of the code it tests.
 MEDIA_LIMITS: Mapping[str, tuple[frozenset[str], int]] = {
     "image": (frozenset({"image/jpeg", "image/png"}), 5 * 1024 * 1024),
     "sticker": (frozenset({"image/webp"}), 500 * 1024),

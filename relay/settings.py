@@ -119,16 +119,7 @@ def _required(env: Mapping[str, str], name: str) -> str:
 
 
 def _days(env: Mapping[str, str], name: str, default: float) -> float:
-    raw = env.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        value = float(raw)
-    except ValueError:
-        raise SettingsError(f"{name} must be a number of days, not {raw!r}") from None
-    if not 0 <= value <= 36500:
-        raise SettingsError(f"{name} must be between 0 (keep forever) and 36500")
-    return value
+    return _number(env, name, default, 0.0, 36500.0, "days")
 
 
 def _integer(env: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
@@ -173,13 +164,19 @@ def _optional_id(env: Mapping[str, str], name: str) -> str | None:
 
 
 def _seconds(env: Mapping[str, str], name: str, default: float, low: float, high: float) -> float:
+    return _number(env, name, default, low, high, "seconds")
+
+
+def _number(
+    env: Mapping[str, str], name: str, default: float, low: float, high: float, unit: str
+) -> float:
     raw = env.get(name, "").strip()
     if not raw:
         return default
     try:
         value = float(raw)
     except ValueError:
-        raise SettingsError(f"{name} must be a number of seconds, not {raw!r}") from None
+        raise SettingsError(f"{name} must be a number of {unit}, not {raw!r}") from None
     if not low <= value <= high:
         raise SettingsError(f"{name} must be between {low:g} and {high:g}")
     return value

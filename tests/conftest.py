@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from harness import OPEN_DESKS, RelayProcess, running_relay
+from harness import OPEN_DESKS, MetaSimProcess, RelayProcess, running_relay
 
 
 @pytest.fixture(autouse=True)
@@ -48,6 +48,14 @@ def relay(tmp_path: Path) -> Iterator[RelayProcess]:
     """A relay with its own empty database, for tests that count seqs or restart it."""
     with running_relay(tmp_path) as process:
         yield process
+
+
+@pytest.fixture
+def sim(relay: RelayProcess) -> Iterator[MetaSimProcess]:
+    """The Meta simulator, delivering its webhooks to `relay` (whose Graph API it is)."""
+    process = MetaSimProcess(relay)
+    yield process
+    process.stop()
 
 
 @pytest.fixture(scope="module")

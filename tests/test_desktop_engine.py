@@ -83,13 +83,6 @@ class Recorder:
 
 
 @pytest.fixture
-def sim(relay: RelayProcess) -> Iterator[MetaSimProcess]:
-    process = MetaSimProcess(relay)
-    yield process
-    process.stop()
-
-
-@pytest.fixture
 def desk(relay: RelayProcess, tmp_path: Path) -> Iterator[tuple[Engine, Recorder]]:
     recorder = Recorder()
     engine = Engine(tmp_path / "cache.db", relay.url, relay.add_agent("Ana"), recorder)

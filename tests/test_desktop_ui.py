@@ -26,13 +26,6 @@ from metasim import payloads
 CUSTOMER = "5215512345678"
 
 
-@pytest.fixture
-def sim(relay: RelayProcess) -> Iterator[MetaSimProcess]:
-    process = MetaSimProcess(relay)
-    yield process
-    process.stop()
-
-
 def open_window(qtbot: QtBot, relay: RelayProcess, profile: Path, token: str) -> MainWindow:
     preferences = Preferences(QSettings(str(profile / "settings.ini"), QSettings.Format.IniFormat))
     session = Session(cache_path(profile, relay.url, token), relay.url, token)

@@ -6,7 +6,6 @@ import base64
 import hashlib
 import threading
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -20,13 +19,6 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 512
 OGG_OPUS = b"OggS\x00\x02" + b"\x00" * 20 + b"\x01\x13OpusHead\x01\x01" + b"\x00" * 300
 OGG_VORBIS = b"OggS\x00\x02" + b"\x00" * 20 + b"\x01\x1e\x01vorbis" + b"\x00" * 300
 PDF = b"%PDF-1.7\n" + b"x" * 2000
-
-
-@pytest.fixture
-def sim(relay: RelayProcess) -> Iterator[MetaSimProcess]:
-    process = MetaSimProcess(relay)
-    yield process
-    process.stop()
 
 
 @pytest.fixture

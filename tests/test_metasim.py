@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from harness import MetaSimProcess, RelayProcess
 
 TOKEN = "EAAG-test-token"  # the relay harness's WHATSAPP_ACCESS_TOKEN
-
-
-@pytest.fixture
-def sim(relay: RelayProcess) -> Iterator[MetaSimProcess]:
-    process = MetaSimProcess(relay)
-    yield process
-    process.stop()
 
 
 def send(sim: MetaSimProcess, body: dict[str, Any], token: str = TOKEN) -> Any:

@@ -6,7 +6,7 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,13 +17,6 @@ from harness import Desk, MetaSimProcess, RelayProcess, running_relay
 from metasim.payloads import PHONE_NUMBER_ID
 
 CUSTOMER = "5215512345678"
-
-
-@pytest.fixture
-def sim(relay: RelayProcess) -> Iterator[MetaSimProcess]:
-    process = MetaSimProcess(relay)
-    yield process
-    process.stop()
 
 
 @pytest.fixture
