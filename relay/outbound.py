@@ -95,7 +95,7 @@ def parse_outbound(body: object) -> Outbound | AgentFailure:
     if reply_to is not None and not (isinstance(reply_to, str) and _WAMID.fullmatch(reply_to)):
         return invalid("reply_to", "reply_to must be a message's wamid")
     mtype = body.get("type", "text")
-    if mtype not in TYPES:
+    if not isinstance(mtype, str) or mtype not in TYPES:
         return invalid("type", f"type must be one of {', '.join(sorted(TYPES))}")
     parsed = _content(mtype, body)
     if isinstance(parsed, AgentFailure):
@@ -209,7 +209,8 @@ def _template(template: object) -> _Content:
 
 
 def _component(component: object) -> str | None:
-    if not isinstance(component, dict) or component.get("type") not in _COMPONENTS:
+    ctype = component.get("type") if isinstance(component, dict) else None
+    if not isinstance(component, dict) or not isinstance(ctype, str) or ctype not in _COMPONENTS:
         return f"each component needs a type: {', '.join(sorted(_COMPONENTS))}"
     if component["type"] == "button" and not (
         isinstance(component.get("index"), int | str) and component.get("sub_type")
@@ -219,7 +220,8 @@ def _component(component: object) -> str | None:
     if not isinstance(parameters, list) or len(parameters) > 100:
         return "parameters must be a list"
     for parameter in parameters:
-        if not isinstance(parameter, dict) or parameter.get("type") not in _TEMPLATE_PARAMS:
+        ptype = parameter.get("type") if isinstance(parameter, dict) else None
+        if not isinstance(ptype, str) or ptype not in _TEMPLATE_PARAMS:
             return f"each parameter needs a type: {', '.join(sorted(_TEMPLATE_PARAMS))}"
         if parameter["type"] == "text":
             value = parameter.get("text")

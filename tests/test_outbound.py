@@ -164,3 +164,28 @@ def test_the_endpoint_answers_any_body_with_a_clear_status(
     error = answer.json()["error"]
     assert error["code"] in ("invalid_request", "meta_unreachable")
     assert "Traceback" not in relay.log()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"type": []},
+        {
+            "type": "template",
+            "template": {"name": "x", "language": "es", "components": [{"type": []}]},
+        },
+        {
+            "type": "template",
+            "template": {
+                "name": "x",
+                "language": "es",
+                "components": [{"type": "body", "parameters": [{"type": {}}]}],
+            },
+        },
+    ],
+)
+def test_unhashable_values_where_names_belong_are_refused_not_raised(body: dict[str, Any]) -> None:
+    # Found by Hypothesis: a list where a type name belongs once raised TypeError.
+    parsed = parse_outbound({"client_id": "a", "to": "5215512345678", **body})
+    assert isinstance(parsed, AgentFailure)
+    assert parsed.code == "invalid_request"
