@@ -76,15 +76,24 @@ class ConversationCard(QStyledItemDelegate):
             painter.setPen(QColor("white"))
             painter.setFont(self._small)
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
-        tick = TICKS.get(str(index.data(Role.Tick) or ""), "")
+        state = str(index.data(Role.Tick) or "")
+        tick = TICKS.get(state, "")
         preview = str(index.data(Role.Preview) or "")
-        if tick:
-            preview = f"{tick} {preview}"
         painter.setFont(self._small)
+        left_edge, width = bottom.left(), bottom.width() - badge_w - 8
+        if tick:
+            # Read ticks in blue, as in the timeline; the others as muted as the preview.
+            painter.setPen(QColor("#53bdeb") if state in ("read", "played") else muted)
+            tick_w = small.horizontalAdvance(tick + " ")
+            painter.drawText(
+                QRect(left_edge, bottom.top(), tick_w, bottom.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                tick,
+            )
+            left_edge, width = left_edge + tick_w, width - tick_w
         painter.setPen(muted)
-        width = bottom.width() - badge_w - 8
         painter.drawText(
-            QRect(bottom.left(), bottom.top(), width, bottom.height()),
+            QRect(left_edge, bottom.top(), width, bottom.height()),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             small.elidedText(preview, Qt.TextElideMode.ElideRight, width),
         )
