@@ -28,6 +28,7 @@ from harness import RelayProcess
 from PySide6.QtCore import QEvent, QObject, QSettings, QStringListModel, QTimer
 from PySide6.QtWidgets import QApplication, QListView
 
+from desktop.app import tune_gc
 from desktop.cache import Cache
 from desktop.engine import Engine
 from desktop.preferences import Preferences
@@ -115,6 +116,7 @@ def window_on(folder: Path, cache_file: Path, relay_url: str, token: str) -> Mai
     window = MainWindow(session, preferences)
     window.resize(1100, 760)
     window.show()
+    tune_gc()  # as the app does once its window is up
     session.start()
     return window
 
@@ -317,6 +319,9 @@ def main() -> int:
     parser.add_argument("--messages", type=int, default=100_000)
     parser.add_argument("--events", type=int, default=50_000)
     parser.add_argument("--cached", type=int, default=1_000_000)
+    parser.add_argument(
+        "--only", choices=("open", "catchup", "memory"), help="run one part of the benchmark"
+    )
     args = parser.parse_args()
     app = QApplication([sys.argv[0]])
     report = [
@@ -328,9 +333,12 @@ def main() -> int:
     ]
     with tempfile.TemporaryDirectory(prefix="puente-desk-bench-") as tmp:
         folder = Path(tmp)
-        report += bench_long_conversation(app, folder, args.messages)
-        report += bench_catch_up(app, folder, args.events)
-        report += bench_memory(app, folder, args.cached)
+        if args.only in (None, "open"):
+            report += bench_long_conversation(app, folder, args.messages)
+        if args.only in (None, "catchup"):
+            report += bench_catch_up(app, folder, args.events)
+        if args.only in (None, "memory"):
+            report += bench_memory(app, folder, args.cached)
     print("\n".join(report))
     return 0
 

@@ -25,7 +25,7 @@ from desktop.records import (
     StatusRecord,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 CREATE TABLE messages (
@@ -34,7 +34,7 @@ CREATE TABLE messages (
     key TEXT NOT NULL UNIQUE,
     seq INTEGER,
     wamid TEXT,
-    client_id TEXT UNIQUE,
+    client_id TEXT,
     timestamp INTEGER NOT NULL,
     direction TEXT NOT NULL,
     origin TEXT NOT NULL,
@@ -48,6 +48,8 @@ CREATE TABLE messages (
 );
 CREATE INDEX messages_by_time ON messages (conversation, timestamp, id);
 CREATE INDEX messages_by_wamid ON messages (wamid);
+-- Only agents' replies have a client_id: the index holds just those.
+CREATE UNIQUE INDEX messages_by_client_id ON messages (client_id) WHERE client_id IS NOT NULL;
 CREATE TABLE statuses (wamid TEXT PRIMARY KEY, status TEXT NOT NULL, error TEXT) WITHOUT ROWID;
 CREATE TABLE conversations (
     id TEXT PRIMARY KEY,
@@ -146,6 +148,7 @@ class _Batch:
     conversations: set[str] = field(default_factory=set)
     message_ids: set[int] = field(default_factory=set)
     removed: set[str] = field(default_factory=set)
+    accounts: dict[str, str] = field(default_factory=dict)  # conversations ensured, and how
 
 
 class Cache:
@@ -167,7 +170,8 @@ class Cache:
         elif version != SCHEMA_VERSION:
             # A cache is a copy: one from another version is rebuilt from the relay.
             self._db.close()
-            Path(path).unlink()
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
             self.__init__(path)  # type: ignore[misc]
 
     def close(self) -> None:
@@ -199,8 +203,14 @@ class Cache:
         records: Sequence[Record],
         *,
         open_conversation: str | None = None,
+        rows_of: str | bool | None = True,
     ) -> Changes:
-        """Apply a batch from the stream and move the cursor to `seq`, atomically."""
+        """Apply a batch from the stream and move the cursor to `seq`, atomically.
+
+        `rows_of` says which changed rows to report: all (True), one conversation's
+        (its id: the one on screen), or none (None); reading back rows nobody shows
+        would cost a catch-up a third of its time.
+        """
         batch = _Batch()
         with self._transaction():
             for record in records:
@@ -208,7 +218,7 @@ class Cache:
             self._db.execute(
                 "INSERT OR REPLACE INTO meta VALUES ('epoch', ?), ('seq', ?)", (epoch, str(seq))
             )
-            return self._changes(batch)
+            return self._changes(batch, rows_of)
 
     def apply_answer(self, record: MessageRecord) -> Changes:
         """Apply the relay's answer to a send (the cursor does not move: the stream will
@@ -231,7 +241,9 @@ class Cache:
 
     def _message(self, m: MessageRecord, batch: _Batch, open_conversation: str | None) -> None:
         db = self._db
-        self._ensure_conversation(m.conversation, m.account)
+        if batch.accounts.get(m.conversation) != m.account:
+            self._ensure_conversation(m.conversation, m.account)
+            batch.accounts[m.conversation] = m.account
         if m.contact_name or m.username:
             db.execute(
                 "UPDATE conversations SET profile_name=coalesce(?, profile_name), "
@@ -244,9 +256,12 @@ class Cache:
             status = "sent" if m.wamid else "pending"
             if m.origin == "history":
                 status = m.history_status or "sent"
-        known = db.execute(
-            "SELECT status, error FROM statuses WHERE wamid=?", (m.wamid,)
-        ).fetchone()
+        # A status may have come before its message (Meta can be faster than its answer).
+        known = None
+        if m.direction == "out" and m.wamid and m.origin != "history":
+            known = db.execute(
+                "SELECT status, error FROM statuses WHERE wamid=?", (m.wamid,)
+            ).fetchone()
         error = None
         if known is not None and _rank(known[0]) > _rank(status):
             status, error = known
@@ -344,10 +359,15 @@ class Cache:
             (conversation, account),
         )
 
-    def _changes(self, batch: _Batch) -> Changes:
+    def _changes(self, batch: _Batch, rows_of: str | bool | None = True) -> Changes:
         for conversation in batch.conversations:
             self._refresh_last(conversation)
-        rows = self._rows_by_id(batch.message_ids)
+        if rows_of is True:
+            rows = self._rows_by_id(batch.message_ids)
+        elif isinstance(rows_of, str) and rows_of in batch.conversations:
+            rows = [r for r in self._rows_by_id(batch.message_ids) if r.conversation == rows_of]
+        else:
+            rows = []
         return Changes(frozenset(batch.conversations), tuple(rows), frozenset(batch.removed))
 
     def _refresh_last(self, conversation: str) -> None:

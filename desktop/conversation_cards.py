@@ -24,6 +24,8 @@ class ConversationCard(QStyledItemDelegate):
         self._title.setBold(True)
         self._small = QFont()
         self._small.setPointSizeF(max(6.0, self._small.pointSizeF() * 0.85))
+        self._title_metrics = QFontMetrics(self._title)
+        self._small_metrics = QFontMetrics(self._small)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return QSize(option.rect.width(), HEIGHT)
@@ -51,7 +53,7 @@ class ConversationCard(QStyledItemDelegate):
         right = rect.right() - 10
         text_color = palette.color(QPalette.ColorRole.Text)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        small = QFontMetrics(self._small)
+        small = self._small_metrics
         when = str(index.data(Role.Time) or "")
         unread = int(index.data(Role.Unread) or 0)
         when_w = small.horizontalAdvance(when)
@@ -62,7 +64,7 @@ class ConversationCard(QStyledItemDelegate):
         painter.setFont(self._title)
         painter.setPen(text_color)
         title_w = top.width() - when_w - 8
-        elided = QFontMetrics(self._title).elidedText(title, Qt.TextElideMode.ElideRight, title_w)
+        elided = self._title_metrics.elidedText(title, Qt.TextElideMode.ElideRight, title_w)
         painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
         bottom = QRect(left, rect.top() + 34, right - left, 20)
         badge_w = 0

@@ -90,8 +90,17 @@ class Engine:
     """Runs the relay connection and the cache on its own thread."""
 
     def __init__(
-        self, cache_path: Path | str, relay_url: str, token: str, listener: Listener
+        self,
+        cache_path: Path | str,
+        relay_url: str,
+        token: str,
+        listener: Listener,
+        *,
+        every_row: bool = False,
     ) -> None:
+        """`every_row`: report every changed message row (`tail`), not only the open
+        conversation's (the app, whose timeline shows one)."""
+        self._every_row = every_row
         self._cache_path = cache_path
         self._relay_url = relay_url.rstrip("/")
         self._token = token
@@ -294,7 +303,13 @@ class Engine:
     def _apply(self, epoch: str, seq: int, events: tuple[Event, ...]) -> None:
         assert self._cache is not None
         records = [record_of(event) for event in events]
-        changes = self._cache.apply(epoch, seq, records, open_conversation=self._open_conversation)
+        changes = self._cache.apply(
+            epoch,
+            seq,
+            records,
+            open_conversation=self._open_conversation,
+            rows_of=True if self._every_row else self._open_conversation,
+        )
         self._report(changes)
 
     def _report(self, changes: Changes) -> None:

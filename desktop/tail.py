@@ -77,7 +77,7 @@ def main(argv: list[str]) -> int:
     done = threading.Event()
     signal.signal(signal.SIGINT, lambda *_: done.set())
     signal.signal(signal.SIGTERM, lambda *_: done.set())
-    engine = Engine(args.cache, args.relay, token, Printer())
+    engine = Engine(args.cache, args.relay, token, Printer(), every_row=True)
     engine.start()
     done.wait(args.seconds or None)
     engine.stop()

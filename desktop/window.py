@@ -39,6 +39,9 @@ from desktop.timeline_view import TimelineView
 
 translate = QCoreApplication.translate
 SEARCH_DELAY_MS = 200
+# Conversation summaries are applied at most this often: a catch-up of thousands of
+# events then repaints the list a few times a second, not once per batch.
+LIST_UPDATE_MS = 100
 
 
 class MainWindow(QMainWindow):
@@ -93,6 +96,10 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._pending_rows: dict[str, ConversationRow] = {}
+        self._list_timer = QTimer(self)
+        self._list_timer.setSingleShot(True)
+        self._list_timer.setInterval(LIST_UPDATE_MS)
         self.sign_out_action = QAction(translate("MainWindow", "Sign out"), self)
         self.quit_action = QAction(translate("MainWindow", "Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -156,6 +163,7 @@ class MainWindow(QMainWindow):
         self.list.selectionModel().selectionChanged.connect(self._on_selected)
         self.search.textChanged.connect(self._search_timer.start)
         self._search_timer.timeout.connect(self._run_search)
+        self._list_timer.timeout.connect(self._flush_list)
         self.unread_only.toggled.connect(self._filter_unread)
         self.composer.sendRequested.connect(self._send)
         self.view.olderWanted.connect(self._load_older)
@@ -171,13 +179,19 @@ class MainWindow(QMainWindow):
         self.connection.set_state(state)
 
     def _on_conversations(self, rows: list[ConversationRow]) -> None:
+        self._pending_rows.clear()
         self.conversations.reset(rows)
         self._reselect()
 
     def _on_changes(self, changes: Changes, rows: list[ConversationRow]) -> None:
         self.view.keep_bottom()
-        self.conversations.upsert(rows)
+        self._pending_rows.update({row.id: row for row in rows})
+        if self.current is not None and self.current in self._pending_rows:
+            self._flush_list()  # the open conversation's header and row stay exact
+        elif not self._list_timer.isActive():
+            self._list_timer.start()
         if changes.removed_conversations:
+            self._flush_list()
             self.conversations.remove(changes.removed_conversations)
             if self.current in changes.removed_conversations:
                 # The open conversation was merged into its phone's: follow it there.
@@ -188,6 +202,11 @@ class MainWindow(QMainWindow):
         self.timeline.apply(changes)
         self.view.follow()
         self._update_header()
+
+    def _flush_list(self) -> None:
+        self._list_timer.stop()
+        rows, self._pending_rows = list(self._pending_rows.values()), {}
+        self.conversations.upsert(rows)
 
     def _on_page(self, conversation: str, rows: list[MessageRow], kind: str) -> None:
         if conversation != self.current:

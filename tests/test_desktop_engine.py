@@ -85,7 +85,9 @@ class Recorder:
 @pytest.fixture
 def desk(relay: RelayProcess, tmp_path: Path) -> Iterator[tuple[Engine, Recorder]]:
     recorder = Recorder()
-    engine = Engine(tmp_path / "cache.db", relay.url, relay.add_agent("Ana"), recorder)
+    engine = Engine(
+        tmp_path / "cache.db", relay.url, relay.add_agent("Ana"), recorder, every_row=True
+    )
     engine.start()
     yield engine, recorder
     engine.stop()
@@ -139,7 +141,7 @@ def test_offline_replies_wait_in_the_outbox_and_go_out_exactly_once(
     time.sleep(0.5)
     relay.stop()
     seen = Recorder()
-    engine = Engine(tmp_path / "cache.db", relay.url, token, seen)
+    engine = Engine(tmp_path / "cache.db", relay.url, token, seen, every_row=True)
     engine.start()
     try:
         seen.wait(lambda: seen.phase == "waiting")
@@ -149,7 +151,7 @@ def test_offline_replies_wait_in_the_outbox_and_go_out_exactly_once(
         assert [item.client_id for item in Cache(tmp_path / "cache.db").outbox()] == [client_id]
         relay.start()
         seen = Recorder()
-        engine = Engine(tmp_path / "cache.db", relay.url, token, seen)
+        engine = Engine(tmp_path / "cache.db", relay.url, token, seen, every_row=True)
         engine.start()
         engine.reconnect_now()
         seen.wait(lambda: any(r.client_id == client_id and r.wamid for r in seen.history))
@@ -218,7 +220,7 @@ def test_catch_up_reports_progress(relay: RelayProcess, tmp_path: Path) -> None:
         relay.post(payloads.batch(100, phone_base=5215500000000 + i * 1000))
     relay.settle(token)
     seen = Recorder()
-    engine = Engine(tmp_path / "cache.db", relay.url, token, seen)
+    engine = Engine(tmp_path / "cache.db", relay.url, token, seen, every_row=True)
     engine.start()
     try:
         seen.wait(lambda: seen.phase == "live", timeout=30)
