@@ -75,7 +75,7 @@ def run(argv: list[str]) -> int:
             return 0
         relay_url, token = credentials
         session = Session(cache_path(profile, relay_url, token), relay_url, token)
-        window = MainWindow(session, preferences)
+        window = MainWindow(session, preferences, token_in_keychain=vault.secure)
         signed_out = SignOut(window)
         window.show()
         tune_gc()

@@ -17,7 +17,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Q
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from desktop.timeline import Presentation, Role
+from desktop.timeline import Presentation, Role, TimelineModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -174,8 +174,17 @@ class BubbleDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         # QListView asks with an empty rect: the width is the view's, kept here.
-        shown: Presentation = index.data(Role.Presentation)
+        shown = self._shown(index)
         return QSize(self.width, self.geometry(shown, self.width).row_height)
+
+    def _shown(self, index: Index) -> Presentation:
+        """The row's presentation; straight from our model when it is ours (a view lays out
+        every row of its window, and Qt's data() round trip costs more than the lookup)."""
+        model = index.model()
+        if isinstance(model, TimelineModel):
+            return model.presentation(index.row())
+        shown: Presentation = index.data(Role.Presentation)
+        return shown
 
     def anchor_at(self, rect: QRect, index: Index, pos: QPointF) -> str:
         """The link under `pos` (view coordinates) in the row drawn in `rect`, or ""."""
@@ -196,7 +205,7 @@ class BubbleDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         rect: QRect = option.rect
-        shown: Presentation = index.data(Role.Presentation)
+        shown = self._shown(index)
         colors = Colors.for_palette(option.palette)
         g = self.geometry(shown, rect.width())
         painter.save()

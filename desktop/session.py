@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from desktop.cache import Changes, ConversationRow, MessageRow
 from desktop.engine import ConnectionState, Engine, PageKind
@@ -41,11 +41,14 @@ class Session(QObject):
         super().__init__(parent)
         self.relay_url = relay_url
         self._engine = Engine(cache_path, relay_url, token, self)
+        self._stopped = False
 
     def start(self) -> None:
         self._engine.start()
 
     def stop(self) -> None:
+        # Reports still on their way from the engine's thread are dropped from now on.
+        self._stopped = True
         self._engine.stop()
 
     # -- commands (GUI thread) ------------------------------------------------
@@ -70,22 +73,32 @@ class Session(QObject):
     # -- the engine's Listener (engine thread) --------------------------------
 
     def on_state(self, state: ConnectionState) -> None:
-        self.stateChanged.emit(state)
+        self._emit(self.stateChanged, state)
 
     def on_conversations(self, rows: list[ConversationRow]) -> None:
-        self.conversationsLoaded.emit(rows)
+        self._emit(self.conversationsLoaded, rows)
 
     def on_changes(self, changes: Changes, rows: list[ConversationRow]) -> None:
-        self.changed.emit(changes, rows)
+        self._emit(self.changed, changes, rows)
 
     def on_page(self, conversation: str, rows: list[MessageRow], kind: PageKind) -> None:
-        self.pageLoaded.emit(conversation, rows, kind)
+        self._emit(self.pageLoaded, conversation, rows, kind)
 
     def on_progress(self, done: int, total: int) -> None:
-        self.progressed.emit(done, total)
+        self._emit(self.progressed, done, total)
 
     def on_resync(self, reason: str) -> None:
-        self.resynced.emit(reason)
+        self._emit(self.resynced, reason)
 
     def on_search(self, text: str, conversations: list[str]) -> None:
-        self.searchDone.emit(text, conversations)
+        self._emit(self.searchDone, text, conversations)
+
+    def _emit(self, signal: SignalInstance, *args: object) -> None:
+        if self._stopped:
+            return
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            # The window (and this object with it) went away while the engine was
+            # still reporting: nobody is left to tell.
+            self._stopped = True

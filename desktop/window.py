@@ -34,6 +34,7 @@ from desktop.engine import ConnectionState
 from desktop.preferences import Preferences
 from desktop.resources import icon_path
 from desktop.session import Session
+from desktop.settings_dialog import SettingsDialog
 from desktop.timeline import PAGE, TimelineModel
 from desktop.timeline_view import TimelineView
 
@@ -50,10 +51,13 @@ class MainWindow(QMainWindow):
     signOutRequested = Signal()
     """() the agent chose "Sign out"."""
 
-    def __init__(self, session: Session, preferences: Preferences) -> None:
+    def __init__(
+        self, session: Session, preferences: Preferences, *, token_in_keychain: bool = False
+    ) -> None:
         super().__init__()
         self.session = session
         self.preferences = preferences
+        self.token_in_keychain = token_in_keychain
         self.current: str | None = None
         self._page_pending = False
         self._quiet = False
@@ -100,6 +104,8 @@ class MainWindow(QMainWindow):
         self._list_timer = QTimer(self)
         self._list_timer.setSingleShot(True)
         self._list_timer.setInterval(LIST_UPDATE_MS)
+        self.settings_action = QAction(translate("MainWindow", "Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.sign_out_action = QAction(translate("MainWindow", "Sign out"), self)
         self.quit_action = QAction(translate("MainWindow", "Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -117,6 +123,7 @@ class MainWindow(QMainWindow):
 
     def _lay_out(self) -> None:
         menu = self.menuBar().addMenu(translate("MainWindow", "&Account"))
+        menu.addAction(self.settings_action)
         menu.addAction(self.sign_out_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
@@ -170,6 +177,7 @@ class MainWindow(QMainWindow):
         self.view.newerWanted.connect(self._load_newer)
         self.connection.reconnectRequested.connect(self.session.reconnect_now)
         self.sign_out_action.triggered.connect(self.signOutRequested)
+        self.settings_action.triggered.connect(self.open_settings)
         self.quit_action.triggered.connect(self.close)
         self.find_action.triggered.connect(self.search.setFocus)
 
@@ -273,6 +281,14 @@ class MainWindow(QMainWindow):
         index = self.filter.mapFromSource(self.conversations.index(at))
         if index.isValid() and self.list.currentIndex() != index:
             self.list.setCurrentIndex(index)
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(
+            self.preferences, self.session.relay_url, self.token_in_keychain, self
+        )
+        dialog.signOutRequested.connect(self.signOutRequested)
+        dialog.open()
+        return dialog
 
     def _send(self, text: str) -> None:
         if self.current is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -256,3 +258,68 @@ def test_the_ui_speaks_spanish_and_portuguese(
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_settings_choose_the_language_and_sign_out(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == ""  # follows the system
+    dialog.language.setCurrentIndex(dialog.language.findData("pt_BR"))
+    assert window.preferences.language == "pt_BR"
+    with qtbot.waitSignal(window.signOutRequested):
+        dialog.sign_out.click()
+
+
+def test_a_relay_killed_mid_stream_loses_and_doubles_nothing_on_screen(
+    qtbot: QtBot, window: MainWindow, relay: RelayProcess
+) -> None:
+    phases: list[str] = []
+    window.session.stateChanged.connect(lambda state: phases.append(state.phase))
+    sent = []
+    for i in range(40):
+        if i == 20:
+            relay.kill()
+            relay.start()
+            window.session.reconnect_now()
+        body = payloads.text_message(CUSTOMER, f"mensaje {i}", name="Lucía")
+        sent.append(f"mensaje {i}")
+        assert relay.post(body).status_code == 200
+    qtbot.waitUntil(lambda: window.connection.phase == "live", timeout=30_000)
+    window.open(CUSTOMER)
+    qtbot.waitUntil(lambda: window.timeline.rowCount() == 40, timeout=15_000)
+    qtbot.wait(300)
+    assert [r["Body"] for r in rows(window)] == sent
+    assert window.conversations.rowCount() == 1
+    assert "connecting" in phases  # it really lost the relay and came back
+
+
+def test_a_changed_epoch_triggers_a_visible_resync(
+    qtbot: QtBot, window: MainWindow, relay: RelayProcess
+) -> None:
+    assert relay.post(payloads.text_message(CUSTOMER, "antes", name="Lucía")).status_code == 200
+    qtbot.waitUntil(lambda: window.conversations.rowCount() == 1, timeout=10_000)
+    # The relay's database is replaced (a new epoch); the agent keeps their token.
+    with sqlite3.connect(relay.data_dir / "relay.db") as db:
+        agents = db.execute("SELECT * FROM agents").fetchall()
+    relay.stop()
+    for name in os.listdir(relay.data_dir):
+        if name.startswith("relay.db"):
+            (relay.data_dir / name).unlink()
+    assert relay.cli("agent", "list").returncode == 0
+    with sqlite3.connect(relay.data_dir / "relay.db") as db:
+        db.executemany("INSERT INTO agents VALUES (?, ?, ?, ?)", agents)
+    relay.start()
+    assert relay.post(payloads.text_message("5215599990000", "después")).status_code == 200
+    with qtbot.waitSignal(window.session.resynced, timeout=30_000):
+        window.session.reconnect_now()
+    qtbot.waitUntil(lambda: window.connection.phase == "live", timeout=15_000)
+    assert "reloaded" in window.statusBar().currentMessage()
+    qtbot.waitUntil(
+        lambda: (
+            [
+                window.conversations.index(i).data(ListRole.Id)
+                for i in range(window.conversations.rowCount())
+            ]
+            == ["5215599990000"]
+        )
+    )

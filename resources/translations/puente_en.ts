@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="109"/>
+        <location filename="../../desktop/app.py" line="122"/>
         <source>Token kept for this session only</source>
         <translation>Token kept for this session only</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="110"/>
+        <location filename="../../desktop/app.py" line="123"/>
         <source>This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.</source>
         <translation>This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.</translation>
     </message>
@@ -73,12 +73,12 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../desktop/conversations.py" line="158"/>
+        <location filename="../../desktop/conversations.py" line="160"/>
         <source>📱 %1</source>
         <translation>📱 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="172"/>
+        <location filename="../../desktop/conversations.py" line="174"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
@@ -86,49 +86,232 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="62"/>
+        <location filename="../../desktop/window.py" line="73"/>
         <source>Search names and messages</source>
         <translation>Search names and messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="65"/>
+        <location filename="../../desktop/window.py" line="76"/>
         <source>Unread</source>
         <translation>Unread</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="85"/>
+        <location filename="../../desktop/window.py" line="96"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Choose a conversation to read and reply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="92"/>
+        <location filename="../../desktop/window.py" line="107"/>
+        <source>Settings…</source>
+        <translation>Token kept for this session only&lt;/source&gt;
+        &lt;translation&gt;Token kept for this session only&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../../desktop/app.py" line="123"/&gt;
+        &lt;source&gt;This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.&lt;/source&gt;
+        &lt;translation&gt;This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;Composer&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../../desktop/composer.py" line="40"/&gt;
+        &lt;source&gt;Write a message&lt;/source&gt;
+        &lt;translation&gt;Write a message&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../../desktop/composer.py" line="42"/&gt;
+        &lt;source&gt;Send&lt;/source&gt;
+        &lt;translation&gt;Send&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ConnectionBar&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../../desktop/connection_bar.py" line="28"/&gt;
+        &lt;source&gt;Reconnect now&lt;/source&gt;
+        &lt;translation&gt;Reconnect now&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../../desktop/connection_bar.py" line="60"/&gt;
+        &lt;source&gt;%1 of %2&lt;/source&gt;
+        &lt;translation&gt;%1 of %2&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../../desktop/connection_bar.py" line="70"/&gt;
+        &lt;source&gt;● Connected&lt;/source&gt;
+        &lt;translation&gt;● Connected&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../../desktop/connection_bar.py" line="72"/&gt;
+        &lt;source&gt;Connecting…&lt;/source&gt;
+        &lt;translation&gt;Connecting…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../../desktop/connection_bar.py" line="74"/&gt;
+        &lt;source&gt;Catching up…&lt;/source&gt;
+        &lt;translation&gt;Catching up…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../../desktop/connection_bar.py" line="77"/&gt;
+        &lt;source&gt;Offline: reconnecting in %1 s&lt;/source&gt;
+        &lt;translation&gt;Offline: reconnecting in %1 s&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../../desktop/connection_bar.py" line="81"/&gt;
+        &lt;source&gt;The relay refused your token: sign in again&lt;/source&gt;
+        &lt;translation&gt;The relay refused your token: sign in again&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../../desktop/connection_bar.py" line="83"/&gt;
+        &lt;source&gt;Offline&lt;/source&gt;
+        &lt;translation&gt;Offline&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;Conversations&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../../desktop/conversations.py" line="160"/&gt;
+        &lt;source&gt;📱 %1&lt;/source&gt;
+        &lt;translation&gt;📱 %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../../desktop/conversations.py" line="174"/&gt;
+        &lt;source&gt;Yesterday&lt;/source&gt;
+        &lt;translation&gt;Yesterday&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;MainWindow&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../../desktop/window.py" line="73"/&gt;
+        &lt;source&gt;Search names and messages&lt;/source&gt;
+        &lt;translation&gt;Search names and messages&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../../desktop/window.py" line="76"/&gt;
+        &lt;source&gt;Unread&lt;/source&gt;
+        &lt;translation&gt;Unread&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../../desktop/window.py" line="96"/&gt;
+        &lt;source&gt;Choose a conversation to read and reply.&lt;/source&gt;
+        &lt;translation&gt;Choose a conversation to read and reply.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../../desktop/window.py" line="107"/&gt;
+        &lt;source&gt;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="109"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="93"/>
+        <location filename="../../desktop/window.py" line="110"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="95"/>
+        <location filename="../../desktop/window.py" line="112"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="108"/>
+        <location filename="../../desktop/window.py" line="125"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="205"/>
+        <location filename="../../desktop/window.py" line="241"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
-        <translation>The relay's history changed: everything was reloaded.</translation>
+        <translation>The relay&apos;s history changed: everything was reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="276"/>
+        <location filename="../../desktop/window.py" line="350"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="39"/>
+        <source>Settings</source>
+        <translation>Sign out&lt;/source&gt;
+        &lt;translation&gt;Sign out&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../../desktop/window.py" line="110"/&gt;
+        &lt;source&gt;Quit&lt;/source&gt;
+        &lt;translation&gt;Quit&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../../desktop/window.py" line="112"/&gt;
+        &lt;source&gt;Search&lt;/source&gt;
+        &lt;translation&gt;Search&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../../desktop/window.py" line="125"/&gt;
+        &lt;source&gt;&amp;Account&lt;/source&gt;
+        &lt;translation&gt;&amp;Account&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../../desktop/window.py" line="241"/&gt;
+        &lt;source&gt;The relay's history changed: everything was reloaded.&lt;/source&gt;
+        &lt;translation&gt;The relay's history changed: everything was reloaded.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../../desktop/window.py" line="350"/&gt;
+        &lt;source&gt;%1 · via %2&lt;/source&gt;
+        &lt;translation&gt;%1 · via %2&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;Settings&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../../desktop/settings_dialog.py" line="39"/&gt;
+        &lt;source&gt;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="41"/>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="45"/>
+        <source>The language changes when Puente starts again.</source>
+        <translation>The language changes when Puente starts again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="49"/>
+        <source>In this computer&apos;s keychain</source>
+        <translation>In this computer's keychain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="51"/>
+        <source>For this session only (no secure keychain here)</source>
+        <translation>For this session only (no secure keychain here)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="54"/>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="57"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="59"/>
+        <source>Relay</source>
+        <translation>Relay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="60"/>
+        <source>Your token</source>
+        <translation>Your token</translation>
     </message>
 </context>
 <context>
@@ -161,7 +344,7 @@
     <message>
         <location filename="../../desktop/signin.py" line="61"/>
         <source>Give the relay&apos;s address and your token.</source>
-        <translation>Give the relay's address and your token.</translation>
+        <translation>Give the relay&apos;s address and your token.</translation>
     </message>
     <message>
         <location filename="../../desktop/signin.py" line="64"/>
@@ -182,154 +365,154 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="59"/>
+        <location filename="../../desktop/timeline.py" line="77"/>
         <source>📷 Photo</source>
         <translation>📷 Photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="60"/>
+        <location filename="../../desktop/timeline.py" line="78"/>
         <source>🎥 Video</source>
         <translation>🎥 Video</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="61"/>
+        <location filename="../../desktop/timeline.py" line="79"/>
         <source>🎤 Audio</source>
         <translation>🎤 Audio</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="62"/>
+        <location filename="../../desktop/timeline.py" line="80"/>
         <source>📄 Document</source>
         <translation>📄 Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="63"/>
+        <location filename="../../desktop/timeline.py" line="81"/>
         <source>💟 Sticker</source>
         <translation>💟 Sticker</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="64"/>
+        <location filename="../../desktop/timeline.py" line="82"/>
         <source>📍 Location</source>
         <translation>📍 Location</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="65"/>
+        <location filename="../../desktop/timeline.py" line="83"/>
         <source>👤 Contact card</source>
         <translation>👤 Contact card</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="66"/>
+        <location filename="../../desktop/timeline.py" line="84"/>
         <source>🛒 Order</source>
         <translation>🛒 Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="67"/>
+        <location filename="../../desktop/timeline.py" line="85"/>
         <source>📋 Template message</source>
         <translation>📋 Template message</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="68"/>
+        <location filename="../../desktop/timeline.py" line="86"/>
         <source>📎 Media from the phone&apos;s history</source>
-        <translation>📎 Media from the phone's history</translation>
+        <translation>📎 Media from the phone&apos;s history</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="69"/>
+        <location filename="../../desktop/timeline.py" line="87"/>
         <source>👋 Opened the chat</source>
         <translation>👋 Opened the chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="70"/>
-        <location filename="../../desktop/timeline.py" line="85"/>
-        <location filename="../../desktop/timeline.py" line="86"/>
+        <location filename="../../desktop/timeline.py" line="88"/>
+        <location filename="../../desktop/timeline.py" line="103"/>
+        <location filename="../../desktop/timeline.py" line="104"/>
         <source>Unsupported message</source>
         <translation>Unsupported message</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="76"/>
+        <location filename="../../desktop/timeline.py" line="94"/>
         <source>Reacted %1</source>
         <translation>Reacted %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="78"/>
+        <location filename="../../desktop/timeline.py" line="96"/>
         <source>Took back a reaction</source>
         <translation>Took back a reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="81"/>
+        <location filename="../../desktop/timeline.py" line="99"/>
         <source>🚫 This message was deleted</source>
         <translation>🚫 This message was deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="83"/>
+        <location filename="../../desktop/timeline.py" line="101"/>
         <source>✏️ Edited: %1</source>
         <translation>✏️ Edited: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="91"/>
+        <location filename="../../desktop/timeline.py" line="109"/>
         <source>More than 24 hours since the customer last wrote: send a template.</source>
         <translation>More than 24 hours since the customer last wrote: send a template.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="94"/>
+        <location filename="../../desktop/timeline.py" line="112"/>
         <source>Meta is limiting sends right now; try again shortly.</source>
         <translation>Meta is limiting sends right now; try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="97"/>
+        <location filename="../../desktop/timeline.py" line="115"/>
         <source>This customer cannot receive WhatsApp messages.</source>
         <translation>This customer cannot receive WhatsApp messages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="100"/>
+        <location filename="../../desktop/timeline.py" line="118"/>
         <source>The relay&apos;s Meta access token expired; tell your administrator.</source>
-        <translation>The relay's Meta access token expired; tell your administrator.</translation>
+        <translation>The relay&apos;s Meta access token expired; tell your administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="103"/>
+        <location filename="../../desktop/timeline.py" line="121"/>
         <source>Meta has restricted this business account.</source>
         <translation>Meta has restricted this business account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="106"/>
+        <location filename="../../desktop/timeline.py" line="124"/>
         <source>Meta refused this message.</source>
         <translation>Meta refused this message.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="107"/>
+        <location filename="../../desktop/timeline.py" line="125"/>
         <source>This message clashed with another; write it again.</source>
         <translation>This message clashed with another; write it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="110"/>
+        <location filename="../../desktop/timeline.py" line="128"/>
         <source>The attachment could not be sent.</source>
         <translation>The attachment could not be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="111"/>
+        <location filename="../../desktop/timeline.py" line="129"/>
         <source>The template could not be sent.</source>
         <translation>The template could not be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="262"/>
+        <location filename="../../desktop/timeline.py" line="344"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="264"/>
+        <location filename="../../desktop/timeline.py" line="346"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="278"/>
+        <location filename="../../desktop/timeline.py" line="371"/>
         <source>WhatsApp Business app</source>
         <translation>WhatsApp Business app</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="280"/>
+        <location filename="../../desktop/timeline.py" line="373"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="281"/>
+        <location filename="../../desktop/timeline.py" line="374"/>
         <source>You</source>
         <translation>You</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="109"/>
+        <location filename="../../desktop/app.py" line="122"/>
         <source>Token kept for this session only</source>
         <translation>Token guardado solo para esta sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="110"/>
+        <location filename="../../desktop/app.py" line="123"/>
         <source>This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.</source>
         <translation>Este equipo no tiene un llavero seguro, así que Puente no guardará tu token: te lo pediremos de nuevo la próxima vez.</translation>
     </message>
@@ -73,12 +73,12 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../desktop/conversations.py" line="158"/>
+        <location filename="../../desktop/conversations.py" line="160"/>
         <source>📱 %1</source>
         <translation>📱 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="172"/>
+        <location filename="../../desktop/conversations.py" line="174"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
@@ -86,49 +86,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="62"/>
+        <location filename="../../desktop/window.py" line="73"/>
         <source>Search names and messages</source>
         <translation>Buscar nombres y mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="65"/>
+        <location filename="../../desktop/window.py" line="76"/>
         <source>Unread</source>
         <translation>No leídos</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="85"/>
+        <location filename="../../desktop/window.py" line="96"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Elige una conversación para leer y responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="92"/>
+        <location filename="../../desktop/window.py" line="107"/>
+        <source>Settings…</source>
+        <translation>Ajustes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="109"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="93"/>
+        <location filename="../../desktop/window.py" line="110"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="95"/>
+        <location filename="../../desktop/window.py" line="112"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="108"/>
+        <location filename="../../desktop/window.py" line="125"/>
         <source>&amp;Account</source>
         <translation>&amp;Cuenta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="205"/>
+        <location filename="../../desktop/window.py" line="241"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>El historial del relay cambió: se volvió a cargar todo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="276"/>
+        <location filename="../../desktop/window.py" line="350"/>
         <source>%1 · via %2</source>
         <translation>%1 · por %2</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="39"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="41"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="45"/>
+        <source>The language changes when Puente starts again.</source>
+        <translation>El idioma cambia la próxima vez que se abra Puente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="49"/>
+        <source>In this computer&apos;s keychain</source>
+        <translation>En el llavero de este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="51"/>
+        <source>For this session only (no secure keychain here)</source>
+        <translation>Solo en esta sesión (no hay un llavero seguro aquí)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="54"/>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="57"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="59"/>
+        <source>Relay</source>
+        <translation>Relay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="60"/>
+        <source>Your token</source>
+        <translation>Tu token</translation>
     </message>
 </context>
 <context>
@@ -182,154 +235,154 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="59"/>
+        <location filename="../../desktop/timeline.py" line="77"/>
         <source>📷 Photo</source>
         <translation>📷 Foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="60"/>
+        <location filename="../../desktop/timeline.py" line="78"/>
         <source>🎥 Video</source>
         <translation>🎥 Video</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="61"/>
+        <location filename="../../desktop/timeline.py" line="79"/>
         <source>🎤 Audio</source>
         <translation>🎤 Audio</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="62"/>
+        <location filename="../../desktop/timeline.py" line="80"/>
         <source>📄 Document</source>
         <translation>📄 Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="63"/>
+        <location filename="../../desktop/timeline.py" line="81"/>
         <source>💟 Sticker</source>
         <translation>💟 Sticker</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="64"/>
+        <location filename="../../desktop/timeline.py" line="82"/>
         <source>📍 Location</source>
         <translation>📍 Ubicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="65"/>
+        <location filename="../../desktop/timeline.py" line="83"/>
         <source>👤 Contact card</source>
         <translation>👤 Contacto</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="66"/>
+        <location filename="../../desktop/timeline.py" line="84"/>
         <source>🛒 Order</source>
         <translation>🛒 Pedido</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="67"/>
+        <location filename="../../desktop/timeline.py" line="85"/>
         <source>📋 Template message</source>
         <translation>📋 Mensaje de plantilla</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="68"/>
+        <location filename="../../desktop/timeline.py" line="86"/>
         <source>📎 Media from the phone&apos;s history</source>
         <translation>📎 Archivo del historial del teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="69"/>
+        <location filename="../../desktop/timeline.py" line="87"/>
         <source>👋 Opened the chat</source>
         <translation>👋 Abrió el chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="70"/>
-        <location filename="../../desktop/timeline.py" line="85"/>
-        <location filename="../../desktop/timeline.py" line="86"/>
+        <location filename="../../desktop/timeline.py" line="88"/>
+        <location filename="../../desktop/timeline.py" line="103"/>
+        <location filename="../../desktop/timeline.py" line="104"/>
         <source>Unsupported message</source>
         <translation>Mensaje no compatible</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="76"/>
+        <location filename="../../desktop/timeline.py" line="94"/>
         <source>Reacted %1</source>
         <translation>Reaccionó %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="78"/>
+        <location filename="../../desktop/timeline.py" line="96"/>
         <source>Took back a reaction</source>
         <translation>Quitó una reacción</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="81"/>
+        <location filename="../../desktop/timeline.py" line="99"/>
         <source>🚫 This message was deleted</source>
         <translation>🚫 Se eliminó este mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="83"/>
+        <location filename="../../desktop/timeline.py" line="101"/>
         <source>✏️ Edited: %1</source>
         <translation>✏️ Editado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="91"/>
+        <location filename="../../desktop/timeline.py" line="109"/>
         <source>More than 24 hours since the customer last wrote: send a template.</source>
         <translation>Pasaron más de 24 horas desde el último mensaje del cliente: envía una plantilla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="94"/>
+        <location filename="../../desktop/timeline.py" line="112"/>
         <source>Meta is limiting sends right now; try again shortly.</source>
         <translation>Meta está limitando los envíos; inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="97"/>
+        <location filename="../../desktop/timeline.py" line="115"/>
         <source>This customer cannot receive WhatsApp messages.</source>
         <translation>Este cliente no puede recibir mensajes de WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="100"/>
+        <location filename="../../desktop/timeline.py" line="118"/>
         <source>The relay&apos;s Meta access token expired; tell your administrator.</source>
         <translation>El token de acceso de Meta del relay caducó; avisa a tu administrador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="103"/>
+        <location filename="../../desktop/timeline.py" line="121"/>
         <source>Meta has restricted this business account.</source>
         <translation>Meta restringió esta cuenta de empresa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="106"/>
+        <location filename="../../desktop/timeline.py" line="124"/>
         <source>Meta refused this message.</source>
         <translation>Meta rechazó este mensaje.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="107"/>
+        <location filename="../../desktop/timeline.py" line="125"/>
         <source>This message clashed with another; write it again.</source>
         <translation>Este mensaje chocó con otro; escríbelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="110"/>
+        <location filename="../../desktop/timeline.py" line="128"/>
         <source>The attachment could not be sent.</source>
         <translation>No se pudo enviar el archivo adjunto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="111"/>
+        <location filename="../../desktop/timeline.py" line="129"/>
         <source>The template could not be sent.</source>
         <translation>No se pudo enviar la plantilla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="262"/>
+        <location filename="../../desktop/timeline.py" line="344"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="264"/>
+        <location filename="../../desktop/timeline.py" line="346"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="278"/>
+        <location filename="../../desktop/timeline.py" line="371"/>
         <source>WhatsApp Business app</source>
         <translation>App WhatsApp Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="280"/>
+        <location filename="../../desktop/timeline.py" line="373"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="281"/>
+        <location filename="../../desktop/timeline.py" line="374"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>

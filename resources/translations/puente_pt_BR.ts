@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="109"/>
+        <location filename="../../desktop/app.py" line="122"/>
         <source>Token kept for this session only</source>
         <translation>Token guardado só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="110"/>
+        <location filename="../../desktop/app.py" line="123"/>
         <source>This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.</source>
         <translation>Este computador não tem um chaveiro seguro, então o Puente não vai guardar o seu token: ele será pedido de novo na próxima vez.</translation>
     </message>
@@ -73,12 +73,12 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../desktop/conversations.py" line="158"/>
+        <location filename="../../desktop/conversations.py" line="160"/>
         <source>📱 %1</source>
         <translation>📱 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="172"/>
+        <location filename="../../desktop/conversations.py" line="174"/>
         <source>Yesterday</source>
         <translation>Ontem</translation>
     </message>
@@ -86,49 +86,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="62"/>
+        <location filename="../../desktop/window.py" line="73"/>
         <source>Search names and messages</source>
         <translation>Buscar nomes e mensagens</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="65"/>
+        <location filename="../../desktop/window.py" line="76"/>
         <source>Unread</source>
         <translation>Não lidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="85"/>
+        <location filename="../../desktop/window.py" line="96"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Escolha uma conversa para ler e responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="92"/>
+        <location filename="../../desktop/window.py" line="107"/>
+        <source>Settings…</source>
+        <translation>Configurações…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="109"/>
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="93"/>
+        <location filename="../../desktop/window.py" line="110"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="95"/>
+        <location filename="../../desktop/window.py" line="112"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="108"/>
+        <location filename="../../desktop/window.py" line="125"/>
         <source>&amp;Account</source>
         <translation>&amp;Conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="205"/>
+        <location filename="../../desktop/window.py" line="241"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>O histórico do relay mudou: tudo foi recarregado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="276"/>
+        <location filename="../../desktop/window.py" line="350"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="39"/>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="41"/>
+        <source>System language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="45"/>
+        <source>The language changes when Puente starts again.</source>
+        <translation>O idioma muda quando o Puente for aberto de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="49"/>
+        <source>In this computer&apos;s keychain</source>
+        <translation>No chaveiro deste computador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="51"/>
+        <source>For this session only (no secure keychain here)</source>
+        <translation>Só nesta sessão (sem chaveiro seguro aqui)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="54"/>
+        <source>Sign out</source>
+        <translation>Sair da conta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="57"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="59"/>
+        <source>Relay</source>
+        <translation>Relay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="60"/>
+        <source>Your token</source>
+        <translation>Seu token</translation>
     </message>
 </context>
 <context>
@@ -182,154 +235,154 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="59"/>
+        <location filename="../../desktop/timeline.py" line="77"/>
         <source>📷 Photo</source>
         <translation>📷 Foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="60"/>
+        <location filename="../../desktop/timeline.py" line="78"/>
         <source>🎥 Video</source>
         <translation>🎥 Vídeo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="61"/>
+        <location filename="../../desktop/timeline.py" line="79"/>
         <source>🎤 Audio</source>
         <translation>🎤 Áudio</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="62"/>
+        <location filename="../../desktop/timeline.py" line="80"/>
         <source>📄 Document</source>
         <translation>📄 Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="63"/>
+        <location filename="../../desktop/timeline.py" line="81"/>
         <source>💟 Sticker</source>
         <translation>💟 Figurinha</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="64"/>
+        <location filename="../../desktop/timeline.py" line="82"/>
         <source>📍 Location</source>
         <translation>📍 Localização</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="65"/>
+        <location filename="../../desktop/timeline.py" line="83"/>
         <source>👤 Contact card</source>
         <translation>👤 Contato</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="66"/>
+        <location filename="../../desktop/timeline.py" line="84"/>
         <source>🛒 Order</source>
         <translation>🛒 Pedido</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="67"/>
+        <location filename="../../desktop/timeline.py" line="85"/>
         <source>📋 Template message</source>
         <translation>📋 Mensagem de modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="68"/>
+        <location filename="../../desktop/timeline.py" line="86"/>
         <source>📎 Media from the phone&apos;s history</source>
         <translation>📎 Mídia do histórico do celular</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="69"/>
+        <location filename="../../desktop/timeline.py" line="87"/>
         <source>👋 Opened the chat</source>
         <translation>👋 Abriu a conversa</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="70"/>
-        <location filename="../../desktop/timeline.py" line="85"/>
-        <location filename="../../desktop/timeline.py" line="86"/>
+        <location filename="../../desktop/timeline.py" line="88"/>
+        <location filename="../../desktop/timeline.py" line="103"/>
+        <location filename="../../desktop/timeline.py" line="104"/>
         <source>Unsupported message</source>
         <translation>Mensagem não suportada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="76"/>
+        <location filename="../../desktop/timeline.py" line="94"/>
         <source>Reacted %1</source>
         <translation>Reagiu %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="78"/>
+        <location filename="../../desktop/timeline.py" line="96"/>
         <source>Took back a reaction</source>
         <translation>Removeu uma reação</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="81"/>
+        <location filename="../../desktop/timeline.py" line="99"/>
         <source>🚫 This message was deleted</source>
         <translation>🚫 Esta mensagem foi apagada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="83"/>
+        <location filename="../../desktop/timeline.py" line="101"/>
         <source>✏️ Edited: %1</source>
         <translation>✏️ Editada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="91"/>
+        <location filename="../../desktop/timeline.py" line="109"/>
         <source>More than 24 hours since the customer last wrote: send a template.</source>
         <translation>Passaram mais de 24 horas desde a última mensagem do cliente: envie um modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="94"/>
+        <location filename="../../desktop/timeline.py" line="112"/>
         <source>Meta is limiting sends right now; try again shortly.</source>
         <translation>A Meta está limitando os envios; tente novamente em instantes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="97"/>
+        <location filename="../../desktop/timeline.py" line="115"/>
         <source>This customer cannot receive WhatsApp messages.</source>
         <translation>Este cliente não pode receber mensagens do WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="100"/>
+        <location filename="../../desktop/timeline.py" line="118"/>
         <source>The relay&apos;s Meta access token expired; tell your administrator.</source>
         <translation>O token de acesso da Meta do relay expirou; avise o seu administrador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="103"/>
+        <location filename="../../desktop/timeline.py" line="121"/>
         <source>Meta has restricted this business account.</source>
         <translation>A Meta restringiu esta conta comercial.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="106"/>
+        <location filename="../../desktop/timeline.py" line="124"/>
         <source>Meta refused this message.</source>
         <translation>A Meta recusou esta mensagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="107"/>
+        <location filename="../../desktop/timeline.py" line="125"/>
         <source>This message clashed with another; write it again.</source>
         <translation>Esta mensagem conflitou com outra; escreva de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="110"/>
+        <location filename="../../desktop/timeline.py" line="128"/>
         <source>The attachment could not be sent.</source>
         <translation>Não foi possível enviar o anexo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="111"/>
+        <location filename="../../desktop/timeline.py" line="129"/>
         <source>The template could not be sent.</source>
         <translation>Não foi possível enviar o modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="262"/>
+        <location filename="../../desktop/timeline.py" line="344"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="264"/>
+        <location filename="../../desktop/timeline.py" line="346"/>
         <source>Yesterday</source>
         <translation>Ontem</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="278"/>
+        <location filename="../../desktop/timeline.py" line="371"/>
         <source>WhatsApp Business app</source>
         <translation>App WhatsApp Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="280"/>
+        <location filename="../../desktop/timeline.py" line="373"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="281"/>
+        <location filename="../../desktop/timeline.py" line="374"/>
         <source>You</source>
         <translation>Você</translation>
     </message>
