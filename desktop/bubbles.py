@@ -172,6 +172,10 @@ class BubbleDelegate(QStyledItemDelegate):
         layout.endLayout()
         return layout, math.ceil(widest), math.ceil(y), found
 
+    def prepare(self, shown: Presentation) -> None:
+        """Lay out a row before it is inserted, so its insertion frame does not."""
+        self.geometry(shown, self.width)
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         # QListView asks with an empty rect: the width is the view's, kept here.
         shown = self._shown(index)

@@ -32,7 +32,7 @@ from PySide6.QtCore import (
 from desktop.cache import Changes, MessageRow
 
 PAGE = 100
-WINDOW = 600
+WINDOW = 300
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -193,25 +193,37 @@ class TimelineModel(QAbstractListModel):
         cached = self._presented.get(row.id)
         if cached is not None and cached[0] is row and cached[1] == day_key:
             return cached[2]
+        shown = self._present(row, day_key)
+        self._presented[row.id] = (row, day_key, shown)
+        return shown
+
+    def presentations_for(self, rows: list[MessageRow]) -> list[Presentation]:
+        """How a page's rows will look, before they are inserted (to lay them out ahead)."""
+        out = []
+        previous: int | None = None
+        for row in rows:
+            out.append(self._present(row, _day_key(row.timestamp, previous)))
+            previous = row.timestamp
+        return out
+
+    def _present(self, row: MessageRow, day_key: str) -> Presentation:
         tick = ""
         if row.direction == "out":
             tick = (
                 "unknown" if row.unknown and row.status in (None, "pending") else row.status or ""
             )
-        shown = Presentation(
+        return Presentation(
             id=row.id,
             body=placeholder(row.type, row.text),
             time=self._locale.toString(
                 QDateTime.fromSecsSinceEpoch(row.timestamp), self._time_format
             ),
-            day=self._day_header(at) if day_key else "",
+            day=self._day_label(row.timestamp) if day_key else "",
             outgoing=row.direction == "out",
             sender=_sender(row),
             tick=tick,
             error=failure_text(row.error) if row.status == "failed" else "",
         )
-        self._presented[row.id] = (row, day_key, shown)
-        return shown
 
     # -- what the session reports ---------------------------------------------
 
@@ -335,10 +347,8 @@ class TimelineModel(QAbstractListModel):
             index = self.index(at)
             self.dataChanged.emit(index, index, [r.value for r in roles])
 
-    def _day_header(self, at: int) -> str:
-        day = _local(self._rows[at].timestamp).date()
-        if at > 0 and _local(self._rows[at - 1].timestamp).date() == day:
-            return ""
+    def _day_label(self, timestamp: int) -> str:
+        day = _local(timestamp).date()
         today = dt.date.today()
         if day == today:
             return translate("Timeline", "Today")

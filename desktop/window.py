@@ -35,7 +35,7 @@ from desktop.preferences import Preferences
 from desktop.resources import icon_path
 from desktop.session import Session
 from desktop.settings_dialog import SettingsDialog
-from desktop.timeline import PAGE, TimelineModel
+from desktop.timeline import PAGE, Presentation, TimelineModel
 from desktop.timeline_view import TimelineView
 
 translate = QCoreApplication.translate
@@ -43,6 +43,8 @@ SEARCH_DELAY_MS = 200
 # Conversation summaries are applied at most this often: a catch-up of thousands of
 # events then repaints the list a few times a second, not once per batch.
 LIST_UPDATE_MS = 100
+# A page's bubbles are laid out this many at a time between frames, before it goes in.
+PREPARE_BATCH = 12
 
 
 class MainWindow(QMainWindow):
@@ -104,6 +106,9 @@ class MainWindow(QMainWindow):
         self._list_timer = QTimer(self)
         self._list_timer.setSingleShot(True)
         self._list_timer.setInterval(LIST_UPDATE_MS)
+        self._incoming: tuple[str, str, list[MessageRow], list[Presentation]] | None = None
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setInterval(0)
         self.settings_action = QAction(translate("MainWindow", "Settings…"), self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.sign_out_action = QAction(translate("MainWindow", "Sign out"), self)
@@ -171,6 +176,7 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(self._search_timer.start)
         self._search_timer.timeout.connect(self._run_search)
         self._list_timer.timeout.connect(self._flush_list)
+        self._prepare_timer.timeout.connect(self._prepare_page)
         self.unread_only.toggled.connect(self._filter_unread)
         self.composer.sendRequested.connect(self._send)
         self.view.olderWanted.connect(self._load_older)
@@ -224,6 +230,28 @@ class MainWindow(QMainWindow):
             self.timeline.show(conversation, rows)
             self.view.scrollToBottom()
             return
+        # Laid out a few rows per event-loop turn first, then inserted in one go.
+        self._incoming = (conversation, kind, rows, self.timeline.presentations_for(rows))
+        self._prepare_timer.start()
+
+    def _prepare_page(self) -> None:
+        if self._incoming is None:
+            self._prepare_timer.stop()
+            return
+        conversation, kind, rows, shown = self._incoming
+        if conversation != self.current:
+            self._incoming = None
+            return
+        for presentation in shown[:PREPARE_BATCH]:
+            self.bubbles.prepare(presentation)
+        del shown[:PREPARE_BATCH]
+        if shown:
+            return
+        self._prepare_timer.stop()
+        self._incoming = None
+        self._insert_page(kind, rows)
+
+    def _insert_page(self, kind: str, rows: list[MessageRow]) -> None:
         self._page_pending = False
         anchor = self.view.anchor()  # the agent keeps their place
         if kind == "older":
