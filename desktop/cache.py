@@ -149,6 +149,7 @@ class _Batch:
     message_ids: set[int] = field(default_factory=set)
     removed: set[str] = field(default_factory=set)
     accounts: dict[str, str] = field(default_factory=dict)  # conversations ensured, and how
+    new_keys: list[str] = field(default_factory=list)  # messages inserted in bulk
 
 
 class Cache:
@@ -213,8 +214,16 @@ class Cache:
         """
         batch = _Batch()
         with self._transaction():
+            plain: list[MessageRecord] = []
             for record in records:
+                if isinstance(record, MessageRecord) and _plain(record):
+                    plain.append(record)
+                    continue
+                # Order matters (a status after its message): what waits goes in first.
+                self._insert_plain(plain, batch, open_conversation)
+                plain = []
                 self._apply(record, batch, open_conversation)
+            self._insert_plain(plain, batch, open_conversation)
             self._db.execute(
                 "INSERT OR REPLACE INTO meta VALUES ('epoch', ?), ('seq', ?)", (epoch, str(seq))
             )
@@ -310,6 +319,60 @@ class Cache:
         if m.origin == "customer" and m.conversation != open_conversation:
             db.execute("UPDATE conversations SET unread=unread+1 WHERE id=?", (m.conversation,))
 
+    def _insert_plain(
+        self, records: list[MessageRecord], batch: _Batch, open_conversation: str | None
+    ) -> None:
+        """Messages that need no lookup (all but agents' replies), in one statement: a
+        catch-up of a history import is mostly these."""
+        if not records:
+            return
+        db = self._db
+        fresh: dict[str, MessageRecord] = {}
+        for m in records:
+            fresh.setdefault(m.key, m)
+        keys = list(fresh)
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            for (key,) in db.execute(
+                f"SELECT key FROM messages WHERE key IN ({','.join('?' * len(chunk))})", chunk
+            ):
+                del fresh[key]  # seen already: adds nothing
+        names: dict[str, tuple[str | None, str | None]] = {}
+        unread: dict[str, int] = {}
+        rows = []
+        for m in fresh.values():
+            if batch.accounts.get(m.conversation) != m.account:
+                self._ensure_conversation(m.conversation, m.account)
+                batch.accounts[m.conversation] = m.account
+            if m.contact_name or m.username:
+                names[m.conversation] = (m.contact_name, m.username)
+            if m.origin == "customer" and m.conversation != open_conversation:
+                unread[m.conversation] = unread.get(m.conversation, 0) + 1
+            status = None
+            if m.direction == "out":
+                status = (m.history_status or "sent") if m.origin == "history" else "sent"
+            rows.append(
+                (m.conversation, m.key, m.seq, m.wamid, m.timestamp, m.direction, m.origin,
+                 m.type, m.text, m.reply_to, m.agent, status, int(m.unknown))
+            )  # fmt: skip
+        db.executemany(
+            "INSERT INTO messages (conversation, key, seq, wamid, timestamp, direction, origin, "
+            "type, text, reply_to, agent, status, unknown) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        db.executemany(
+            "UPDATE conversations SET profile_name=coalesce(?, profile_name), "
+            "username=coalesce(?, username) WHERE id=?",
+            [(name, username, conversation) for conversation, (name, username) in names.items()],
+        )
+        db.executemany(
+            "UPDATE conversations SET unread=unread+? WHERE id=?",
+            [(count, conversation) for conversation, count in unread.items()],
+        )
+        batch.conversations.update(m.conversation for m in fresh.values())
+        batch.new_keys.extend(fresh)
+
     def _status(self, s: StatusRecord, batch: _Batch) -> None:
         db = self._db
         previous = db.execute("SELECT status FROM statuses WHERE wamid=?", (s.wamid,)).fetchone()
@@ -362,12 +425,12 @@ class Cache:
     def _changes(self, batch: _Batch, rows_of: str | bool | None = True) -> Changes:
         for conversation in batch.conversations:
             self._refresh_last(conversation)
-        if rows_of is True:
-            rows = self._rows_by_id(batch.message_ids)
-        elif isinstance(rows_of, str) and rows_of in batch.conversations:
-            rows = [r for r in self._rows_by_id(batch.message_ids) if r.conversation == rows_of]
-        else:
-            rows = []
+        rows: list[MessageRow] = []
+        if rows_of is True or (isinstance(rows_of, str) and rows_of in batch.conversations):
+            ids = batch.message_ids | set(self._ids_of(batch.new_keys))
+            rows = self._rows_by_id(ids)
+            if rows_of is not True:
+                rows = [r for r in rows if r.conversation == rows_of]
         return Changes(frozenset(batch.conversations), tuple(rows), frozenset(batch.removed))
 
     def _refresh_last(self, conversation: str) -> None:
@@ -517,6 +580,18 @@ class Cache:
     def message_count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM messages").fetchone()[0])
 
+    def _ids_of(self, keys: list[str]) -> list[int]:
+        out: list[int] = []
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            out.extend(
+                row[0]
+                for row in self._db.execute(
+                    f"SELECT id FROM messages WHERE key IN ({','.join('?' * len(chunk))})", chunk
+                )
+            )
+        return out
+
     def _rows_by_id(self, ids: Iterable[int]) -> list[MessageRow]:
         wanted = sorted(ids)
         out: list[MessageRow] = []
@@ -554,6 +629,12 @@ def _message_row(row: Sequence[Any]) -> MessageRow:
         rid, conversation, key, seq, wamid, client_id, timestamp, direction, origin, mtype, text,
         reply_to, agent, status, error, bool(unknown),
     )  # fmt: skip
+
+
+def _plain(m: MessageRecord) -> bool:
+    """A message that needs no lookup: not an agent's reply (those match a pending row by
+    client_id, and a status may have come before them)."""
+    return m.client_id is None and not (m.direction == "out" and m.origin == "agent")
 
 
 def _rank(status: str | None) -> int:

@@ -175,15 +175,8 @@ class TimelineModel(QAbstractListModel):
             return shown
         if role in (Qt.ItemDataRole.DisplayRole, Role.Body):
             return shown.body
-        return {
-            Role.Id: shown.id,
-            Role.Time: shown.time,
-            Role.Day: shown.day,
-            Role.Outgoing: shown.outgoing,
-            Role.Sender: shown.sender,
-            Role.Tick: shown.tick,
-            Role.Error: shown.error,
-        }.get(Role(role) if role in _ROLE_VALUES else None)  # type: ignore[arg-type]
+        field = _FIELDS.get(role)
+        return getattr(shown, field) if field else None
 
     def presentation(self, at: int) -> Presentation:
         """Row `at` as shown, computed once while the row and its day stay the same."""
@@ -359,7 +352,16 @@ class TimelineModel(QAbstractListModel):
         )
 
 
-_ROLE_VALUES = frozenset(role.value for role in Role)
+# The roles that are one field of the presentation.
+_FIELDS: dict[int, str] = {
+    Role.Id: "id",
+    Role.Time: "time",
+    Role.Day: "day",
+    Role.Outgoing: "outgoing",
+    Role.Sender: "sender",
+    Role.Tick: "tick",
+    Role.Error: "error",
+}
 
 
 def _day_key(timestamp: int, previous: int | None) -> str:
