@@ -215,7 +215,7 @@ class TimelineModel(QAbstractListModel):
             outgoing=row.direction == "out",
             sender=_sender(row),
             tick=tick,
-            error=failure_text(row.error) if row.status == "failed" else "",
+            error=_explanation(row, tick),
         )
 
     # -- what the session reports ---------------------------------------------
@@ -370,6 +370,18 @@ def _day_key(timestamp: int, previous: int | None) -> str:
     if previous is not None and _local(previous).date() == day:
         return ""
     return day.isoformat()
+
+
+def _explanation(row: MessageRow, tick: str) -> str:
+    """The line under a bubble that did not simply go out: why it failed, or that
+    nobody knows yet whether it did (the relay never resends those on its own)."""
+    if row.status == "failed":
+        return failure_text(row.error)
+    if tick == "unknown":
+        return translate(
+            "Timeline", "WhatsApp has not confirmed this message: it may not have been sent."
+        )
+    return ""
 
 
 def _local(timestamp: int) -> dt.datetime:

@@ -96,3 +96,14 @@ def test_the_conversation_list_moves_a_row_instead_of_resetting(
         model.upsert([conversation("9", BASE + 50)])
     assert model.index(1).data(ListRole.Id) == "9"
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_a_reply_whose_fate_is_unknown_says_so(qtbot: QtBot) -> None:
+    model = TimelineModel()
+    mine = message(1, direction="out", origin="agent", agent="Ana", status="pending", unknown=True)
+    model.show("521", [mine])
+    assert model.index(0).data(Role.Tick) == "unknown"
+    assert "may not have been sent" in model.index(0).data(Role.Error)
+    failed = message(2, direction="out", status="failed", error="window_closed")
+    model.apply(Changes(frozenset({"521"}), (failed,)))
+    assert model.index(1).data(Role.Error).startswith("More than 24 hours")

@@ -86,28 +86,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="73"/>
+        <location filename="../../desktop/window.py" line="75"/>
         <source>Search names and messages</source>
         <translation>Search names and messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="76"/>
+        <location filename="../../desktop/window.py" line="78"/>
         <source>Unread</source>
         <translation>Unread</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="96"/>
+        <location filename="../../desktop/window.py" line="98"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Choose a conversation to read and reply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="107"/>
+        <location filename="../../desktop/window.py" line="112"/>
         <source>Settings…</source>
         <translation>Token kept for this session only&lt;/source&gt;
         &lt;translation&gt;Token kept for this session only&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/app.py" line="123"/&gt;
+        &lt;location filename=&quot;../../desktop/app.py&quot; line=&quot;123&quot;/&gt;
         &lt;source&gt;This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.&lt;/source&gt;
         &lt;translation&gt;This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.&lt;/translation&gt;
     &lt;/message&gt;
@@ -115,12 +115,12 @@
 &lt;context&gt;
     &lt;name&gt;Composer&lt;/name&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/composer.py" line="40"/&gt;
+        &lt;location filename=&quot;../../desktop/composer.py&quot; line=&quot;40&quot;/&gt;
         &lt;source&gt;Write a message&lt;/source&gt;
         &lt;translation&gt;Write a message&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/composer.py" line="42"/&gt;
+        &lt;location filename=&quot;../../desktop/composer.py&quot; line=&quot;42&quot;/&gt;
         &lt;source&gt;Send&lt;/source&gt;
         &lt;translation&gt;Send&lt;/translation&gt;
     &lt;/message&gt;
@@ -128,42 +128,42 @@
 &lt;context&gt;
     &lt;name&gt;ConnectionBar&lt;/name&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/connection_bar.py" line="28"/&gt;
+        &lt;location filename=&quot;../../desktop/connection_bar.py&quot; line=&quot;28&quot;/&gt;
         &lt;source&gt;Reconnect now&lt;/source&gt;
         &lt;translation&gt;Reconnect now&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/connection_bar.py" line="60"/&gt;
+        &lt;location filename=&quot;../../desktop/connection_bar.py&quot; line=&quot;60&quot;/&gt;
         &lt;source&gt;%1 of %2&lt;/source&gt;
         &lt;translation&gt;%1 of %2&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/connection_bar.py" line="70"/&gt;
+        &lt;location filename=&quot;../../desktop/connection_bar.py&quot; line=&quot;70&quot;/&gt;
         &lt;source&gt;● Connected&lt;/source&gt;
         &lt;translation&gt;● Connected&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/connection_bar.py" line="72"/&gt;
+        &lt;location filename=&quot;../../desktop/connection_bar.py&quot; line=&quot;72&quot;/&gt;
         &lt;source&gt;Connecting…&lt;/source&gt;
         &lt;translation&gt;Connecting…&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/connection_bar.py" line="74"/&gt;
+        &lt;location filename=&quot;../../desktop/connection_bar.py&quot; line=&quot;74&quot;/&gt;
         &lt;source&gt;Catching up…&lt;/source&gt;
         &lt;translation&gt;Catching up…&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/connection_bar.py" line="77"/&gt;
+        &lt;location filename=&quot;../../desktop/connection_bar.py&quot; line=&quot;77&quot;/&gt;
         &lt;source&gt;Offline: reconnecting in %1 s&lt;/source&gt;
         &lt;translation&gt;Offline: reconnecting in %1 s&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/connection_bar.py" line="81"/&gt;
+        &lt;location filename=&quot;../../desktop/connection_bar.py&quot; line=&quot;81&quot;/&gt;
         &lt;source&gt;The relay refused your token: sign in again&lt;/source&gt;
         &lt;translation&gt;The relay refused your token: sign in again&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/connection_bar.py" line="83"/&gt;
+        &lt;location filename=&quot;../../desktop/connection_bar.py&quot; line=&quot;83&quot;/&gt;
         &lt;source&gt;Offline&lt;/source&gt;
         &lt;translation&gt;Offline&lt;/translation&gt;
     &lt;/message&gt;
@@ -171,12 +171,12 @@
 &lt;context&gt;
     &lt;name&gt;Conversations&lt;/name&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/conversations.py" line="160"/&gt;
+        &lt;location filename=&quot;../../desktop/conversations.py&quot; line=&quot;160&quot;/&gt;
         &lt;source&gt;📱 %1&lt;/source&gt;
         &lt;translation&gt;📱 %1&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/conversations.py" line="174"/&gt;
+        &lt;location filename=&quot;../../desktop/conversations.py&quot; line=&quot;174&quot;/&gt;
         &lt;source&gt;Yesterday&lt;/source&gt;
         &lt;translation&gt;Yesterday&lt;/translation&gt;
     &lt;/message&gt;
@@ -184,51 +184,51 @@
 &lt;context&gt;
     &lt;name&gt;MainWindow&lt;/name&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/window.py" line="73"/&gt;
+        &lt;location filename=&quot;../../desktop/window.py&quot; line=&quot;73&quot;/&gt;
         &lt;source&gt;Search names and messages&lt;/source&gt;
         &lt;translation&gt;Search names and messages&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/window.py" line="76"/&gt;
+        &lt;location filename=&quot;../../desktop/window.py&quot; line=&quot;76&quot;/&gt;
         &lt;source&gt;Unread&lt;/source&gt;
         &lt;translation&gt;Unread&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/window.py" line="96"/&gt;
+        &lt;location filename=&quot;../../desktop/window.py&quot; line=&quot;96&quot;/&gt;
         &lt;source&gt;Choose a conversation to read and reply.&lt;/source&gt;
         &lt;translation&gt;Choose a conversation to read and reply.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/window.py" line="107"/&gt;
+        &lt;location filename=&quot;../../desktop/window.py&quot; line=&quot;107&quot;/&gt;
         &lt;source&gt;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="109"/>
+        <location filename="../../desktop/window.py" line="114"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="110"/>
+        <location filename="../../desktop/window.py" line="115"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="112"/>
+        <location filename="../../desktop/window.py" line="117"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="125"/>
+        <location filename="../../desktop/window.py" line="130"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="241"/>
+        <location filename="../../desktop/window.py" line="269"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>The relay&apos;s history changed: everything was reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="350"/>
+        <location filename="../../desktop/window.py" line="378"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
     </message>
@@ -242,27 +242,27 @@
         &lt;translation&gt;Sign out&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/window.py" line="110"/&gt;
+        &lt;location filename=&quot;../../desktop/window.py&quot; line=&quot;110&quot;/&gt;
         &lt;source&gt;Quit&lt;/source&gt;
         &lt;translation&gt;Quit&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/window.py" line="112"/&gt;
+        &lt;location filename=&quot;../../desktop/window.py&quot; line=&quot;112&quot;/&gt;
         &lt;source&gt;Search&lt;/source&gt;
         &lt;translation&gt;Search&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/window.py" line="125"/&gt;
+        &lt;location filename=&quot;../../desktop/window.py&quot; line=&quot;125&quot;/&gt;
         &lt;source&gt;&amp;Account&lt;/source&gt;
         &lt;translation&gt;&amp;Account&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/window.py" line="241"/&gt;
-        &lt;source&gt;The relay's history changed: everything was reloaded.&lt;/source&gt;
-        &lt;translation&gt;The relay's history changed: everything was reloaded.&lt;/translation&gt;
+        &lt;location filename=&quot;../../desktop/window.py&quot; line=&quot;241&quot;/&gt;
+        &lt;source&gt;The relay&apos;s history changed: everything was reloaded.&lt;/source&gt;
+        &lt;translation&gt;The relay&apos;s history changed: everything was reloaded.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/window.py" line="350"/&gt;
+        &lt;location filename=&quot;../../desktop/window.py&quot; line=&quot;350&quot;/&gt;
         &lt;source&gt;%1 · via %2&lt;/source&gt;
         &lt;translation&gt;%1 · via %2&lt;/translation&gt;
     &lt;/message&gt;
@@ -270,7 +270,7 @@
 &lt;context&gt;
     &lt;name&gt;Settings&lt;/name&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/settings_dialog.py" line="39"/&gt;
+        &lt;location filename=&quot;../../desktop/settings_dialog.py&quot; line=&quot;39&quot;/&gt;
         &lt;source&gt;Settings</translation>
     </message>
     <message>
@@ -286,7 +286,7 @@
     <message>
         <location filename="../../desktop/settings_dialog.py" line="49"/>
         <source>In this computer&apos;s keychain</source>
-        <translation>In this computer's keychain</translation>
+        <translation>In this computer&apos;s keychain</translation>
     </message>
     <message>
         <location filename="../../desktop/settings_dialog.py" line="51"/>
@@ -492,27 +492,32 @@
         <translation>The template could not be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="344"/>
+        <location filename="../../desktop/timeline.py" line="347"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="346"/>
+        <location filename="../../desktop/timeline.py" line="349"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="371"/>
+        <location filename="../../desktop/timeline.py" line="381"/>
+        <source>WhatsApp has not confirmed this message: it may not have been sent.</source>
+        <translation>WhatsApp has not confirmed this message: it may not have been sent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="395"/>
         <source>WhatsApp Business app</source>
         <translation>WhatsApp Business app</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="373"/>
+        <location filename="../../desktop/timeline.py" line="397"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="374"/>
+        <location filename="../../desktop/timeline.py" line="398"/>
         <source>You</source>
         <translation>You</translation>
     </message>

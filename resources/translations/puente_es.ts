@@ -86,52 +86,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="73"/>
+        <location filename="../../desktop/window.py" line="75"/>
         <source>Search names and messages</source>
         <translation>Buscar nombres y mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="76"/>
+        <location filename="../../desktop/window.py" line="78"/>
         <source>Unread</source>
         <translation>No leídos</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="96"/>
+        <location filename="../../desktop/window.py" line="98"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Elige una conversación para leer y responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="107"/>
+        <location filename="../../desktop/window.py" line="112"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="109"/>
+        <location filename="../../desktop/window.py" line="114"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="110"/>
+        <location filename="../../desktop/window.py" line="115"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="112"/>
+        <location filename="../../desktop/window.py" line="117"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="125"/>
+        <location filename="../../desktop/window.py" line="130"/>
         <source>&amp;Account</source>
         <translation>&amp;Cuenta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="241"/>
+        <location filename="../../desktop/window.py" line="269"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>El historial del relay cambió: se volvió a cargar todo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="350"/>
+        <location filename="../../desktop/window.py" line="378"/>
         <source>%1 · via %2</source>
         <translation>%1 · por %2</translation>
     </message>
@@ -362,27 +362,32 @@
         <translation>No se pudo enviar la plantilla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="344"/>
+        <location filename="../../desktop/timeline.py" line="347"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="346"/>
+        <location filename="../../desktop/timeline.py" line="349"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="371"/>
+        <location filename="../../desktop/timeline.py" line="381"/>
+        <source>WhatsApp has not confirmed this message: it may not have been sent.</source>
+        <translation>WhatsApp no ha confirmado este mensaje: puede que no se haya enviado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="395"/>
         <source>WhatsApp Business app</source>
         <translation>App WhatsApp Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="373"/>
+        <location filename="../../desktop/timeline.py" line="397"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="374"/>
+        <location filename="../../desktop/timeline.py" line="398"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>
