@@ -32,7 +32,7 @@ from PySide6.QtCore import (
 from desktop.cache import Changes, MessageRow
 
 PAGE = 100
-WINDOW = 300
+WINDOW = 200
 
 Index = QModelIndex | QPersistentModelIndex
 
