@@ -27,7 +27,7 @@ from typing import Any, Literal, Protocol
 import httpx
 import websockets
 from websockets.asyncio.client import ClientConnection
-from websockets.exceptions import ConnectionClosed, InvalidStatus
+from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
 
 from desktop.cache import Cache, Changes, ConversationRow, MessageRow
 from desktop.records import MessageRecord, record_of
@@ -223,8 +223,10 @@ class Engine:
                 self._resync(resync.frame)
                 attempt = 0
                 continue
-            except (OSError, ConnectionClosed, InvalidStatus, httpx.HTTPError, ProtocolError,
-                    TimeoutError) as exc:  # fmt: skip
+            # Everything the network or a server that is not (or not yet) a relay can do:
+            # refused connections, handshakes gone wrong, bodies that are not the protocol.
+            except (OSError, WebSocketException, httpx.HTTPError, ProtocolError, TimeoutError,
+                    ValueError, KeyError) as exc:  # fmt: skip
                 log.info("relay connection lost: %s", type(exc).__name__)
                 detail = type(exc).__name__
             finally:

@@ -9,6 +9,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -246,3 +247,31 @@ def test_tail_prints_live_events(relay: RelayProcess, sim: MetaSimProcess) -> No
     assert done.returncode == 0, done.stderr
     assert "← Rosa (customer) ¿Hay envío gratis?" in done.stdout
     assert "· live" in done.stdout
+
+
+def test_a_server_that_is_not_a_relay_is_retried_not_fatal() -> None:
+    class NotARelay(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = b"<html>hello</html>"
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), NotARelay)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    seen = Recorder()
+    engine = Engine(":memory:", f"http://127.0.0.1:{server.server_port}", "x", seen)
+    engine.start()
+    try:
+        state = seen.wait(lambda: next((s for s in seen.states if s.phase == "waiting"), None))
+        assert state.detail == "JSONDecodeError"
+        engine.reconnect_now()
+        seen.wait(lambda: [s.phase for s in seen.states].count("waiting") >= 2)
+    finally:
+        engine.stop()
+        server.shutdown()
+        server.server_close()
