@@ -135,6 +135,10 @@ def graph_error(
     return JSONResponse({"error": error}, status, headers=headers)
 
 
+def _bad_token() -> JSONResponse:
+    return graph_error(401, 190, "Invalid OAuth access token - Cannot parse access token")
+
+
 def _param(message: str) -> JSONResponse:
     return graph_error(400, 100, f"(#100) {message}")
 
@@ -166,7 +170,7 @@ class MetaSimulator:
     async def messages(self, request: Request) -> Response:
         self.state.calls += 1
         if not self._authorized(request):
-            return graph_error(401, 190, "Invalid OAuth access token - Cannot parse access token")
+            return _bad_token()
         try:
             body = await request.json()
         except ValueError:
@@ -311,7 +315,7 @@ class MetaSimulator:
 
     async def upload_media(self, request: Request) -> Response:
         if not self._authorized(request):
-            return graph_error(401, 190, "Invalid OAuth access token - Cannot parse access token")
+            return _bad_token()
         form = await request.form(max_part_size=200 * 1024 * 1024)
         upload = form.get("file")
         if form.get("messaging_product") != "whatsapp":
@@ -345,7 +349,7 @@ class MetaSimulator:
 
     async def media_info(self, request: Request) -> Response:
         if not self._authorized(request):
-            return graph_error(401, 190, "Invalid OAuth access token - Cannot parse access token")
+            return _bad_token()
         media_id = request.path_params["media_id"]
         self.state.media_lookups += 1
         media = self.state.media.get(media_id)
@@ -382,7 +386,7 @@ class MetaSimulator:
 
     async def templates(self, request: Request) -> Response:
         if not self._authorized(request):
-            return graph_error(401, 190, "Invalid OAuth access token - Cannot parse access token")
+            return _bad_token()
         wanted = request.query_params.get("status")
         data = [t for t in catalog.TEMPLATES if wanted is None or t["status"] == wanted.upper()]
         return JSONResponse({"data": data, "paging": {"cursors": {"before": "MA", "after": "MQ"}}})

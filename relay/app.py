@@ -102,7 +102,7 @@ class Relay:
 
     async def receive_webhook(self, request: Request) -> Response:
         try:
-            body = await self._read_body(request)
+            body = await _read_body(request, self.settings.max_body_bytes)
         except _BodyTooLarge:
             return _error(413, "too_large", f"bodies over {self.settings.max_body_bytes} bytes")
         if not verify(self.settings.app_secret, body, request.headers.get("x-hub-signature-256")):
@@ -115,20 +115,6 @@ class Relay:
             return _error(503, "storage_unavailable", "could not store the delivery; retry")
         log.debug("webhook accepted: %d bytes", len(body))
         return Response(status_code=200)
-
-    async def _read_body(self, request: Request) -> bytes:
-        limit = self.settings.max_body_bytes
-        declared = request.headers.get("content-length")
-        if declared is not None:
-            if not declared.isdigit() or int(declared) > limit:
-                raise _BodyTooLarge
-            return await request.body()  # the server reads exactly the declared length
-        body = bytearray()
-        async for chunk in request.stream():
-            body += chunk
-            if len(body) > limit:
-                raise _BodyTooLarge
-        return bytes(body)
 
     # -- desktops -------------------------------------------------------------
 
@@ -265,15 +251,11 @@ class Relay:
                 )
             )
         limit = media_limits.LIMITS[kind][1]
-        declared = request.headers.get("content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+        try:
+            content = await _read_body(request, limit)
+        except _BodyTooLarge:
             return _failure(_too_big(kind, limit))
-        content = bytearray()
-        async for chunk in request.stream():
-            content += chunk
-            if len(content) > limit:
-                return _failure(_too_big(kind, limit))
-        problem = media_limits.problem(mime, bytes(content[:64]), len(content))
+        problem = media_limits.problem(mime, content[:64], len(content))
         if problem is not None:
             return _failure(AgentFailure(400, "media_error", problem, field="file"))
         filename = request.query_params.get("filename") or None
@@ -282,7 +264,7 @@ class Relay:
         account = request.query_params.get("account") or self.settings.phone_number_id
         if account is None or not account.isdigit():
             return _failure(invalid("account", "give ?account= or set WHATSAPP_PHONE_NUMBER_ID"))
-        stored = await self.media.upload(account, bytes(content), mime, filename)
+        stored = await self.media.upload(account, content, mime, filename)
         if isinstance(stored, AgentFailure):
             return _failure(stored)
         return JSONResponse(
@@ -336,16 +318,28 @@ class Relay:
             self.registry.close()
 
 
-async def _json_body(request: Request) -> dict[str, Any] | Response:
-    """The request's JSON object, or the error answer saying why there is none."""
+async def _read_body(request: Request, limit: int) -> bytes:
+    """The body, refused (`_BodyTooLarge`) past `limit` bytes, whatever Content-Length
+    claims, chunked or not: nothing past the limit is read."""
     declared = request.headers.get("content-length")
-    if declared is not None and (not declared.isdigit() or int(declared) > MAX_REQUEST):
-        return _error(413, "too_large", f"requests over {MAX_REQUEST} bytes")
+    if declared is not None:
+        if not declared.isdigit() or int(declared) > limit:
+            raise _BodyTooLarge
+        return await request.body()  # the server reads exactly the declared length
     body = bytearray()
     async for chunk in request.stream():
         body += chunk
-        if len(body) > MAX_REQUEST:
-            return _error(413, "too_large", f"requests over {MAX_REQUEST} bytes")
+        if len(body) > limit:
+            raise _BodyTooLarge
+    return bytes(body)
+
+
+async def _json_body(request: Request) -> dict[str, Any] | Response:
+    """The request's JSON object, or the error answer saying why there is none."""
+    try:
+        body = await _read_body(request, MAX_REQUEST)
+    except _BodyTooLarge:
+        return _error(413, "too_large", f"requests over {MAX_REQUEST} bytes")
     try:
         parsed = orjson.loads(body)
     except orjson.JSONDecodeError:

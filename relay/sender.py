@@ -149,8 +149,11 @@ class Sender:
             return await self._settle(
                 out, future, 201, lambda store: store.settle_unknown(out.client_id)
             )
-        failure = from_meta(outcome.error) if isinstance(outcome, Refused) else None
-        failure = failure or unreachable(outcome.reason if isinstance(outcome, Unreachable) else "")
+        # What is left: Meta refused it, or it never reached Meta.
+        if isinstance(outcome, Refused):
+            failure = from_meta(outcome.error)
+        else:
+            failure = unreachable(outcome.reason)
         log.info("send %s refused: %s (meta %s)", out.client_id, failure.code, failure.meta_code)
         token_notice = _token_notice(claim.account, failure)
 

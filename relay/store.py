@@ -561,11 +561,7 @@ class Store:
         else:
             key, data, state = f"msg:{wamid}", {"wamid": wamid, **data}, "sent"
         self._append_doc("message", key, account, conversation, now, data, None, events)
-        w.execute(
-            "INSERT INTO conversations VALUES (?, ?, NULL) ON CONFLICT (conversation) "
-            "DO UPDATE SET account=excluded.account",
-            (conversation, account),
-        )
+        self._note_conversation(conversation, account, None)
         w.execute(
             "UPDATE sends SET state=?, wamid=?, seq=?, updated_at=? WHERE client_id=?",
             (state, wamid, self._head, now, client_id),
@@ -709,13 +705,17 @@ class Store:
         )
         if added and conversation is not None and isinstance(draft, MessageDraft):
             opens = draft.origin == "customer" and draft.type != "system"
-            self._writer.execute(
-                "INSERT INTO conversations VALUES (?, ?, ?) ON CONFLICT (conversation) DO UPDATE "
-                "SET account=excluded.account, last_inbound=CASE WHEN excluded.last_inbound > "
-                "coalesce(last_inbound, 0) THEN excluded.last_inbound ELSE last_inbound END",
-                (conversation, draft.account, draft.timestamp if opens else None),
-            )
+            self._note_conversation(conversation, draft.account, draft.timestamp if opens else None)
         return added
+
+    def _note_conversation(self, conversation: str, account: str, inbound: int | None) -> None:
+        """A message went through `account`; `inbound` is when the customer wrote, if they did."""
+        self._writer.execute(
+            "INSERT INTO conversations VALUES (?, ?, ?) ON CONFLICT (conversation) DO UPDATE "
+            "SET account=excluded.account, last_inbound=CASE WHEN excluded.last_inbound > "
+            "coalesce(last_inbound, 0) THEN excluded.last_inbound ELSE last_inbound END",
+            (conversation, account, inbound),
+        )
 
     def _append_doc(
         self,
