@@ -560,11 +560,14 @@ class Store:
             key, data["send_state"], state = f"send:{client_id}", "unknown", "unknown"
         else:
             key, data, state = f"msg:{wamid}", {"wamid": wamid, **data}, "sent"
-        self._append_doc("message", key, account, conversation, now, data, None, events)
+        if self._append_doc("message", key, account, conversation, now, data, None, events):
+            seq = self._head
+        else:  # the event is there already: the send points at it, not at the head
+            seq = w.execute("SELECT seq FROM events WHERE key=?", (key,)).fetchone()[0]
         self._note_conversation(conversation, account, None)
         w.execute(
             "UPDATE sends SET state=?, wamid=?, seq=?, updated_at=? WHERE client_id=?",
-            (state, wamid, self._head, now, client_id),
+            (state, wamid, seq, now, client_id),
         )
 
     def _event_at(self, seq: int | None) -> StoredEvent | None:
