@@ -67,7 +67,8 @@ def run(argv: list[str]) -> int:
     profile = profile_dir(args.profile)
     profile.mkdir(parents=True, exist_ok=True)
     preferences = Preferences(QSettings(str(profile / "settings.ini"), QSettings.Format.IniFormat))
-    translators = install(app, pick(args.language or preferences.language))
+    # The translators must stay referenced while the app runs.
+    _translators = install(app, pick(args.language or preferences.language))
     vault = TokenVault()
     while True:
         credentials = _credentials(preferences, vault)
@@ -83,7 +84,6 @@ def run(argv: list[str]) -> int:
         app.exec()
         session.stop()
         if not signed_out.requested:
-            del translators
             return 0
         vault.forget(relay_url)
 

@@ -51,18 +51,20 @@ class Colors:
     error: QColor
     day: QColor
 
-    @classmethod
-    def for_palette(cls, palette: QPalette) -> Colors:
-        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-        if dark:
-            return cls(
-                QColor("#202c33"), QColor("#005c4b"), QColor("#e9edef"), QColor("#8696a0"),
-                QColor("#53bdeb"), QColor("#53bdeb"), QColor("#f15c6d"), QColor("#182229"),
-            )  # fmt: skip
-        return cls(
-            QColor("#ffffff"), QColor("#d9fdd3"), QColor("#111b21"), QColor("#667781"),
-            QColor("#027eb5"), QColor("#53bdeb"), QColor("#d93025"), QColor("#e1f2fb"),
-        )  # fmt: skip
+    @staticmethod
+    def for_palette(palette: QPalette) -> Colors:
+        return DARK if palette.color(QPalette.ColorRole.Window).lightness() < 128 else LIGHT
+
+
+# Built once: the delegate asks for them on every paint.
+DARK = Colors(
+    QColor("#202c33"), QColor("#005c4b"), QColor("#e9edef"), QColor("#8696a0"),
+    QColor("#53bdeb"), QColor("#53bdeb"), QColor("#f15c6d"), QColor("#182229"),
+)  # fmt: skip
+LIGHT = Colors(
+    QColor("#ffffff"), QColor("#d9fdd3"), QColor("#111b21"), QColor("#667781"),
+    QColor("#027eb5"), QColor("#53bdeb"), QColor("#d93025"), QColor("#e1f2fb"),
+)  # fmt: skip
 
 
 def links(text: str) -> list[tuple[int, int, str]]:

@@ -158,22 +158,19 @@ class Cache:
     def __init__(self, path: Path | str) -> None:
         if str(path) != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        version = self._db.execute("PRAGMA user_version").fetchone()[0]
-        if version == 0:
+        self._db = _connect(path)
+        if self._db.execute("PRAGMA user_version").fetchone()[0] not in (0, SCHEMA_VERSION):
+            # A cache is a copy: one from another version is rebuilt from the relay.
+            self._db.close()
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            self._db = _connect(path)
+        if self._db.execute("PRAGMA user_version").fetchone()[0] == 0:
             with self._transaction():
                 for statement in _SCHEMA.split(";"):
                     if statement.strip():
                         self._db.execute(statement)
                 self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-        elif version != SCHEMA_VERSION:
-            # A cache is a copy: one from another version is rebuilt from the relay.
-            self._db.close()
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
-            self.__init__(path)  # type: ignore[misc]
 
     def close(self) -> None:
         self._db.close()
@@ -250,9 +247,7 @@ class Cache:
 
     def _message(self, m: MessageRecord, batch: _Batch, open_conversation: str | None) -> None:
         db = self._db
-        if batch.accounts.get(m.conversation) != m.account:
-            self._ensure_conversation(m.conversation, m.account)
-            batch.accounts[m.conversation] = m.account
+        self._ensure_once(m.conversation, m.account, batch)
         if m.contact_name or m.username:
             db.execute(
                 "UPDATE conversations SET profile_name=coalesce(?, profile_name), "
@@ -260,11 +255,7 @@ class Cache:
                 (m.contact_name, m.username, m.conversation),
             )
             batch.conversations.add(m.conversation)
-        status = None
-        if m.direction == "out":
-            status = "sent" if m.wamid else "pending"
-            if m.origin == "history":
-                status = m.history_status or "sent"
+        status = _initial_status(m)
         # A status may have come before its message (Meta can be faster than its answer).
         known = None
         if m.direction == "out" and m.wamid and m.origin != "history":
@@ -330,30 +321,20 @@ class Cache:
         fresh: dict[str, MessageRecord] = {}
         for m in records:
             fresh.setdefault(m.key, m)
-        keys = list(fresh)
-        for start in range(0, len(keys), 500):
-            chunk = keys[start : start + 500]
-            for (key,) in db.execute(
-                f"SELECT key FROM messages WHERE key IN ({','.join('?' * len(chunk))})", chunk
-            ):
-                del fresh[key]  # seen already: adds nothing
+        for (key,) in self._select_in("SELECT key FROM messages WHERE key IN ({})", list(fresh)):
+            del fresh[key]  # seen already: adds nothing
         names: dict[str, tuple[str | None, str | None]] = {}
         unread: dict[str, int] = {}
         rows = []
         for m in fresh.values():
-            if batch.accounts.get(m.conversation) != m.account:
-                self._ensure_conversation(m.conversation, m.account)
-                batch.accounts[m.conversation] = m.account
+            self._ensure_once(m.conversation, m.account, batch)
             if m.contact_name or m.username:
                 names[m.conversation] = (m.contact_name, m.username)
             if m.origin == "customer" and m.conversation != open_conversation:
                 unread[m.conversation] = unread.get(m.conversation, 0) + 1
-            status = None
-            if m.direction == "out":
-                status = (m.history_status or "sent") if m.origin == "history" else "sent"
             rows.append(
                 (m.conversation, m.key, m.seq, m.wamid, m.timestamp, m.direction, m.origin,
-                 m.type, m.text, m.reply_to, m.agent, status, int(m.unknown))
+                 m.type, m.text, m.reply_to, m.agent, _initial_status(m), int(m.unknown))
             )  # fmt: skip
         db.executemany(
             "INSERT INTO messages (conversation, key, seq, wamid, timestamp, direction, origin, "
@@ -414,6 +395,12 @@ class Cache:
             self._ensure_conversation(c.conversation, "")
             db.execute("UPDATE conversations SET book_name=? WHERE id=?", (c.name, c.conversation))
         batch.conversations.add(c.conversation)
+
+    def _ensure_once(self, conversation: str, account: str, batch: _Batch) -> None:
+        """`_ensure_conversation`, once per conversation and account in a batch."""
+        if batch.accounts.get(conversation) != account:
+            self._ensure_conversation(conversation, account)
+            batch.accounts[conversation] = account
 
     def _ensure_conversation(self, conversation: str, account: str) -> None:
         self._db.execute(
@@ -581,30 +568,21 @@ class Cache:
         return int(self._db.execute("SELECT count(*) FROM messages").fetchone()[0])
 
     def _ids_of(self, keys: list[str]) -> list[int]:
-        out: list[int] = []
-        for start in range(0, len(keys), 500):
-            chunk = keys[start : start + 500]
-            out.extend(
-                row[0]
-                for row in self._db.execute(
-                    f"SELECT id FROM messages WHERE key IN ({','.join('?' * len(chunk))})", chunk
-                )
-            )
-        return out
+        return [
+            row[0] for row in self._select_in("SELECT id FROM messages WHERE key IN ({})", keys)
+        ]
 
     def _rows_by_id(self, ids: Iterable[int]) -> list[MessageRow]:
-        wanted = sorted(ids)
-        out: list[MessageRow] = []
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            out.extend(
-                _message_row(row)
-                for row in self._db.execute(
-                    f"SELECT {_MESSAGE_COLUMNS} FROM messages "
-                    f"WHERE id IN ({','.join('?' * len(chunk))})",
-                    chunk,
-                ).fetchall()
-            )
+        query = f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE id IN ({{}})"
+        return [_message_row(row) for row in self._select_in(query, sorted(ids))]
+
+    def _select_in(self, query: str, values: Sequence[Any]) -> list[Any]:
+        """Rows of `query`, its `{}` the placeholders for `values`, asked 500 at a time
+        (SQLite limits a statement's parameters)."""
+        out: list[Any] = []
+        for start in range(0, len(values), 500):
+            chunk = values[start : start + 500]
+            out.extend(self._db.execute(query.format(",".join("?" * len(chunk))), chunk))
         return out
 
     def _transaction(self) -> _Tx:
@@ -629,6 +607,23 @@ def _message_row(row: Sequence[Any]) -> MessageRow:
         rid, conversation, key, seq, wamid, client_id, timestamp, direction, origin, mtype, text,
         reply_to, agent, status, error, bool(unknown),
     )  # fmt: skip
+
+
+def _connect(path: Path | str) -> sqlite3.Connection:
+    db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    return db
+
+
+def _initial_status(m: MessageRecord) -> str | None:
+    """An outbound message's status before any status event: as the phone had it for
+    history, sent once Meta gave it a wamid, pending before."""
+    if m.direction != "out":
+        return None
+    if m.origin == "history":
+        return m.history_status or "sent"
+    return "sent" if m.wamid else "pending"
 
 
 def _plain(m: MessageRecord) -> bool:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from desktop.bubbles import TICKS
+from desktop.bubbles import TICKS, Colors
 from desktop.conversations import Role
 
 Index = QModelIndex | QPersistentModelIndex
@@ -85,7 +85,9 @@ class ConversationCard(QStyledItemDelegate):
         left_edge, width = bottom.left(), bottom.width() - badge_w - 8
         if tick:
             # Read ticks in blue, as in the timeline; the others as muted as the preview.
-            painter.setPen(QColor("#53bdeb") if state in ("read", "played") else muted)
+            painter.setPen(
+                Colors.for_palette(palette).read if state in ("read", "played") else muted
+            )
             tick_w = small.horizontalAdvance(tick + " ")
             painter.drawText(
                 QRect(left_edge, bottom.top(), tick_w, bottom.height()),

@@ -268,7 +268,7 @@ class Engine:
                 raise _Unauthorized from exc
             raise
         async with connection:
-            await connection.send(_json(ResumeFrame(epoch, after).to_json()))
+            await connection.send(json.dumps(ResumeFrame(epoch, after).to_json()))
             await self._stream(connection, epoch, after, head)
 
     async def _stream(self, ws: ClientConnection, epoch: str, after: int, head: int) -> None:
@@ -405,10 +405,6 @@ def _error_code(answer: httpx.Response) -> str:
         return f"http_{answer.status_code}"
     code = error.get("code") if isinstance(error, dict) else None
     return str(code) if code else f"http_{answer.status_code}"
-
-
-def _json(obj: dict[str, object]) -> str:
-    return json.dumps(obj)
 
 
 def _log_failure(task: asyncio.Future[Any]) -> None:

@@ -46,7 +46,6 @@ class MessageRecord:
     client_id: str | None = None
     unknown: bool = False  # the relay does not know whether Meta sent it
     history_status: str | None = None
-    caption_of: str | None = None  # for media: the media id, for the rich-messaging issue
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,8 +114,6 @@ def record_of(event: Event) -> Record:
 def _message(event: Event, data: Mapping[str, Any]) -> MessageRecord:
     direction = "out" if data.get("direction") == "out" else "in"
     origin = _str(data.get("origin")) or ("customer" if direction == "in" else "phone_app")
-    content = data.get("content")
-    media_id = _str(content.get("id")) if isinstance(content, dict) else None
     return MessageRecord(
         seq=event.seq,
         key=event.key,
@@ -137,7 +134,6 @@ def _message(event: Event, data: Mapping[str, Any]) -> MessageRecord:
         client_id=_str(data.get("client_id")),
         unknown=data.get("send_state") == "unknown",
         history_status=_str(data.get("history_status")),
-        caption_of=media_id,
     )
 
 
