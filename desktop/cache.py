@@ -25,7 +25,7 @@ from desktop.records import (
     StatusRecord,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 CREATE TABLE messages (
@@ -61,6 +61,8 @@ CREATE TABLE conversations (
     last_timestamp INTEGER NOT NULL DEFAULT 0,
     unread INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
+-- A business number's display form, by phone_number_id, as Meta's webhooks give it.
+CREATE TABLE accounts (id TEXT PRIMARY KEY, phone TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE outbox (
     client_id TEXT PRIMARY KEY,
     conversation TEXT NOT NULL,
@@ -112,6 +114,7 @@ class ConversationRow:
     last_timestamp: int
     unread: int
     last: MessageRow | None
+    business_phone: str | None = None  # the display number `account` stands for
 
     @property
     def title(self) -> str:
@@ -171,6 +174,9 @@ class Cache:
                     if statement.strip():
                         self._db.execute(statement)
                 self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        self._account_phones: dict[str, str] = dict(
+            self._db.execute("SELECT id, phone FROM accounts").fetchall()
+        )
 
     def close(self) -> None:
         self._db.close()
@@ -185,9 +191,10 @@ class Cache:
     def reset(self, epoch: str) -> None:
         """Forget everything the relay sent (a resync); the outbox stays."""
         with self._transaction():
-            for table in ("messages", "statuses", "conversations", "meta"):
+            for table in ("messages", "statuses", "conversations", "accounts", "meta"):
                 self._db.execute(f"DELETE FROM {table}")
             self._db.execute("INSERT INTO meta VALUES ('epoch', ?), ('seq', '0')", (epoch,))
+            self._account_phones.clear()
             for item in self.outbox():
                 # Replies not yet sent stay visible as pending.
                 self._insert_pending(item.client_id, item.conversation, item.body, _Batch())
@@ -211,6 +218,7 @@ class Cache:
         """
         batch = _Batch()
         with self._transaction():
+            self._note_accounts(records)
             plain: list[MessageRecord] = []
             for record in records:
                 if isinstance(record, MessageRecord) and _plain(record):
@@ -225,6 +233,21 @@ class Cache:
                 "INSERT OR REPLACE INTO meta VALUES ('epoch', ?), ('seq', ?)", (epoch, str(seq))
             )
             return self._changes(batch, rows_of)
+
+    def _note_accounts(self, records: Sequence[Record]) -> None:
+        """Remember each business number's display form, written only when it is new."""
+        seen: dict[str, str] = {}
+        for record in records:
+            if isinstance(record, MessageRecord) and record.business_phone:
+                seen[record.account] = record.business_phone
+        for account, phone in seen.items():
+            if self._account_phones.get(account) != phone:
+                self._db.execute(
+                    "INSERT INTO accounts VALUES (?, ?) ON CONFLICT (id) DO UPDATE "
+                    "SET phone=excluded.phone",
+                    (account, phone),
+                )
+                self._account_phones[account] = phone
 
     def apply_answer(self, record: MessageRecord) -> Changes:
         """Apply the relay's answer to a send (the cursor does not move: the stream will
@@ -507,8 +530,10 @@ class Cache:
         """Conversation summaries, most recent first (only `ids` when given)."""
         query = (
             "SELECT c.id, c.account, c.profile_name, c.book_name, c.username, c.last_timestamp, "
-            "c.unread, " + ", ".join(f"m.{col.strip()}" for col in _MESSAGE_COLUMNS.split(",")) +
+            "c.unread, a.phone, " +
+            ", ".join(f"m.{col.strip()}" for col in _MESSAGE_COLUMNS.split(",")) +
             " FROM conversations AS c LEFT JOIN messages AS m ON m.id = c.last_id"
+            " LEFT JOIN accounts AS a ON a.id = c.account"
         )  # fmt: skip
         params: tuple[str, ...] = ()
         if ids is not None:
@@ -518,10 +543,10 @@ class Cache:
         query += " ORDER BY c.last_timestamp DESC, c.id"
         out = []
         for row in self._db.execute(query, params).fetchall():
-            last = _message_row(row[7:]) if row[7] is not None else None
-            cid, account, profile, book, username, last_ts, unread = row[:7]
+            last = _message_row(row[8:]) if row[8] is not None else None
+            cid, account, profile, book, username, last_ts, unread, phone = row[:8]
             out.append(
-                ConversationRow(cid, account, profile, book, username, last_ts, unread, last)
+                ConversationRow(cid, account, profile, book, username, last_ts, unread, last, phone)
             )
         return out
 

@@ -78,6 +78,22 @@ class ConversationCard(QStyledItemDelegate):
             painter.setPen(QColor("white"))
             painter.setFont(self._small)
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
+        business = str(index.data(Role.Business) or "")
+        if business:
+            # Which of the relay's numbers the customer wrote to, before the preview is cut.
+            business_w = min(small.horizontalAdvance(business) + 12, bottom.width() // 2)
+            tag = QRect(right - badge_w - (6 if badge_w else 0) - business_w, bottom.top() + 2,
+                        business_w, bottom.height() - 4)  # fmt: skip
+            painter.setPen(muted)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(tag, 7, 7)
+            painter.setFont(self._small)
+            painter.drawText(
+                tag,
+                Qt.AlignmentFlag.AlignCenter,
+                small.elidedText(business, Qt.TextElideMode.ElideLeft, business_w - 8),
+            )
+            badge_w += business_w + (6 if badge_w else 0)
         state = str(index.data(Role.Tick) or "")
         tick = TICKS.get(state, "")
         preview = str(index.data(Role.Preview) or "")

@@ -45,6 +45,15 @@ class Role(IntEnum):
     Tick = Qt.ItemDataRole.UserRole + 6  # the last message's, when it is outbound
     Account = Qt.ItemDataRole.UserRole + 7
     Subtitle = Qt.ItemDataRole.UserRole + 8  # the phone, when the title is a name
+    # The business number the conversation is on, only when there are several.
+    Business = Qt.ItemDataRole.UserRole + 9
+
+
+def business_number(row: ConversationRow) -> str:
+    """The business number a conversation is on, as agents know it."""
+    if row.business_phone:
+        return "+" + row.business_phone if row.business_phone.isdigit() else row.business_phone
+    return row.account
 
 
 def _sort_key(row: ConversationRow) -> tuple[int, str]:
@@ -90,6 +99,8 @@ class ConversationListModel(QAbstractListModel):
             return row.account
         if role == Role.Subtitle:
             return "+" + row.id if row.id.isdigit() and row.title != "+" + row.id else ""
+        if role == Role.Business:
+            return business_number(row) if len(self.accounts) > 1 else ""
         return None
 
     def reset(self, rows: list[ConversationRow]) -> None:
@@ -101,10 +112,14 @@ class ConversationListModel(QAbstractListModel):
 
     def upsert(self, rows: list[ConversationRow]) -> None:
         """New summaries for some conversations: each moves to where it now belongs."""
+        several = len(self.accounts) > 1
         for row in rows:
-            self._upsert(row)
             if row.account:
                 self.accounts.add(row.account)
+            self._upsert(row)
+        if not several and len(self.accounts) > 1 and self._rows:
+            # A second number appeared: every row now says which number it is on.
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), [Role.Business])
 
     def remove(self, ids: set[str] | frozenset[str]) -> None:
         for conversation in ids:

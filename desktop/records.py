@@ -46,6 +46,7 @@ class MessageRecord:
     client_id: str | None = None
     unknown: bool = False  # the relay does not know whether Meta sent it
     history_status: str | None = None
+    business_phone: str | None = None  # the display number of `account`, when Meta said it
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +135,7 @@ def _message(event: Event, data: Mapping[str, Any]) -> MessageRecord:
         client_id=_str(data.get("client_id")),
         unknown=data.get("send_state") == "unknown",
         history_status=_str(data.get("history_status")),
+        business_phone=_str(data.get("business_phone")),
     )
 
 

@@ -28,7 +28,7 @@ from desktop.cache import Changes, ConversationRow, MessageRow
 from desktop.composer import Composer
 from desktop.connection_bar import ConnectionBar
 from desktop.conversation_cards import ConversationCard
-from desktop.conversations import ConversationFilter, ConversationListModel
+from desktop.conversations import ConversationFilter, ConversationListModel, business_number
 from desktop.conversations import Role as ListRole
 from desktop.engine import ConnectionState
 from desktop.preferences import Preferences
@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
             subtitle = (
                 translate("MainWindow", "%1 · via %2")
                 .replace("%1", subtitle)
-                .replace("%2", row.account)
+                .replace("%2", business_number(row))
             )
         self.subtitle.setText(subtitle)
 

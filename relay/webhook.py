@@ -432,6 +432,9 @@ def _message(
     hctx = m.get("history_context")
     if isinstance(hctx, dict) and isinstance(hctx.get("status"), str):
         extras["history_status"] = hctx["status"].lower()
+    if ctx.business_phone is not None:
+        # Agents of a relay serving several numbers see which one a customer wrote to.
+        extras["business_phone"] = ctx.business_phone
     return MessageDraft(
         account=ctx.account,
         party=party,

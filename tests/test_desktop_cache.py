@@ -55,6 +55,24 @@ def test_only_the_open_conversations_rows_are_read_back(tmp_path: Path) -> None:
     assert none.messages == () and none.conversations == frozenset({"521"})
 
 
+def test_each_conversation_knows_its_business_number(tmp_path: Path) -> None:
+    path = tmp_path / "c.db"
+    cache = Cache(path)
+    cache.apply(
+        "e",
+        3,
+        [
+            message(1, business_phone="15550001111"),
+            message(2, conversation="522", account="207", business_phone="15550002222"),
+            # An agent's reply carries no display number: what was learnt stays.
+            message(3, direction="out", origin="agent", business_phone=None),
+        ],
+    )
+    cache.close()
+    reopened = {c.id: (c.account, c.business_phone) for c in Cache(path).conversations()}
+    assert reopened == {"521": ("106", "15550001111"), "522": ("207", "15550002222")}
+
+
 def test_a_cache_from_another_version_is_rebuilt(tmp_path: Path) -> None:
     path = tmp_path / "c.db"
     Cache(path).apply("e", 1, [message(1)])

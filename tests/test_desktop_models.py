@@ -78,8 +78,30 @@ def test_every_type_has_a_one_line_placeholder() -> None:
         assert placeholder(kind, None)
 
 
-def conversation(cid: str, last: int, unread: int = 0) -> ConversationRow:
-    return ConversationRow(cid, "106", f"Cliente {cid}", None, None, last, unread, None)
+def conversation(
+    cid: str, last: int, unread: int = 0, account: str = "106", phone: str | None = None
+) -> ConversationRow:
+    return ConversationRow(cid, account, f"Cliente {cid}", None, None, last, unread, None, phone)
+
+
+def test_rows_name_their_business_number_once_there_are_several(
+    qtbot: QtBot, qtmodeltester: object
+) -> None:
+    model = ConversationListModel()
+    model.reset([conversation(str(i), BASE + i, phone="15550001111") for i in range(3)])
+    assert {model.index(i).data(ListRole.Business) for i in range(3)} == {""}
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        model.upsert([conversation("9", BASE + 9, account="207", phone="15550002222")])
+    first, last, roles = changed.args
+    assert (first.row(), last.row(), roles) == (0, 3, [ListRole.Business])
+    business = {model.index(i).data(ListRole.Id): model.index(i).data(ListRole.Business)
+                for i in range(4)}  # fmt: skip
+    assert business == {"9": "+15550002222", "2": "+15550001111", "1": "+15550001111",
+                        "0": "+15550001111"}  # fmt: skip
+    # A number Meta never displayed is named by its phone_number_id.
+    model.upsert([conversation("8", BASE + 8, account="308")])
+    assert model.index(model.row_of("8")).data(ListRole.Business) == "308"
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
 
 
 def test_the_conversation_list_moves_a_row_instead_of_resetting(

@@ -131,6 +131,27 @@ def test_a_phone_app_echo_appears_as_such(
     assert (row["Sender"], row["Outgoing"]) == ("WhatsApp Business app", True)
 
 
+def test_a_relay_serving_two_numbers_says_which_one_each_customer_wrote_to(
+    qtbot: QtBot, window: MainWindow, relay: RelayProcess
+) -> None:
+    shop = payloads.text_message(CUSTOMER, "¿Abren el domingo?", name="Lucía")
+    clinic = payloads.text_message("5215587654321", "Quiero una cita", name="Jorge")
+    metadata = clinic["entry"][0]["changes"][0]["value"]["metadata"]
+    metadata.update(display_phone_number="15550009999", phone_number_id="207000000000001")
+    assert relay.post(shop).status_code == 200
+    assert relay.post(clinic).status_code == 200
+    qtbot.waitUntil(lambda: window.conversations.rowCount() == 2, timeout=10_000)
+    business = {
+        window.conversations.index(i).data(ListRole.Title): window.conversations.index(i).data(
+            ListRole.Business
+        )
+        for i in range(2)
+    }
+    assert business == {"Lucía": "+" + payloads.DISPLAY_PHONE, "Jorge": "+15550009999"}
+    window.open("5215587654321")
+    assert window.subtitle.text() == "+5215587654321 · via +15550009999"
+
+
 def test_a_history_import_fills_past_conversations_with_a_progress_bar(
     qtbot: QtBot, relay: RelayProcess, tmp_path: Path
 ) -> None:

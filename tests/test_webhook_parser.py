@@ -58,6 +58,7 @@ def test_inbound_text_names_the_customer() -> None:
         "text": "Does it come in another color?",
         "contact_name": "Sheena Nelson",
         "content": {"body": "Does it come in another color?"},
+        "business_phone": "15550783881",
     }
     assert (d.account, d.party.phone, d.timestamp) == ("106540352242922", "16505551234", 1749416383)
 
