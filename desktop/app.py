@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import __version__
+from desktop import __version__, theme
 from desktop.i18n import LANGUAGES, install, pick
 from desktop.preferences import Preferences
 from desktop.resources import icon_path
@@ -56,6 +56,7 @@ def run(argv: list[str]) -> int:
     parser.add_argument("--self-test", action="store_true", help="start offscreen and check")
     parser.add_argument("--profile", help="data folder (default: the per-user one)")
     parser.add_argument("--language", choices=LANGUAGES, help="override the system language")
+    parser.add_argument("--theme", choices=theme.THEMES, help="override the OS's light or dark")
     args, qt_args = parser.parse_known_args(argv)
     if args.self_test:
         return self_test()
@@ -69,6 +70,10 @@ def run(argv: list[str]) -> int:
     preferences = Preferences(QSettings(str(profile / "settings.ini"), QSettings.Format.IniFormat))
     # The translators must stay referenced while the app runs.
     _translators = install(app, pick(args.language or preferences.language))
+    scheme = args.theme or preferences.theme
+    theme.apply(app, scheme)
+    if scheme == "system":
+        app.styleHints().colorSchemeChanged.connect(lambda _: theme.apply(app, "system"))
     vault = TokenVault()
     while True:
         credentials = _credentials(preferences, vault)

@@ -13,9 +13,33 @@ import re
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QPainter,
+    QPalette,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
 
 from desktop.timeline import Presentation, Role, TimelineModel
 
@@ -25,6 +49,9 @@ MARGIN = 6
 PAD = 8
 RADIUS = 8
 DAY_HEIGHT = 28
+QUOTE_BAR = 4
+# Reactions hang below the bubble's edge by this much of their pill.
+REACTION_OVERLAP = 6
 CACHE_SIZE = 6000
 _URL = re.compile(r"(https?://[^\s<>\"]+|www\.[^\s<>\"]+)")
 TICKS = {
@@ -50,6 +77,7 @@ class Colors:
     read: QColor
     error: QColor
     day: QColor
+    wallpaper: QColor  # behind the bubbles
 
     @staticmethod
     def for_palette(palette: QPalette) -> Colors:
@@ -60,21 +88,29 @@ class Colors:
 DARK = Colors(
     QColor("#202c33"), QColor("#005c4b"), QColor("#e9edef"), QColor("#8696a0"),
     QColor("#53bdeb"), QColor("#53bdeb"), QColor("#f15c6d"), QColor("#182229"),
+    QColor("#0b141a"),
 )  # fmt: skip
 LIGHT = Colors(
     QColor("#ffffff"), QColor("#d9fdd3"), QColor("#111b21"), QColor("#667781"),
     QColor("#027eb5"), QColor("#53bdeb"), QColor("#d93025"), QColor("#e1f2fb"),
+    QColor("#efeae2"),
 )  # fmt: skip
 
 
 def links(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, url) of each link in the text."""
+    """(start, end, url) of each link in the text, in UTF-16 code units (as Qt counts:
+    an emoji before a link counts two)."""
     found = []
     for match in _URL.finditer(text):
         url = match.group(0).rstrip(".,;:!?)")
         target = url if "://" in url else "https://" + url
-        found.append((match.start(), match.start() + len(url), target))
+        start = _utf16_length(text[: match.start()])
+        found.append((start, start + _utf16_length(url), target))
     return found
+
+
+def _utf16_length(text: str) -> int:
+    return len(text) + sum(1 for char in text if ord(char) > 0xFFFF)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +127,8 @@ class Geometry:
     body_height: int
     links: tuple[tuple[int, int, str], ...]
     row_height: int
+    quote_height: int = 0  # the quote block, its gap below included
+    reactions: QRect | None = None  # the pill under the bubble, relative to the row
 
 
 class BubbleDelegate(QStyledItemDelegate):
@@ -121,33 +159,74 @@ class BubbleDelegate(QStyledItemDelegate):
             self._layouts.move_to_end(key)
             return found
         top = MARGIN + (DAY_HEIGHT if shown.day else 0)
+        small = self._small_metrics
+        if shown.notice:
+            return self._keep(key, self._notice_geometry(shown, width, top))
         max_inner = max(80, int(width * 0.72) - 2 * PAD)
         body, body_w, body_h, found_links = self._lay_out_body(shown.body, max_inner)
-        small = self._small_metrics
         sender_h = small.height() if shown.sender else 0
-        footer_w = small.horizontalAdvance(f"{shown.time}  {TICKS.get(shown.tick, '')}") + 4
+        quote_h = quote_w = 0
+        if shown.quote_text:
+            quote_h = 2 * small.height() + 2 * 4 + 4
+            quote_w = (
+                QUOTE_BAR
+                + 12
+                + max(
+                    small.horizontalAdvance(shown.quote_sender),
+                    small.horizontalAdvance(shown.quote_text),
+                )
+            )
+        footer = f"{shown.edited} {shown.time}" if shown.edited else shown.time
+        footer_w = small.horizontalAdvance(f"{footer}  {TICKS.get(shown.tick, '')}") + 4
         error_h = 0
         if shown.error:
             error_h = small.boundingRect(
                 0, 0, max_inner, 10_000, Qt.TextFlag.TextWordWrap, shown.error
             ).height()
-        inner_w = min(max(body_w, footer_w, small.horizontalAdvance(shown.sender)), max_inner)
-        height = sender_h + body_h + small.height() + error_h + 2 * PAD
+        inner_w = min(
+            max(body_w, footer_w, quote_w, small.horizontalAdvance(shown.sender)), max_inner
+        )
+        height = sender_h + quote_h + body_h + small.height() + error_h + 2 * PAD
         left = width - MARGIN - inner_w - 2 * PAD if shown.outgoing else MARGIN
+        row_height = top + height + MARGIN
+        reactions = None
+        if shown.reactions:
+            pill_w = small.horizontalAdvance(shown.reactions) + 16
+            pill_h = small.height() + 8
+            pill_left = left + inner_w + 2 * PAD - pill_w - PAD if shown.outgoing else left + PAD
+            reactions = QRect(pill_left, top + height - REACTION_OVERLAP, pill_w, pill_h)
+            row_height += pill_h - REACTION_OVERLAP
         found = Geometry(
             left, top, inner_w + 2 * PAD, height, sender_h, body, body_w, body_h,
-            tuple(found_links), top + height + MARGIN,
+            tuple(found_links), row_height, quote_h, reactions,
         )  # fmt: skip
+        return self._keep(key, found)
+
+    def _keep(self, key: tuple[Presentation, int], found: Geometry) -> Geometry:
         self._layouts[key] = found
         if len(self._layouts) > CACHE_SIZE:
             self._layouts.popitem(last=False)
         return found
 
+    def _notice_geometry(self, shown: Presentation, width: int, top: int) -> Geometry:
+        """A system notice: centred, wrapped small text in a pill, no bubble."""
+        max_inner = max(80, int(width * 0.8) - 2 * PAD)
+        body, body_w, body_h, found_links = self._lay_out_body(shown.body, max_inner, self._small)
+        inner_w = body_w
+        height = body_h + 2 * 5
+        left = (width - inner_w - 2 * PAD) // 2
+        return Geometry(
+            left, top, inner_w + 2 * PAD, height, 0, body, body_w, body_h,
+            tuple(found_links), top + height + MARGIN,
+        )  # fmt: skip
+
     def _lay_out_body(
-        self, text: str, width: int
+        self, text: str, width: int, font: QFont | None = None
     ) -> tuple[QTextLayout, int, int, list[tuple[int, int, str]]]:
         """The body wrapped at `width`: (layout, widest line, height, links)."""
-        layout = QTextLayout(text, self._font)
+        # QTextLayout breaks lines only at U+2028; it has the same length as "\n", so the
+        # links' offsets hold.
+        layout = QTextLayout(text.replace("\n", "\u2028"), font or self._font)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         layout.setTextOption(option)
@@ -194,8 +273,9 @@ class BubbleDelegate(QStyledItemDelegate):
 
     def anchor_at(self, rect: QRect, index: Index, pos: QPointF) -> str:
         """The link under `pos` (view coordinates) in the row drawn in `rect`, or ""."""
-        g = self.geometry(index.data(Role.Presentation), rect.width())
-        body = QPointF(rect.left() + g.left + PAD, rect.top() + g.top + PAD + g.sender_height)
+        shown: Presentation = index.data(Role.Presentation)
+        g = self.geometry(shown, rect.width())
+        body = QPointF(rect.left() + g.left + PAD, rect.top() + g.top + self._body_offset(g, shown))
         local = pos - body
         inside = 0 <= local.x() <= g.body_width and 0 <= local.y() <= g.body_height
         if not g.links or not inside:
@@ -206,6 +286,51 @@ class BubbleDelegate(QStyledItemDelegate):
                 at = line.xToCursor(local.x())
                 return next((url for start, end, url in g.links if start <= at < end), "")
         return ""
+
+    def quote_at(self, rect: QRect, index: Index, pos: QPointF) -> bool:
+        """Whether `pos` (view coordinates) is on the quote block of the row drawn in `rect`."""
+        shown: Presentation = index.data(Role.Presentation)
+        g = self.geometry(shown, rect.width())
+        if not g.quote_height:
+            return False
+        return self._quote_rect(rect, g).contains(pos.toPoint())
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> bool:
+        """Tooltips: who reacted, over the reactions; the text before an edit, over the bubble."""
+        if event.type() != QEvent.Type.ToolTip or not index.isValid():
+            return super().helpEvent(event, view, option, index)
+        shown = self._shown(index)
+        g = self.geometry(shown, option.rect.width())
+        pos = event.pos() - option.rect.topLeft()
+        tip = ""
+        if g.reactions is not None and g.reactions.contains(pos):
+            tip = shown.reacted_by
+        elif shown.edit_note and QRect(g.left, g.top, g.width, g.height).contains(pos):
+            tip = shown.edit_note
+        if tip:
+            QToolTip.showText(event.globalPos(), tip, view)
+            return True
+        QToolTip.hideText()
+        return False
+
+    @staticmethod
+    def _body_offset(g: Geometry, shown: Presentation) -> int:
+        return (5 if shown.notice else PAD + g.sender_height) + g.quote_height
+
+    @staticmethod
+    def _quote_rect(rect: QRect, g: Geometry) -> QRect:
+        return QRect(
+            rect.left() + g.left + PAD,
+            rect.top() + g.top + PAD + g.sender_height,
+            g.width - 2 * PAD,
+            g.quote_height - 4,
+        )
 
     # -- painting -------------------------------------------------------------
 
@@ -220,6 +345,13 @@ class BubbleDelegate(QStyledItemDelegate):
             self._paint_day(painter, rect, shown.day, colors)
         bubble = QRect(rect.left() + g.left, rect.top() + g.top, g.width, g.height)
         painter.setPen(Qt.PenStyle.NoPen)
+        if shown.notice:
+            painter.setBrush(colors.day)
+            painter.drawRoundedRect(bubble, RADIUS, RADIUS)
+            painter.setPen(colors.muted)
+            g.body.draw(painter, QPointF(bubble.left() + PAD, bubble.top() + 5))
+            painter.restore()
+            return
         painter.setBrush(colors.outgoing if shown.outgoing else colors.incoming)
         painter.drawRoundedRect(bubble, RADIUS, RADIUS)
         if option.state & QStyle.StateFlag.State_Selected:
@@ -234,11 +366,51 @@ class BubbleDelegate(QStyledItemDelegate):
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 small.elidedText(shown.sender, Qt.TextElideMode.ElideRight, g.width - 2 * PAD),
             )
-        body_top = bubble.top() + PAD + g.sender_height
-        painter.setPen(colors.text)
+        if g.quote_height:
+            self._paint_quote(painter, shown, self._quote_rect(rect, g), colors)
+        body_top = bubble.top() + self._body_offset(g, shown)
+        painter.setPen(colors.muted if shown.muted else colors.text)
         g.body.draw(painter, QPointF(bubble.left() + PAD, body_top))
         self._paint_footer(painter, shown, bubble, body_top + g.body_height, colors)
+        if g.reactions is not None:
+            self._paint_reactions(painter, shown, g.reactions.translated(rect.topLeft()), colors)
         painter.restore()
+
+    def _paint_quote(
+        self, painter: QPainter, shown: Presentation, block: QRect, colors: Colors
+    ) -> None:
+        small = self._small_metrics
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 18))
+        painter.drawRoundedRect(block, 5, 5)
+        painter.setBrush(colors.sender)
+        painter.drawRoundedRect(QRect(block.left(), block.top(), QUOTE_BAR, block.height()), 2, 2)
+        inner = block.adjusted(QUOTE_BAR + 6, 4, -6, -4)
+        painter.setFont(self._bold)
+        painter.setPen(colors.sender)
+        line = QRect(inner.left(), inner.top(), inner.width(), small.height())
+        painter.drawText(
+            line,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            small.elidedText(shown.quote_sender, Qt.TextElideMode.ElideRight, inner.width()),
+        )
+        painter.setFont(self._small)
+        painter.setPen(colors.muted)
+        painter.drawText(
+            line.translated(0, small.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            small.elidedText(shown.quote_text, Qt.TextElideMode.ElideRight, inner.width()),
+        )
+
+    def _paint_reactions(
+        self, painter: QPainter, shown: Presentation, pill: QRect, colors: Colors
+    ) -> None:
+        painter.setPen(colors.day)
+        painter.setBrush(colors.incoming)
+        painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+        painter.setFont(self._small)
+        painter.setPen(colors.text)
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, shown.reactions)
 
     def _paint_day(self, painter: QPainter, rect: QRect, day: str, colors: Colors) -> None:
         width = self._small_metrics.horizontalAdvance(day) + 24
@@ -262,7 +434,7 @@ class BubbleDelegate(QStyledItemDelegate):
         painter.drawText(
             line.adjusted(0, 0, -(mark_w + 4 if mark else 0), 0),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            shown.time,
+            f"{shown.edited} {shown.time}" if shown.edited else shown.time,
         )
         if mark:
             if shown.tick in ("read", "played"):

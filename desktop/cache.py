@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.content import Content, decode, encode
 from desktop.records import (
     STATUS_RANK,
     ContactRecord,
@@ -26,6 +27,8 @@ from desktop.records import (
 )
 
 SCHEMA_VERSION = 3
+# Messages about other messages: applied to them, not shown as messages of their own.
+AMENDS = frozenset({"reaction", "edit", "revoke"})
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 CREATE TABLE messages (
@@ -44,7 +47,11 @@ CREATE TABLE messages (
     agent TEXT,
     status TEXT,
     error TEXT,
-    unknown INTEGER NOT NULL DEFAULT 0
+    unknown INTEGER NOT NULL DEFAULT 0,
+    content TEXT,
+    edited INTEGER NOT NULL DEFAULT 0,
+    previous TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX messages_by_time ON messages (conversation, timestamp, id);
 CREATE INDEX messages_by_wamid ON messages (wamid);
@@ -61,6 +68,14 @@ CREATE TABLE conversations (
     last_timestamp INTEGER NOT NULL DEFAULT 0,
     unread INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
+-- The customer's and the business's reaction to a message (one each, as in WhatsApp).
+CREATE TABLE reactions (
+    target TEXT NOT NULL,
+    side TEXT NOT NULL,
+    emoji TEXT NOT NULL,
+    by TEXT,
+    PRIMARY KEY (target, side)
+) WITHOUT ROWID;
 -- A business number's display form, by phone_number_id, as Meta's webhooks give it.
 CREATE TABLE accounts (id TEXT PRIMARY KEY, phone TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE outbox (
@@ -70,10 +85,46 @@ CREATE TABLE outbox (
     created_at INTEGER NOT NULL
 );
 """
-_MESSAGE_COLUMNS = (
-    "id, conversation, key, seq, wamid, client_id, timestamp, direction, origin, type, text, "
-    "reply_to, agent, status, error, unknown"
-)
+_COLUMNS = (
+    "id", "conversation", "key", "seq", "wamid", "client_id", "timestamp", "direction", "origin",
+    "type", "text", "reply_to", "agent", "status", "error", "unknown", "content", "edited",
+    "previous", "deleted",
+)  # fmt: skip
+# Fields inside the packed reactions and quote columns, and between reactions.
+_UNIT, _RECORD = "\x1f", "\x1e"
+
+
+def _columns(alias: str) -> str:
+    """A message row's columns read from `alias`, with its reactions and its quoted message."""
+    own = ", ".join(f"{alias}.{column}" for column in _COLUMNS)
+    return (
+        f"{own}, (SELECT group_concat(r.side || char(31) || r.emoji || char(31) || "
+        f"coalesce(r.by, ''), char(30)) FROM reactions AS r WHERE r.target = {alias}.wamid), "
+        f"(SELECT q.direction || char(31) || q.origin || char(31) || q.type || char(31) || "
+        f"q.deleted || char(31) || coalesce(q.agent, '') || char(31) || coalesce(q.text, '') "
+        f"FROM messages AS q WHERE q.wamid = {alias}.reply_to LIMIT 1)"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Reaction:
+    """An emoji put on a message by the customer (side `in`) or the business (`out`)."""
+
+    emoji: str
+    side: str
+    by: str | None  # the agent's name, "phone_app", or None for the customer
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """The message a reply quotes, as far as a quote block shows it."""
+
+    direction: str
+    origin: str
+    type: str
+    deleted: bool
+    agent: str | None
+    text: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +147,12 @@ class MessageRow:
     status: str | None  # pending, sent, delivered, read, played, failed (None for inbound)
     error: str | None
     unknown: bool
+    content: Content | None = None
+    edited: bool = False
+    previous: str | None = None  # the text before the last edit
+    deleted: bool = False
+    reactions: tuple[Reaction, ...] = ()
+    quote: Quote | None = None  # the message this one answers, when it is here
 
     @property
     def order(self) -> tuple[int, int]:
@@ -191,7 +248,7 @@ class Cache:
     def reset(self, epoch: str) -> None:
         """Forget everything the relay sent (a resync); the outbox stays."""
         with self._transaction():
-            for table in ("messages", "statuses", "conversations", "accounts", "meta"):
+            for table in ("messages", "statuses", "reactions", "conversations", "accounts", "meta"):
                 self._db.execute(f"DELETE FROM {table}")
             self._db.execute("INSERT INTO meta VALUES ('epoch', ?), ('seq', '0')", (epoch,))
             self._account_phones.clear()
@@ -271,6 +328,8 @@ class Cache:
     def _message(self, m: MessageRecord, batch: _Batch, open_conversation: str | None) -> None:
         db = self._db
         self._ensure_once(m.conversation, m.account, batch)
+        if m.type in AMENDS and m.target and self._amend(m, batch):
+            return
         if m.contact_name or m.username:
             db.execute(
                 "UPDATE conversations SET profile_name=coalesce(?, profile_name), "
@@ -318,12 +377,12 @@ class Cache:
             return
         cursor = db.execute(
             "INSERT INTO messages (conversation, key, seq, wamid, client_id, timestamp, "
-            "direction, origin, type, text, reply_to, agent, status, error, unknown) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING",
+            "direction, origin, type, text, reply_to, agent, status, error, unknown, content) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING",
             (
                 m.conversation, m.key, m.seq, m.wamid, m.client_id, m.timestamp, m.direction,
                 m.origin, m.type, m.text, m.reply_to, m.agent, status, error,
-                int(m.unknown),
+                int(m.unknown), _encoded(m.content),
             ),
         )  # fmt: skip
         if not cursor.rowcount:
@@ -332,6 +391,37 @@ class Cache:
         batch.conversations.add(m.conversation)
         if m.origin == "customer" and m.conversation != open_conversation:
             db.execute("UPDATE conversations SET unread=unread+1 WHERE id=?", (m.conversation,))
+
+    def _amend(self, m: MessageRecord, batch: _Batch) -> bool:
+        """A reaction, edit or deletion, applied to the message it is about; False when an
+        edit or deletion finds no such message here (it then shows as a message itself)."""
+        db = self._db
+        assert m.target is not None
+        if m.type == "reaction":
+            by = m.agent or ("phone_app" if m.origin == "phone_app" else None)
+            self._react(m.target, m.direction, m.text, by, batch)
+            return True
+        targets = db.execute(
+            "SELECT id, conversation, text FROM messages WHERE wamid=?", (m.target,)
+        ).fetchall()
+        if not targets:
+            return False
+        for row_id, conversation, text in targets:
+            if m.type == "edit" and m.text is not None and m.text != text:
+                db.execute(
+                    "UPDATE messages SET text=?, previous=?, edited=1 WHERE id=?",
+                    (m.text, text, row_id),
+                )
+            elif m.type == "revoke":
+                # What the customer took back is not kept here either.
+                db.execute(
+                    "UPDATE messages SET deleted=1, text=NULL, previous=NULL, content=NULL "
+                    "WHERE id=?",
+                    (row_id,),
+                )
+            batch.message_ids.add(row_id)
+            batch.conversations.add(conversation)
+        return True
 
     def _insert_plain(
         self, records: list[MessageRecord], batch: _Batch, open_conversation: str | None
@@ -357,12 +447,13 @@ class Cache:
                 unread[m.conversation] = unread.get(m.conversation, 0) + 1
             rows.append(
                 (m.conversation, m.key, m.seq, m.wamid, m.timestamp, m.direction, m.origin,
-                 m.type, m.text, m.reply_to, m.agent, _initial_status(m), int(m.unknown))
+                 m.type, m.text, m.reply_to, m.agent, _initial_status(m), int(m.unknown),
+                 _encoded(m.content))
             )  # fmt: skip
         db.executemany(
             "INSERT INTO messages (conversation, key, seq, wamid, timestamp, direction, origin, "
-            "type, text, reply_to, agent, status, unknown) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "type, text, reply_to, agent, status, unknown, content) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
         db.executemany(
@@ -463,8 +554,30 @@ class Cache:
                 "INSERT INTO outbox VALUES (?, ?, ?, ?)",
                 (client_id, conversation, json.dumps(body), now),
             )
-            self._insert_pending(client_id, conversation, body, batch, now)
+            if body.get("type") == "reaction":
+                # Shown under its message at once, as WhatsApp does; never a bubble.
+                self._react(str(body.get("target")), "out", body.get("emoji") or None, None, batch)
+            else:
+                self._insert_pending(client_id, conversation, body, batch, now)
             return self._changes(batch)
+
+    def _react(
+        self, target: str, side: str, emoji: str | None, by: str | None, batch: _Batch
+    ) -> None:
+        if emoji:
+            self._db.execute(
+                "INSERT OR REPLACE INTO reactions VALUES (?, ?, ?, ?)", (target, side, emoji, by)
+            )
+        else:
+            self._db.execute("DELETE FROM reactions WHERE target=? AND side=?", (target, side))
+        self._react_changed(target, batch)
+
+    def _react_changed(self, target: str, batch: _Batch) -> None:
+        for row_id, conversation in self._db.execute(
+            "SELECT id, conversation FROM messages WHERE wamid=?", (target,)
+        ).fetchall():
+            batch.message_ids.add(row_id)
+            batch.conversations.add(conversation)
 
     def _insert_pending(
         self,
@@ -512,7 +625,18 @@ class Cache:
         """The relay refused the reply for good: it leaves the outbox, marked failed."""
         batch = _Batch()
         with self._transaction():
-            self._db.execute("DELETE FROM outbox WHERE client_id=?", (client_id,))
+            queued = self._db.execute(
+                "DELETE FROM outbox WHERE client_id=? RETURNING body", (client_id,)
+            ).fetchone()
+            body = json.loads(queued[0]) if queued else {}
+            if body.get("type") == "reaction" and body.get("emoji"):
+                # The reaction shown at once did not happen: it goes (what it replaced,
+                # if anything, comes back with the next resync).
+                self._db.execute(
+                    "DELETE FROM reactions WHERE target=? AND side='out' AND emoji=?",
+                    (body.get("target"), body["emoji"]),
+                )
+                self._react_changed(str(body.get("target")), batch)
             row = self._db.execute(
                 "SELECT id, conversation FROM messages WHERE client_id=?", (client_id,)
             ).fetchone()
@@ -530,10 +654,9 @@ class Cache:
         """Conversation summaries, most recent first (only `ids` when given)."""
         query = (
             "SELECT c.id, c.account, c.profile_name, c.book_name, c.username, c.last_timestamp, "
-            "c.unread, a.phone, " +
-            ", ".join(f"m.{col.strip()}" for col in _MESSAGE_COLUMNS.split(",")) +
-            " FROM conversations AS c LEFT JOIN messages AS m ON m.id = c.last_id"
-            " LEFT JOIN accounts AS a ON a.id = c.account"
+            "c.unread, a.phone, " + _columns("m") + " FROM conversations AS c "
+            "LEFT JOIN messages AS m ON m.id = c.last_id "
+            "LEFT JOIN accounts AS a ON a.id = c.account"
         )  # fmt: skip
         params: tuple[str, ...] = ()
         if ids is not None:
@@ -557,7 +680,7 @@ class Cache:
         if before is None:
             before = (2**62, 0)
         rows = self._db.execute(
-            f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE conversation=? AND "
+            f"SELECT {_columns('m')} FROM messages AS m WHERE conversation=? AND "
             "(timestamp, id) < (?, ?) ORDER BY timestamp DESC, id DESC LIMIT ?",
             (conversation, before[0], before[1], limit),
         ).fetchall()
@@ -566,11 +689,24 @@ class Cache:
     def page_after(self, conversation: str, after: tuple[int, int], limit: int) -> list[MessageRow]:
         """Up to `limit` messages newer than `after` (timestamp, id), oldest first."""
         rows = self._db.execute(
-            f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE conversation=? AND "
+            f"SELECT {_columns('m')} FROM messages AS m WHERE conversation=? AND "
             "(timestamp, id) > (?, ?) ORDER BY timestamp, id LIMIT ?",
             (conversation, after[0], after[1], limit),
         ).fetchall()
         return [_message_row(row) for row in rows]
+
+    def page_around(self, conversation: str, wamid: str, half: int) -> list[MessageRow]:
+        """The message `wamid` with up to `half` messages either side, oldest first; empty
+        when it is not here."""
+        found = self._db.execute(
+            "SELECT timestamp, id FROM messages WHERE wamid=? AND conversation=? LIMIT 1",
+            (wamid, conversation),
+        ).fetchone()
+        if found is None:
+            return []
+        timestamp, row_id = found
+        older = self.page(conversation, (timestamp, row_id + 1), half + 1)
+        return older + self.page_after(conversation, (timestamp, row_id), half)
 
     def mark_read(self, conversation: str) -> Changes:
         with self._transaction():
@@ -598,7 +734,7 @@ class Cache:
         ]
 
     def _rows_by_id(self, ids: Iterable[int]) -> list[MessageRow]:
-        query = f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE id IN ({{}})"
+        query = f"SELECT {_columns('m')} FROM messages AS m WHERE id IN ({{}})"
         return [_message_row(row) for row in self._select_in(query, sorted(ids))]
 
     def _select_in(self, query: str, values: Sequence[Any]) -> list[Any]:
@@ -627,11 +763,38 @@ class _Tx:
 
 def _message_row(row: Sequence[Any]) -> MessageRow:
     (rid, conversation, key, seq, wamid, client_id, timestamp, direction, origin, mtype, text,
-     reply_to, agent, status, error, unknown) = row  # fmt: skip
+     reply_to, agent, status, error, unknown, content, edited, previous, deleted, reactions,
+     quote) = row  # fmt: skip
     return MessageRow(
         rid, conversation, key, seq, wamid, client_id, timestamp, direction, origin, mtype, text,
-        reply_to, agent, status, error, bool(unknown),
+        reply_to, agent, status, error, bool(unknown), decode(content), bool(edited), previous,
+        bool(deleted), _reactions(reactions), _quote(quote),
     )  # fmt: skip
+
+
+def _reactions(packed: str | None) -> tuple[Reaction, ...]:
+    if not packed:
+        return ()
+    out = []
+    for record in packed.split(_RECORD):
+        side, emoji, by = [*record.split(_UNIT, 2), "", ""][:3]
+        out.append(Reaction(emoji, side, by or None))
+    # The customer's first, as WhatsApp lists them.
+    return tuple(sorted(out, key=lambda r: r.side != "in"))
+
+
+def _quote(packed: str | None) -> Quote | None:
+    if not packed:
+        return None
+    fields = packed.split(_UNIT, 5)
+    if len(fields) != 6:
+        return None
+    direction, origin, mtype, deleted, agent, text = fields
+    return Quote(direction, origin, mtype, deleted == "1", agent or None, text or None)
+
+
+def _encoded(content: Content | None) -> str | None:
+    return encode(content) if content is not None else None
 
 
 def _connect(path: Path | str) -> sqlite3.Connection:
@@ -653,8 +816,12 @@ def _initial_status(m: MessageRecord) -> str | None:
 
 def _plain(m: MessageRecord) -> bool:
     """A message that needs no lookup: not an agent's reply (those match a pending row by
-    client_id, and a status may have come before them)."""
-    return m.client_id is None and not (m.direction == "out" and m.origin == "agent")
+    client_id, and a status may have come before them), nor one about another message."""
+    return (
+        m.client_id is None
+        and not (m.direction == "out" and m.origin == "agent")
+        and m.type not in AMENDS
+    )
 
 
 def _rank(status: str | None) -> int:

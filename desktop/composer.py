@@ -1,10 +1,22 @@
-"""Where an agent writes: multi-line text, Enter sends, Shift+Enter starts a new line."""
+"""Where an agent writes: multi-line text, Enter sends, Shift+Enter starts a new line.
+
+A reply quotes the message it answers in a bar above the text; Esc or its
+close button drops the quote.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 translate = QCoreApplication.translate
 
@@ -14,8 +26,13 @@ class ComposerEdit(QPlainTextEdit):
 
     submitted = Signal()
     """() the agent pressed Enter."""
+    escaped = Signal()
+    """() the agent pressed Esc."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.escaped.emit()
+            return
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             self.submitted.emit()
@@ -29,33 +46,76 @@ class ComposerEdit(QPlainTextEdit):
 
 
 class Composer(QWidget):
-    """The text box and its send button."""
+    """The text box, its send button, and the message a reply quotes."""
 
-    sendRequested = Signal(str)
-    """(text) the agent sent this text; the box is already cleared."""
+    sendRequested = Signal(str, str)
+    """(text, reply_to) the agent sent this text, answering message `reply_to` ("" if
+    none); the box and the quote are already cleared."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.reply_to = ""
+        self.quote_bar = QWidget(self)
+        self.quote_label = QLabel(self.quote_bar)
+        self.quote_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.quote_label.setStyleSheet(
+            "QLabel { border-left: 4px solid #027eb5; padding: 2px 6px; }"
+        )
+        close = QToolButton(self.quote_bar)
+        close.setText("✕")
+        close.setToolTip(translate("Composer", "Do not quote"))
+        close.setAutoRaise(True)
+        close.clicked.connect(self.clear_reply)
+        bar = QHBoxLayout(self.quote_bar)
+        bar.setContentsMargins(8, 6, 8, 0)
+        bar.addWidget(self.quote_label, 1)
+        bar.addWidget(close)
+        self.quote_bar.hide()
         self.edit = ComposerEdit(self)
         self.edit.setPlaceholderText(translate("Composer", "Write a message"))
         self.edit.setTabChangesFocus(True)
         self.send_button = QPushButton(translate("Composer", "Send"), self)
         self.send_button.setDefault(False)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 8)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+        row = QHBoxLayout()
+        row.setContentsMargins(8, 6, 8, 8)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.quote_bar)
+        layout.addLayout(row)
         self.edit.submitted.connect(self.submit)
+        self.edit.escaped.connect(self.clear_reply)
         self.send_button.clicked.connect(self.submit)
         self.edit.textChanged.connect(self._resize)
         self._resize()
+
+    def set_reply(self, wamid: str, sender: str, text: str) -> None:
+        """Answer message `wamid`: its sender and first line show above the text box."""
+        self.reply_to = wamid
+        first = text.split("\n", 1)[0]
+        metrics = self.quote_label.fontMetrics()
+        self.quote_label.setText(
+            translate("Composer", "Replying to %1: %2")
+            .replace("%1", sender)
+            .replace("%2", metrics.elidedText(first, Qt.TextElideMode.ElideRight, 480))
+        )
+        self.quote_bar.show()
+        self.edit.setFocus()
+
+    def clear_reply(self) -> None:
+        self.reply_to = ""
+        self.quote_bar.hide()
 
     def submit(self) -> None:
         text = self.edit.toPlainText().strip()
         if not text:
             return
+        reply_to = self.reply_to
         self.edit.clear()
-        self.sendRequested.emit(text)
+        self.clear_reply()
+        self.sendRequested.emit(text, reply_to)
 
     def _resize(self) -> None:
         self.edit.setFixedHeight(self.edit.sizeHint().height())

@@ -51,7 +51,8 @@ STABLE_SECONDS = 30.0
 OUTBOX_RETRY = 5.0
 
 # Which page of a conversation: its newest messages, or those before or after a row.
-PageKind = Literal["latest", "older", "newer"]
+# "around": a message and its neighbours (a jump to a quoted message).
+PageKind = Literal["latest", "older", "newer", "around"]
 Phase = Literal["connecting", "catching_up", "live", "waiting", "unauthorized", "stopped"]
 
 
@@ -142,6 +143,25 @@ class Engine:
             body["reply_to"] = reply_to
         self._call(self._enqueue, client_id, conversation, body)
         return client_id
+
+    def react(self, conversation: str, target: str, emoji: str) -> str:
+        """Put the business's reaction on message `target` ("" takes it back); it shows at
+        once and goes out through the outbox like a reply. Returns its client_id."""
+        client_id = str(uuid.uuid4())
+        body = {
+            "client_id": client_id,
+            "to": conversation,
+            "type": "reaction",
+            "target": target,
+            "emoji": emoji,
+        }
+        self._call(self._enqueue, client_id, conversation, body)
+        return client_id
+
+    def jump_to(self, conversation: str, wamid: str, half: int = 100) -> None:
+        """Load the message `wamid` with its neighbours (an "around" page; empty if it is not
+        in the cache)."""
+        self._call(self._around, conversation, wamid, half)
 
     def open_conversation(self, conversation: str | None) -> None:
         """The conversation on screen: its unread count clears and stays clear."""
@@ -348,6 +368,11 @@ class Engine:
         else:
             rows = self._cache.page(conversation, anchor if kind == "older" else None, limit)
         self._listener.on_page(conversation, rows, kind)
+
+    def _around(self, conversation: str, wamid: str, half: int) -> None:
+        assert self._cache is not None
+        rows = self._cache.page_around(conversation, wamid, half)
+        self._listener.on_page(conversation, rows, "around")
 
     def _search(self, text: str) -> None:
         assert self._cache is not None

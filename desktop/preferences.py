@@ -30,6 +30,16 @@ class Preferences:
         self._settings.setValue("ui/language", language or "")
 
     @property
+    def theme(self) -> str:
+        """ "system" (follow the OS), "light" or "dark"."""
+        value = str(self._settings.value("ui/theme", "system") or "system")
+        return value if value in ("system", "light", "dark") else "system"
+
+    @theme.setter
+    def theme(self, theme: str) -> None:
+        self._settings.setValue("ui/theme", theme)
+
+    @property
     def geometry(self) -> QByteArray | None:
         value = self._settings.value("ui/geometry")
         return value if isinstance(value, QByteArray) else None

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.content import Content, content_of
 from wire import Event
 
 # A status only moves forward (docs/protocol.md): the same ranks as the relay's.
@@ -47,6 +48,7 @@ class MessageRecord:
     unknown: bool = False  # the relay does not know whether Meta sent it
     history_status: str | None = None
     business_phone: str | None = None  # the display number of `account`, when Meta said it
+    content: Content | None = None  # what the type carries besides text
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +138,7 @@ def _message(event: Event, data: Mapping[str, Any]) -> MessageRecord:
         unknown=data.get("send_state") == "unknown",
         history_status=_str(data.get("history_status")),
         business_phone=_str(data.get("business_phone")),
+        content=content_of(_str(data.get("type")) or "", data.get("content")),
     )
 
 

@@ -27,7 +27,7 @@ class Session(QObject):
     conversations' new summaries."""
     pageLoaded = Signal(str, list, str)
     """(conversation, list[MessageRow] oldest first, kind) a page of a conversation:
-    kind is "latest", "older" or "newer" (see `Engine.load_page`)."""
+    kind is "latest", "older", "newer" (see `Engine.load_page`) or "around" (`jump_to`)."""
     progressed = Signal(int, int)
     """(done, total) events applied while catching up."""
     resynced = Signal(str)
@@ -55,6 +55,12 @@ class Session(QObject):
 
     def send_text(self, conversation: str, text: str, reply_to: str | None = None) -> str:
         return self._engine.send_text(conversation, text, reply_to)
+
+    def react(self, conversation: str, target: str, emoji: str) -> str:
+        return self._engine.react(conversation, target, emoji)
+
+    def jump_to(self, conversation: str, wamid: str) -> None:
+        self._engine.jump_to(conversation, wamid)
 
     def open_conversation(self, conversation: str | None) -> None:
         self._engine.open_conversation(conversation)

@@ -29,7 +29,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.cache import Changes, MessageRow
+from desktop.cache import Changes, MessageRow, Quote, Reaction
+from desktop.content import Choice, Contacts, Location, Media, Notice, Order
 
 PAGE = 100
 WINDOW = 200
@@ -51,6 +52,13 @@ class Role(IntEnum):
     Kind = Qt.ItemDataRole.UserRole + 9
     Wamid = Qt.ItemDataRole.UserRole + 10
     Presentation = Qt.ItemDataRole.UserRole + 11  # all of the above at once, for the delegate
+    Quote = Qt.ItemDataRole.UserRole + 12  # "sender\ntext" of the quoted message, or ""
+    Reactions = Qt.ItemDataRole.UserRole + 13  # the emojis under the bubble, or ""
+    Edited = Qt.ItemDataRole.UserRole + 14
+    Notice = Qt.ItemDataRole.UserRole + 15  # a system notice, shown centred, not as a bubble
+    ReplyTo = Qt.ItemDataRole.UserRole + 16  # the quoted message's wamid
+    Link = Qt.ItemDataRole.UserRole + 17  # where the bubble leads: a map, a site, or ""
+    OwnReaction = Qt.ItemDataRole.UserRole + 18  # the business's reaction, or ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +74,15 @@ class Presentation:
     sender: str
     tick: str
     error: str
+    quote_sender: str = ""
+    quote_text: str = ""
+    reactions: str = ""  # the emojis, customer's first
+    reacted_by: str = ""  # who put them, for the tooltip
+    edited: str = ""  # the translated "edited" mark before the time, on an edited message
+    edit_note: str = ""  # its text before the last edit, for the tooltip
+    notice: bool = False
+    muted: bool = False  # a deleted message: its stand-in in a quieter colour
+    media: Media | None = None
 
 
 translate = QCoreApplication.translate
@@ -148,6 +165,7 @@ class TimelineModel(QAbstractListModel):
         self._keys: list[tuple[int, int]] = []  # (timestamp, id) of each row, for bisect
         self.complete = False  # True once the oldest message is in the window
         self.latest = True  # True while the newest message is in the window
+        self.customer = ""  # the customer's name, for quotes and reactions
         self._locale = QLocale()
         self._time_format = self._locale.timeFormat(QLocale.FormatType.ShortFormat)
         # Presentations by row id, with the row and the day header they were made for.
@@ -175,6 +193,16 @@ class TimelineModel(QAbstractListModel):
             return shown
         if role in (Qt.ItemDataRole.DisplayRole, Role.Body):
             return shown.body
+        if role == Role.Quote:
+            return f"{shown.quote_sender}\n{shown.quote_text}" if shown.quote_text else ""
+        if role == Role.ReplyTo:
+            return row.reply_to
+        if role == Role.OwnReaction:
+            return next((r.emoji for r in row.reactions if r.side == "out"), "")
+        if role == Role.Link:
+            return _link(row)
+        if role == Role.Edited:
+            return bool(shown.edited)
         field = _FIELDS.get(role)
         return getattr(shown, field) if field else None
 
@@ -205,9 +233,10 @@ class TimelineModel(QAbstractListModel):
             tick = (
                 "unknown" if row.unknown and row.status in (None, "pending") else row.status or ""
             )
+        quote = row.quote
         return Presentation(
             id=row.id,
-            body=placeholder(row.type, row.text),
+            body=self._body(row),
             time=self._locale.toString(
                 QDateTime.fromSecsSinceEpoch(row.timestamp), self._time_format
             ),
@@ -216,20 +245,104 @@ class TimelineModel(QAbstractListModel):
             sender=_sender(row),
             tick=tick,
             error=_explanation(row, tick),
+            quote_sender=self._quote_sender(quote) if quote else "",
+            quote_text=_quote_text(quote) if quote else "",
+            reactions=" ".join(r.emoji for r in row.reactions),
+            reacted_by=self._reacted_by(row.reactions),
+            edited=translate("Timeline", "edited") if row.edited and not row.deleted else "",
+            edit_note=translate("Timeline", "Before the edit: %1").replace("%1", row.previous)
+            if row.edited and row.previous and not row.deleted
+            else "",
+            notice=row.type == "system",
+            muted=row.deleted,
+            media=row.content if isinstance(row.content, Media) else None,
         )
+
+    def _body(self, row: MessageRow) -> str:
+        """What the bubble says, for every type the relay emits."""
+        if row.deleted:
+            return translate("Timeline", "🚫 This message was deleted")
+        content = row.content
+        text = row.text
+        if isinstance(content, Location):
+            lines = ["📍 " + (content.name or translate("Timeline", "Location"))]
+            lines += [line for line in (content.address, content.url) if line]
+            lines.append(content.map_url)
+            return "\n".join(lines)
+        if isinstance(content, Contacts):
+            return "\n".join(
+                "\n".join(["👤 " + card.name, *card.phones, *card.emails]) for card in content.cards
+            )
+        if isinstance(content, Choice):
+            return "\n".join(line for line in (content.title, content.description) if line)
+        if isinstance(content, Order):
+            # One and many are all the plural forms of es, pt_BR and en.
+            summary = (
+                translate("Timeline", "🛒 Order: 1 item")
+                if content.quantity == 1
+                else translate("Timeline", "🛒 Order: %1 items").replace(
+                    "%1", self._locale.toString(content.quantity)
+                )
+            )
+            total = content.total
+            if total is not None:
+                summary += " · " + self._locale.toString(total[0], "f", 2) + " " + total[1]
+            return "\n".join(line for line in (summary, text) if line)
+        if isinstance(content, Notice):
+            if content.kind == "user_changed_number" and content.new_phone:
+                return translate("Timeline", "The customer changed their number to %1").replace(
+                    "%1", "+" + content.new_phone
+                )
+            if content.kind == "customer_identity_changed":
+                return translate("Timeline", "The customer's security code changed")
+            return text or translate("Timeline", "A notice from WhatsApp")
+        if isinstance(content, Media):
+            if content.kind == "audio" and content.voice:
+                label = translate("Timeline", "🎤 Voice message")
+            elif content.kind == "document" and content.filename:
+                label = "📄 " + content.filename
+            else:
+                label = placeholder(content.kind, None)
+            return f"{label}\n{text}" if text else label
+        if row.type == "unsupported":
+            return translate("Timeline", "Unsupported message: WhatsApp on the phone can show it.")
+        return placeholder(row.type, text)
+
+    def _quote_sender(self, quote: Quote) -> str:
+        if quote.direction == "in":
+            return self.customer or translate("Timeline", "Customer")
+        return _sender_of(quote.origin, quote.agent)
+
+    def _reacted_by(self, reactions: tuple[Reaction, ...]) -> str:
+        names = []
+        for r in reactions:
+            if r.side == "in":
+                who = self.customer or translate("Timeline", "Customer")
+            else:
+                who = _sender_of("phone_app" if r.by == "phone_app" else "agent", r.by)
+            names.append(f"{who}: {r.emoji}")
+        return "\n".join(names)
 
     # -- what the session reports ---------------------------------------------
 
-    def show(self, conversation: str, rows: list[MessageRow]) -> None:
-        """Switch to another conversation (the one reset)."""
+    def show(self, conversation: str, rows: list[MessageRow], customer: str = "") -> None:
+        """Switch to another conversation (the one reset); `customer` names its quotes."""
         self.beginResetModel()
         self._presented.clear()
         self.conversation = conversation
+        self.customer = customer
         self._rows = list(rows)
         self._keys = [row.order for row in rows]
         self.complete = len(rows) < PAGE
         self.latest = True
         self.endResetModel()
+
+    def show_around(self, conversation: str, rows: list[MessageRow], customer: str = "") -> None:
+        """Switch to a stretch of the conversation away from its newest message (a jump):
+        pages load on both sides as the agent scrolls."""
+        self.show(conversation, rows, customer)
+        self.complete = False
+        self.latest = False
 
     def clear(self) -> None:
         self.beginResetModel()
@@ -305,6 +418,17 @@ class TimelineModel(QAbstractListModel):
     def newest(self) -> tuple[int, int] | None:
         return self._keys[-1] if self._keys else None
 
+    def message(self, at: int) -> MessageRow:
+        """The message on row `at`."""
+        return self._rows[at]
+
+    def row_of_wamid(self, wamid: str) -> int:
+        """The row showing message `wamid`, or -1 when it is not in the window."""
+        for i in range(len(self._rows) - 1, -1, -1):
+            if self._rows[i].wamid == wamid:
+                return i
+        return -1
+
     def row_of(self, row_id: int) -> int:
         for i in range(len(self._rows) - 1, -1, -1):
             if self._rows[i].id == row_id:
@@ -361,7 +485,16 @@ _FIELDS: dict[int, str] = {
     Role.Sender: "sender",
     Role.Tick: "tick",
     Role.Error: "error",
+    Role.Reactions: "reactions",
+    Role.Notice: "notice",
 }
+
+
+def _link(row: MessageRow) -> str:
+    content = row.content
+    if isinstance(content, Location) and not row.deleted:
+        return content.map_url
+    return ""
 
 
 def _day_key(timestamp: int, previous: int | None) -> str:
@@ -389,10 +522,21 @@ def _local(timestamp: int) -> dt.datetime:
 
 
 def _sender(row: MessageRow) -> str:
-    if row.direction != "out":
+    if row.direction != "out" or row.type == "system":
         return ""
-    if row.origin == "phone_app":
+    return _sender_of(row.origin, row.agent)
+
+
+def _sender_of(origin: str, agent: str | None) -> str:
+    """Who sent a business message, as agents know them."""
+    if origin == "phone_app":
         return translate("Timeline", "WhatsApp Business app")
-    if row.origin == "history":
+    if origin == "history":
         return translate("Timeline", "Imported")
-    return row.agent or translate("Timeline", "You")
+    return agent or translate("Timeline", "You")
+
+
+def _quote_text(quote: Quote) -> str:
+    if quote.deleted:
+        return translate("Timeline", "🚫 This message was deleted")
+    return placeholder(quote.type, quote.text).replace("\n", " ")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QUrl, Signal
+from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView, QWidget
 
-from desktop.bubbles import BubbleDelegate
+from desktop.bubbles import BubbleDelegate, Colors
 
 
 class TimelineView(QListView):
@@ -16,6 +16,10 @@ class TimelineView(QListView):
     """() the agent scrolled to the top: load the page before the first row."""
     newerWanted = Signal()
     """() the agent scrolled to the bottom of a window that lacks the newest rows."""
+    quoteActivated = Signal(int)
+    """(row) the agent clicked the quote block of this row: show the quoted message."""
+    menuRequested = Signal(int, QPoint)
+    """(row, global position) the agent right-clicked this row's bubble."""
 
     def __init__(self, delegate: BubbleDelegate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,10 +30,23 @@ class TimelineView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(False)
         self.setMouseTracking(True)
-        self.setStyleSheet("QListView { background: #efeae2; border: none; }")
+        self._paint_wallpaper()
         self.verticalScrollBar().setSingleStep(24)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._stick_to_bottom = True
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._paint_wallpaper()
+
+    def _paint_wallpaper(self) -> None:
+        # The application's palette: the view's own takes the style sheet's background.
+        wallpaper = Colors.for_palette(QApplication.palette()).wallpaper.name()
+        sheet = f"QListView {{ background: {wallpaper}; border: none; }}"
+        # Polishing a new style sheet changes the palette, which comes back here.
+        if self.styleSheet() != sheet:
+            self.setStyleSheet(sheet)
 
     def at_bottom(self) -> bool:
         bar = self.verticalScrollBar()
@@ -82,11 +99,26 @@ class TimelineView(QListView):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         index = self.indexAt(event.position().toPoint())
-        if index.isValid():
-            link = self._delegate.anchor_at(
-                self.visualRect(index), index, QPointF(event.position())
-            )
+        if index.isValid() and event.button() == Qt.MouseButton.LeftButton:
+            rect, pos = self.visualRect(index), QPointF(event.position())
+            link = self._delegate.anchor_at(rect, index, pos)
             if link:
                 QDesktopServices.openUrl(QUrl(link))
                 return
+            if self._delegate.quote_at(rect, index, pos):
+                self.quoteActivated.emit(index.row())
+                return
         super().mouseReleaseEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        index = self.indexAt(event.pos())
+        if index.isValid():
+            self.setCurrentIndex(index)
+            self.menuRequested.emit(index.row(), event.globalPos())
+
+    def show_row(self, row: int) -> None:
+        """Bring a row to the middle of the view and select it (a jump to a message)."""
+        index = self.model().index(row, 0)
+        self.doItemsLayout()
+        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.setCurrentIndex(index)

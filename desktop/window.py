@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.bubble_menu import BubbleMenu
 from desktop.bubbles import BubbleDelegate
 from desktop.cache import Changes, ConversationRow, MessageRow
 from desktop.composer import Composer
@@ -35,7 +36,7 @@ from desktop.preferences import Preferences
 from desktop.resources import icon_path
 from desktop.session import Session
 from desktop.settings_dialog import SettingsDialog
-from desktop.timeline import PAGE, Presentation, TimelineModel
+from desktop.timeline import PAGE, Presentation, Role, TimelineModel
 from desktop.timeline_view import TimelineView
 
 translate = QCoreApplication.translate
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.current: str | None = None
         self._page_pending = False
         self._quiet = False
+        self._jump_target = ""  # the quoted message an "around" page is loading
         self.setWindowTitle("Puente")
         self.setWindowIcon(QIcon(str(icon_path())))
 
@@ -117,6 +119,9 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(translate("MainWindow", "Search"), self)
         self.find_action.setShortcut(QKeySequence("Ctrl+K"))
         self.addAction(self.find_action)
+        self.reply_action = QAction(translate("MainWindow", "Reply to the selected message"), self)
+        self.reply_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.addAction(self.reply_action)
 
         self._lay_out()
         self._connect_signals()
@@ -181,6 +186,11 @@ class MainWindow(QMainWindow):
         self.composer.sendRequested.connect(self._send)
         self.view.olderWanted.connect(self._load_older)
         self.view.newerWanted.connect(self._load_newer)
+        self.view.quoteActivated.connect(self._jump_to_quote)
+        self.view.menuRequested.connect(self._open_bubble_menu)
+        self.reply_action.triggered.connect(
+            lambda: self.reply_to_row(self.view.currentIndex().row())
+        )
         self.connection.reconnectRequested.connect(self.session.reconnect_now)
         self.sign_out_action.triggered.connect(self.signOutRequested)
         self.settings_action.triggered.connect(self.open_settings)
@@ -225,10 +235,15 @@ class MainWindow(QMainWindow):
     def _on_page(self, conversation: str, rows: list[MessageRow], kind: str) -> None:
         if conversation != self.current:
             return
+        summary = self.conversations.get(conversation)
+        customer = summary.title if summary else ""
         if kind == "latest":
             self.bubbles.forget()
-            self.timeline.show(conversation, rows)
+            self.timeline.show(conversation, rows, customer)
             self.view.scrollToBottom()
+            return
+        if kind == "around":
+            self._show_around(conversation, rows, customer)
             return
         # Laid out a few rows per event-loop turn first, then inserted in one go.
         self._incoming = (conversation, kind, rows, self.timeline.presentations_for(rows))
@@ -318,12 +333,67 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _send(self, text: str) -> None:
+    def _send(self, text: str, reply_to: str) -> None:
         if self.current is None:
             return
+        if not self.timeline.latest:
+            # Away from the newest messages (after a jump): the reply shows among them.
+            self.session.load_page(self.current, "latest", None, PAGE)
         self.view.keep_bottom()
-        self.session.send_text(self.current, text)
+        self.session.send_text(self.current, text, reply_to or None)
         self.view.scrollToBottom()
+
+    # -- a message's own actions ------------------------------------------------
+
+    def bubble_menu(self, row: int) -> BubbleMenu:
+        """The menu of the message on `row`, wired, not yet shown."""
+        index = self.timeline.index(row)
+        menu = BubbleMenu(index, str(index.data(Role.OwnReaction) or ""), self)
+        menu.replyRequested.connect(self.reply_to_row)
+        menu.reactionChosen.connect(self._react)
+        return menu
+
+    def _open_bubble_menu(self, row: int, where: QPoint) -> None:
+        menu = self.bubble_menu(row)
+        menu.exec(where)
+        menu.deleteLater()
+
+    def reply_to_row(self, row: int) -> None:
+        """Quote the message on `row` in the composer (the bubble menu, Ctrl+R)."""
+        index = self.timeline.index(row)
+        wamid = str(index.data(Role.Wamid) or "")
+        if not index.isValid() or not wamid or index.data(Role.Notice):
+            return
+        sender = str(index.data(Role.Sender) or "") or self.timeline.customer
+        self.composer.set_reply(wamid, sender, str(index.data(Role.Body) or ""))
+
+    def _react(self, wamid: str, emoji: str) -> None:
+        if self.current is not None:
+            self.session.react(self.current, wamid, emoji)
+
+    def _jump_to_quote(self, row: int) -> None:
+        wamid = str(self.timeline.index(row).data(Role.ReplyTo) or "")
+        if not wamid or self.current is None:
+            return
+        at = self.timeline.row_of_wamid(wamid)
+        if at >= 0:
+            self.view.show_row(at)
+            return
+        self._jump_target = wamid
+        self.session.jump_to(self.current, wamid)
+
+    def _show_around(self, conversation: str, rows: list[MessageRow], customer: str) -> None:
+        target, self._jump_target = self._jump_target, ""
+        if not rows:
+            self.statusBar().showMessage(
+                translate("MainWindow", "The quoted message is not on this computer."), 5000
+            )
+            return
+        self.bubbles.forget()
+        self.timeline.show_around(conversation, rows, customer)
+        at = self.timeline.row_of_wamid(target)
+        if at >= 0:
+            self.view.show_row(at)
 
     @property
     def loading_page(self) -> bool:

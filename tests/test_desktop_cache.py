@@ -5,7 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from desktop.cache import Cache
+from desktop.cache import Cache, Quote, Reaction
+from desktop.content import Location
 from desktop.records import MessageRecord, StatusRecord
 
 
@@ -81,3 +82,91 @@ def test_a_cache_from_another_version_is_rebuilt(tmp_path: Path) -> None:
     cache = Cache(path)  # a copy of the relay: rebuilt, then filled from seq 0 again
     assert cache.cursor() == (None, 0)
     assert cache.message_count() == 0
+
+
+def test_reactions_edits_and_deletions_change_their_message_not_the_timeline(
+    tmp_path: Path,
+) -> None:
+    cache = Cache(tmp_path / "c.db")
+    cache.apply("e", 2, [message(1), message(2, direction="out", origin="agent", agent="Ana")])
+    changes = cache.apply(
+        "e",
+        6,
+        [
+            message(3, type="reaction", target="w2", text="❤️"),  # the customer's
+            message(4, type="edit", target="w1", text="m1, corregido"),
+            message(
+                5, type="reaction", target="w1", text="👍", direction="out", origin="phone_app"
+            ),
+            message(6, type="reaction", target="w2", text="😂"),  # replaces the customer's ❤️
+        ],
+        rows_of=True,
+    )
+    assert {row.key for row in changes.messages} == {"msg:w1", "msg:w2"}
+    rows = {row.key: row for row in cache.page("521", None, 10)}
+    assert set(rows) == {"msg:w1", "msg:w2"}  # none of them became a message of its own
+    assert (rows["msg:w1"].text, rows["msg:w1"].previous, rows["msg:w1"].edited) == (
+        "m1, corregido", "m1", True,
+    )  # fmt: skip
+    assert rows["msg:w1"].reactions == (Reaction("👍", "out", "phone_app"),)
+    assert rows["msg:w2"].reactions == (Reaction("😂", "in", None),)
+    # The same edit again (a resume that overlaps) keeps the text before it.
+    cache.apply("e", 6, [message(4, type="edit", target="w1", text="m1, corregido")])
+    assert cache.page("521", None, 10)[0].previous == "m1"
+    # Taken back, and deleted: the text is not kept.
+    cache.apply("e", 8, [message(7, type="reaction", target="w2", text=None),
+                         message(8, type="revoke", target="w1", text=None)])  # fmt: skip
+    rows = {row.key: row for row in cache.page("521", None, 10)}
+    assert rows["msg:w2"].reactions == ()
+    assert (rows["msg:w1"].deleted, rows["msg:w1"].text, rows["msg:w1"].previous) == (
+        True, None, None,
+    )  # fmt: skip
+    assert not cache.search("corregido")
+
+
+def test_an_edit_of_a_message_not_here_shows_as_itself(tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "c.db")
+    cache.apply("e", 1, [message(1, type="edit", target="elsewhere", text="nuevo")])
+    (row,) = cache.page("521", None, 10)
+    assert (row.type, row.text) == ("edit", "nuevo")
+
+
+def test_a_reply_carries_its_quote_and_contents_survive_the_cache(tmp_path: Path) -> None:
+    path = tmp_path / "c.db"
+    cache = Cache(path)
+    place = Location(19.04, -98.2, "Oficina", "Av. Juárez 2915")
+    cache.apply(
+        "e",
+        3,
+        [
+            message(1, type="location", text=None, content=place),
+            message(
+                2,
+                direction="out",
+                origin="agent",
+                agent="Ana",
+                text="Ahí vamos",
+                reply_to="w1",
+                client_id="c-2",
+            ),
+            message(3, reply_to="not-here"),
+        ],
+    )
+    cache.close()
+    rows = {row.key: row for row in Cache(path).page("521", None, 10)}
+    assert rows["msg:w1"].content == place
+    assert rows["msg:w2"].quote == Quote("in", "customer", "location", False, None, None)
+    assert rows["msg:w3"].quote is None
+
+
+def test_a_reaction_shows_at_once_and_goes_if_the_relay_refuses_it(tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "c.db")
+    cache.apply("e", 1, [message(1)])
+    body = {"client_id": "r1", "to": "521", "type": "reaction", "target": "w1", "emoji": "🙏"}
+    changes = cache.enqueue("r1", "521", body, 1_790_000_100)
+    assert [row.reactions for row in changes.messages] == [(Reaction("🙏", "out", None),)]
+    assert cache.message_count() == 1  # no pending bubble for a reaction
+    assert [item.client_id for item in cache.outbox()] == ["r1"]
+    failed = cache.fail("r1", "invalid_request")
+    assert [row.reactions for row in failed.messages] == [()]
+    assert cache.outbox() == []

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.cache import Changes, ConversationRow, MessageRow
+from desktop import theme
+from desktop.bubbles import DARK, LIGHT, BubbleDelegate, Colors, links
+from desktop.cache import Changes, ConversationRow, MessageRow, Quote, Reaction
 from desktop.conversations import ConversationListModel
 from desktop.conversations import Role as ListRole
-from desktop.timeline import PAGE, WINDOW, Role, TimelineModel, placeholder
+from desktop.timeline import PAGE, WINDOW, Presentation, Role, TimelineModel, placeholder
+from desktop.timeline_view import TimelineView
 
 BASE = 1_790_000_000
 
@@ -129,3 +135,57 @@ def test_a_reply_whose_fate_is_unknown_says_so(qtbot: QtBot) -> None:
     failed = message(2, direction="out", status="failed", error="window_closed")
     model.apply(Changes(frozenset({"521"}), (failed,)))
     assert model.index(1).data(Role.Error).startswith("More than 24 hours")
+
+
+def test_links_are_found_in_qt_units_after_an_emoji() -> None:
+    text = "📍 Aquí\nhttps://maps.google.com/?q=1,2."
+    ((start, end, url),) = links(text)
+    assert url == "https://maps.google.com/?q=1,2"
+    # Qt counts the emoji as two units: the link starts one unit later than Python says.
+    assert (start, end) == (text.index("https") + 1, text.index("https") + 1 + len(url))
+
+
+def test_quotes_reactions_and_notices_change_how_a_bubble_is_laid_out(qtbot: QtBot) -> None:
+    delegate = BubbleDelegate()
+    plain = Presentation(1, "Hola", "12:00", "", False, "", "", "")
+    quoted = replace(plain, quote_sender="Ana", quote_text="¿Tienen talla M?")
+    reacted = replace(plain, reactions="❤️ 👍")
+    notice = replace(plain, body="The customer changed their number to +52155", notice=True)
+    height = {p: delegate.geometry(p, 600).row_height for p in (plain, quoted, reacted, notice)}
+    assert height[quoted] > height[plain] and height[reacted] > height[plain]
+    g = delegate.geometry(notice, 600)
+    assert abs((g.left + g.width / 2) - 300) <= 1  # centred, not a bubble on one side
+    pill = delegate.geometry(reacted, 600).reactions
+    assert pill is not None and pill.top() < delegate.geometry(reacted, 600).top + 60
+
+
+def test_presentation_roles_for_an_edited_reacted_reply(qtbot: QtBot) -> None:
+    model = TimelineModel()
+    original = message(1)
+    reply = message(
+        2, direction="out", origin="agent", agent="Ana", reply_to="w1", edited=True,
+        previous="Hola", text="Hola, Lucía", reactions=(Reaction("❤️", "in", None),),
+        quote=Quote("in", "customer", "text", False, None, "mensaje 1"),
+    )  # fmt: skip
+    model.show("521", [original, reply], "Lucía")
+    index = model.index(1)
+    assert index.data(Role.Quote) == "Lucía\nmensaje 1"
+    assert (index.data(Role.Reactions), index.data(Role.OwnReaction)) == ("❤️", "")
+    shown = index.data(Role.Presentation)
+    assert (shown.edited, shown.edit_note) == ("edited", "Before the edit: Hola")
+    assert shown.reacted_by == "Lucía: ❤️"
+    assert model.row_of_wamid("w1") == 0
+
+
+def test_the_dark_theme_darkens_the_timeline(qtbot: QtBot, qapp: QApplication) -> None:
+    view = TimelineView(BubbleDelegate())
+    qtbot.addWidget(view)
+    try:
+        assert theme.apply(qapp, "dark") is True
+        assert Colors.for_palette(qapp.palette()) is DARK
+        view.setPalette(qapp.palette())
+        assert DARK.wallpaper.name() in view.styleSheet()
+    finally:
+        theme.apply(qapp, "light")
+    view.setPalette(qapp.palette())
+    assert LIGHT.wallpaper.name() in view.styleSheet()

@@ -14,6 +14,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from demo.showcase import CUSTOMER as SHOWCASE_CUSTOMER
+from demo.showcase import Showcase
 from desktop.app import cache_path
 from desktop.conversations import Role as ListRole
 from desktop.i18n import install
@@ -344,3 +346,107 @@ def test_a_changed_epoch_triggers_a_visible_resync(
             == ["5215599990000"]
         )
     )
+
+
+@pytest.fixture
+def showcase(
+    qtbot: QtBot, relay: RelayProcess, sim: MetaSimProcess, tmp_path: Path
+) -> Iterator[MainWindow]:
+    """The window on a conversation holding every kind of message (demo/showcase.py)."""
+    token = relay.add_agent("Ana")
+    play = Showcase(sim.url, relay.url, token)
+    try:
+        play.play()
+    finally:
+        play.close()
+    win = open_window(qtbot, relay, tmp_path, token)
+    qtbot.waitUntil(lambda: win.connection.phase == "live", timeout=10_000)
+    win.open(SHOWCASE_CUSTOMER)
+    qtbot.waitUntil(lambda: win.timeline.rowCount() == 15, timeout=10_000)
+    yield win
+    win.session.stop()
+
+
+def test_every_kind_of_message_reads_as_what_it_is(showcase: MainWindow) -> None:
+    shown = rows(showcase)
+    bodies = [row["Body"] for row in shown]
+    assert bodies[0].startswith("Hola 👋 ¿tienen esta mochila en azul?")
+    assert bodies[1] == "📷 Photo\nEsta, la de la foto"
+    assert bodies[2] == "¡Hola Lucía! Sí, la tenemos en azul marino y en celeste."
+    assert shown[2]["Quote"].startswith("Lucía Fernández\nHola 👋")
+    assert shown[2]["Reactions"] == "❤️"  # the customer's, under the agent's answer
+    assert (bodies[3], shown[3]["Edited"]) == (
+        "¿Cuánto cuesta el envío a Puebla? Es para el viernes", True,
+    )  # fmt: skip
+    assert shown[4]["Sender"] == "WhatsApp Business app"
+    assert bodies[5].split("\n") == [
+        "📍 Oficina de Lucía", "Av. Juárez 2915, Puebla, Pue.",
+        "https://maps.google.com/?q=19.041400,-98.206300",
+    ]  # fmt: skip
+    assert shown[5]["Link"] == "https://maps.google.com/?q=19.041400,-98.206300"
+    assert bodies[6] == "👤 Sofía Fernández\n+52 222 555 0134"
+    assert bodies[7] == "Envío exprés\nMañana antes de las 14:00"
+    assert shown[7]["Quote"].startswith("Ana\n¡Hola Lucía!")
+    assert bodies[8].startswith("🛒 Order: 3 items · 767")
+    assert bodies[8].endswith(" MXN\nLas dos, por favor")
+    assert shown[8]["Reactions"] == "👍"  # the agent's, through the relay
+    assert bodies[9] == "📄 constancia.pdf\nMi constancia fiscal"
+    assert bodies[10] == "🎤 Voice message"
+    assert bodies[11] == "🚫 This message was deleted"
+    assert bodies[12] == "Unsupported message: WhatsApp on the phone can show it."
+    assert (bodies[13], shown[13]["Notice"]) == (
+        "The customer changed their number to +5215598765432", True,
+    )  # fmt: skip
+    assert shown[14]["Quote"] == "Lucía Fernández\n📷 Photo Esta, la de la foto"
+
+
+def test_a_reply_from_the_bubble_menu_quotes_the_message_and_meta_gets_the_context(
+    qtbot: QtBot, showcase: MainWindow, sim: MetaSimProcess
+) -> None:
+    target = showcase.timeline.index(3)
+    menu = showcase.bubble_menu(3)
+    menu.reply_action.trigger()
+    assert showcase.composer.quote_bar.isVisibleTo(showcase)
+    assert "Es para el viernes" in showcase.composer.quote_label.text()
+    showcase.composer.edit.setPlainText("Son $99 y llega el jueves")
+    qtbot.keyClick(showcase.composer.edit, Qt.Key.Key_Return)
+    assert not showcase.composer.quote_bar.isVisibleTo(showcase)
+    qtbot.waitUntil(lambda: showcase.timeline.rowCount() == 16, timeout=10_000)
+    qtbot.waitUntil(lambda: rows(showcase)[-1]["Tick"] == "read", timeout=10_000)
+    assert rows(showcase)[-1]["Quote"].startswith("Lucía Fernández\n¿Cuánto cuesta")
+    sent = sim.report()["sent"][-1]["request"]
+    assert sent["context"] == {"message_id": target.data(Role.Wamid)}
+
+
+def test_a_reaction_from_the_bubble_menu_shows_at_once_and_reaches_meta(
+    qtbot: QtBot, showcase: MainWindow, sim: MetaSimProcess
+) -> None:
+    wamid = showcase.timeline.index(0).data(Role.Wamid)
+    showcase.bubble_menu(0).reaction_actions["🙏"].trigger()
+    qtbot.waitUntil(lambda: rows(showcase)[0]["Reactions"] == "🙏", timeout=5000)
+    qtbot.waitUntil(
+        lambda: any(s["request"].get("type") == "reaction" and
+                    s["request"]["reaction"] == {"message_id": wamid, "emoji": "🙏"}
+                    for s in sim.report()["sent"]),
+        timeout=10_000,
+    )  # fmt: skip
+    # The same reaction again takes it back, as in WhatsApp.
+    menu = showcase.bubble_menu(0)
+    assert menu.reaction_actions["🙏"].isChecked()
+    menu.reaction_actions["🙏"].trigger()
+    qtbot.waitUntil(lambda: rows(showcase)[0]["Reactions"] == "", timeout=5000)
+    assert showcase.timeline.rowCount() == 15  # reactions are never bubbles
+
+
+def test_clicking_a_quote_jumps_to_the_quoted_message(qtbot: QtBot, showcase: MainWindow) -> None:
+    photo = showcase.timeline.index(1).data(Role.Wamid)
+    showcase.view.scrollToBottom()
+    showcase.view.quoteActivated.emit(14)  # the last reply quotes the photo
+    assert showcase.view.currentIndex().row() == 1
+    # When the quoted message is not in the window, the cache brings it with its neighbours.
+    last = showcase.timeline.message(14)
+    showcase.timeline.show(SHOWCASE_CUSTOMER, [last], "Lucía Fernández")
+    showcase.view.quoteActivated.emit(0)
+    qtbot.waitUntil(lambda: showcase.timeline.rowCount() == 15, timeout=5000)
+    assert showcase.view.currentIndex().data(Role.Wamid) == photo
+    assert not showcase.timeline.latest  # newer pages load as the agent scrolls down

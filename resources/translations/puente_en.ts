@@ -15,16 +15,49 @@
     </message>
 </context>
 <context>
+    <name>BubbleMenu</name>
+    <message>
+        <location filename="../../desktop/bubble_menu.py" line="31"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bubble_menu.py" line="34"/>
+        <source>React</source>
+        <translation>React</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bubble_menu.py" line="45"/>
+        <source>Remove reaction</source>
+        <translation>Remove reaction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bubble_menu.py" line="50"/>
+        <source>Copy text</source>
+        <translation>Copy text</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/composer.py" line="40"/>
+        <location filename="../../desktop/composer.py" line="66"/>
+        <source>Do not quote</source>
+        <translation>Do not quote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="75"/>
         <source>Write a message</source>
         <translation>Write a message</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="42"/>
+        <location filename="../../desktop/composer.py" line="77"/>
         <source>Send</source>
         <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="100"/>
+        <source>Replying to %1: %2</source>
+        <translation>Replying to %1: %2</translation>
     </message>
 </context>
 <context>
@@ -73,12 +106,12 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../desktop/conversations.py" line="160"/>
+        <location filename="../../desktop/conversations.py" line="175"/>
         <source>📱 %1</source>
         <translation>📱 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="174"/>
+        <location filename="../../desktop/conversations.py" line="189"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
@@ -86,22 +119,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="75"/>
+        <location filename="../../desktop/window.py" line="77"/>
         <source>Search names and messages</source>
         <translation>Search names and messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="78"/>
+        <location filename="../../desktop/window.py" line="80"/>
         <source>Unread</source>
         <translation>Unread</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="98"/>
+        <location filename="../../desktop/window.py" line="100"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Choose a conversation to read and reply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="112"/>
+        <location filename="../../desktop/window.py" line="114"/>
         <source>Settings…</source>
         <translation>Token kept for this session only&lt;/source&gt;
         &lt;translation&gt;Token kept for this session only&lt;/translation&gt;
@@ -203,32 +236,42 @@
         &lt;source&gt;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="114"/>
+        <location filename="../../desktop/window.py" line="116"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="115"/>
+        <location filename="../../desktop/window.py" line="117"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="117"/>
+        <location filename="../../desktop/window.py" line="119"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="130"/>
+        <location filename="../../desktop/window.py" line="122"/>
+        <source>Reply to the selected message</source>
+        <translation>Reply to the selected message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="135"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="269"/>
+        <location filename="../../desktop/window.py" line="284"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>The relay&apos;s history changed: everything was reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="378"/>
+        <location filename="../../desktop/window.py" line="389"/>
+        <source>The quoted message is not on this computer.</source>
+        <translation>The quoted message is not on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="448"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
     </message>
@@ -365,159 +408,217 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="77"/>
+        <location filename="../../desktop/timeline.py" line="94"/>
         <source>📷 Photo</source>
         <translation>📷 Photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="78"/>
+        <location filename="../../desktop/timeline.py" line="95"/>
         <source>🎥 Video</source>
         <translation>🎥 Video</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="79"/>
+        <location filename="../../desktop/timeline.py" line="96"/>
         <source>🎤 Audio</source>
         <translation>🎤 Audio</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="80"/>
+        <location filename="../../desktop/timeline.py" line="97"/>
         <source>📄 Document</source>
         <translation>📄 Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="81"/>
+        <location filename="../../desktop/timeline.py" line="98"/>
         <source>💟 Sticker</source>
         <translation>💟 Sticker</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="82"/>
+        <location filename="../../desktop/timeline.py" line="99"/>
         <source>📍 Location</source>
         <translation>📍 Location</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="83"/>
+        <location filename="../../desktop/timeline.py" line="100"/>
         <source>👤 Contact card</source>
         <translation>👤 Contact card</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="84"/>
+        <location filename="../../desktop/timeline.py" line="101"/>
         <source>🛒 Order</source>
         <translation>🛒 Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="85"/>
+        <location filename="../../desktop/timeline.py" line="102"/>
         <source>📋 Template message</source>
         <translation>📋 Template message</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="86"/>
+        <location filename="../../desktop/timeline.py" line="103"/>
         <source>📎 Media from the phone&apos;s history</source>
         <translation>📎 Media from the phone&apos;s history</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="87"/>
+        <location filename="../../desktop/timeline.py" line="104"/>
         <source>👋 Opened the chat</source>
         <translation>👋 Opened the chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="88"/>
-        <location filename="../../desktop/timeline.py" line="103"/>
-        <location filename="../../desktop/timeline.py" line="104"/>
+        <location filename="../../desktop/timeline.py" line="105"/>
+        <location filename="../../desktop/timeline.py" line="120"/>
+        <location filename="../../desktop/timeline.py" line="121"/>
         <source>Unsupported message</source>
         <translation>Unsupported message</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="94"/>
+        <location filename="../../desktop/timeline.py" line="111"/>
         <source>Reacted %1</source>
         <translation>Reacted %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="96"/>
+        <location filename="../../desktop/timeline.py" line="113"/>
         <source>Took back a reaction</source>
         <translation>Took back a reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="99"/>
+        <location filename="../../desktop/timeline.py" line="116"/>
+        <location filename="../../desktop/timeline.py" line="264"/>
+        <location filename="../../desktop/timeline.py" line="541"/>
         <source>🚫 This message was deleted</source>
         <translation>🚫 This message was deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="101"/>
+        <location filename="../../desktop/timeline.py" line="118"/>
         <source>✏️ Edited: %1</source>
         <translation>✏️ Edited: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="109"/>
+        <location filename="../../desktop/timeline.py" line="126"/>
         <source>More than 24 hours since the customer last wrote: send a template.</source>
         <translation>More than 24 hours since the customer last wrote: send a template.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="112"/>
+        <location filename="../../desktop/timeline.py" line="129"/>
         <source>Meta is limiting sends right now; try again shortly.</source>
         <translation>Meta is limiting sends right now; try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="115"/>
+        <location filename="../../desktop/timeline.py" line="132"/>
         <source>This customer cannot receive WhatsApp messages.</source>
         <translation>This customer cannot receive WhatsApp messages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="118"/>
+        <location filename="../../desktop/timeline.py" line="135"/>
         <source>The relay&apos;s Meta access token expired; tell your administrator.</source>
         <translation>The relay&apos;s Meta access token expired; tell your administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="121"/>
+        <location filename="../../desktop/timeline.py" line="138"/>
         <source>Meta has restricted this business account.</source>
         <translation>Meta has restricted this business account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="124"/>
+        <location filename="../../desktop/timeline.py" line="141"/>
         <source>Meta refused this message.</source>
         <translation>Meta refused this message.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="125"/>
+        <location filename="../../desktop/timeline.py" line="142"/>
         <source>This message clashed with another; write it again.</source>
         <translation>This message clashed with another; write it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="128"/>
+        <location filename="../../desktop/timeline.py" line="145"/>
         <source>The attachment could not be sent.</source>
         <translation>The attachment could not be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="129"/>
+        <location filename="../../desktop/timeline.py" line="146"/>
         <source>The template could not be sent.</source>
         <translation>The template could not be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="347"/>
+        <location filename="../../desktop/timeline.py" line="252"/>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="253"/>
+        <source>Before the edit: %1</source>
+        <translation>Before the edit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="268"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="281"/>
+        <source>🛒 Order: 1 item</source>
+        <translation>🛒 Order: 1 item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="283"/>
+        <source>🛒 Order: %1 items</source>
+        <translation>🛒 Order: %1 items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="293"/>
+        <source>The customer changed their number to %1</source>
+        <translation>The customer changed their number to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="297"/>
+        <source>The customer&apos;s security code changed</source>
+        <translation>The customer&apos;s security code changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="298"/>
+        <source>A notice from WhatsApp</source>
+        <translation>A notice from WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="301"/>
+        <source>🎤 Voice message</source>
+        <translation>🎤 Voice message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="308"/>
+        <source>Unsupported message: WhatsApp on the phone can show it.</source>
+        <translation>Unsupported message: WhatsApp on the phone can show it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="313"/>
+        <location filename="../../desktop/timeline.py" line="320"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="471"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="349"/>
+        <location filename="../../desktop/timeline.py" line="473"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="381"/>
+        <location filename="../../desktop/timeline.py" line="514"/>
         <source>WhatsApp has not confirmed this message: it may not have been sent.</source>
         <translation>WhatsApp has not confirmed this message: it may not have been sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="395"/>
+        <location filename="../../desktop/timeline.py" line="533"/>
         <source>WhatsApp Business app</source>
         <translation>WhatsApp Business app</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="397"/>
+        <location filename="../../desktop/timeline.py" line="535"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="398"/>
+        <location filename="../../desktop/timeline.py" line="536"/>
         <source>You</source>
         <translation>You</translation>
     </message>

@@ -15,16 +15,49 @@
     </message>
 </context>
 <context>
+    <name>BubbleMenu</name>
+    <message>
+        <location filename="../../desktop/bubble_menu.py" line="31"/>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bubble_menu.py" line="34"/>
+        <source>React</source>
+        <translation>Reaccionar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bubble_menu.py" line="45"/>
+        <source>Remove reaction</source>
+        <translation>Quitar reacción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bubble_menu.py" line="50"/>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/composer.py" line="40"/>
+        <location filename="../../desktop/composer.py" line="66"/>
+        <source>Do not quote</source>
+        <translation>No citar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="75"/>
         <source>Write a message</source>
         <translation>Escribe un mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="42"/>
+        <location filename="../../desktop/composer.py" line="77"/>
         <source>Send</source>
         <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="100"/>
+        <source>Replying to %1: %2</source>
+        <translation>Respondiendo a %1: %2</translation>
     </message>
 </context>
 <context>
@@ -73,12 +106,12 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../desktop/conversations.py" line="160"/>
+        <location filename="../../desktop/conversations.py" line="175"/>
         <source>📱 %1</source>
         <translation>📱 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="174"/>
+        <location filename="../../desktop/conversations.py" line="189"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
@@ -86,52 +119,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="75"/>
+        <location filename="../../desktop/window.py" line="77"/>
         <source>Search names and messages</source>
         <translation>Buscar nombres y mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="78"/>
+        <location filename="../../desktop/window.py" line="80"/>
         <source>Unread</source>
         <translation>No leídos</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="98"/>
+        <location filename="../../desktop/window.py" line="100"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Elige una conversación para leer y responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="112"/>
+        <location filename="../../desktop/window.py" line="114"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="114"/>
+        <location filename="../../desktop/window.py" line="116"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="115"/>
+        <location filename="../../desktop/window.py" line="117"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="117"/>
+        <location filename="../../desktop/window.py" line="119"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="130"/>
+        <location filename="../../desktop/window.py" line="122"/>
+        <source>Reply to the selected message</source>
+        <translation>Responder al mensaje seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="135"/>
         <source>&amp;Account</source>
         <translation>&amp;Cuenta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="269"/>
+        <location filename="../../desktop/window.py" line="284"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>El historial del relay cambió: se volvió a cargar todo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="378"/>
+        <location filename="../../desktop/window.py" line="389"/>
+        <source>The quoted message is not on this computer.</source>
+        <translation>El mensaje citado no está en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="448"/>
         <source>%1 · via %2</source>
         <translation>%1 · por %2</translation>
     </message>
@@ -235,159 +278,217 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="77"/>
+        <location filename="../../desktop/timeline.py" line="94"/>
         <source>📷 Photo</source>
         <translation>📷 Foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="78"/>
+        <location filename="../../desktop/timeline.py" line="95"/>
         <source>🎥 Video</source>
         <translation>🎥 Video</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="79"/>
+        <location filename="../../desktop/timeline.py" line="96"/>
         <source>🎤 Audio</source>
         <translation>🎤 Audio</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="80"/>
+        <location filename="../../desktop/timeline.py" line="97"/>
         <source>📄 Document</source>
         <translation>📄 Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="81"/>
+        <location filename="../../desktop/timeline.py" line="98"/>
         <source>💟 Sticker</source>
         <translation>💟 Sticker</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="82"/>
+        <location filename="../../desktop/timeline.py" line="99"/>
         <source>📍 Location</source>
         <translation>📍 Ubicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="83"/>
+        <location filename="../../desktop/timeline.py" line="100"/>
         <source>👤 Contact card</source>
         <translation>👤 Contacto</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="84"/>
+        <location filename="../../desktop/timeline.py" line="101"/>
         <source>🛒 Order</source>
         <translation>🛒 Pedido</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="85"/>
+        <location filename="../../desktop/timeline.py" line="102"/>
         <source>📋 Template message</source>
         <translation>📋 Mensaje de plantilla</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="86"/>
+        <location filename="../../desktop/timeline.py" line="103"/>
         <source>📎 Media from the phone&apos;s history</source>
         <translation>📎 Archivo del historial del teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="87"/>
+        <location filename="../../desktop/timeline.py" line="104"/>
         <source>👋 Opened the chat</source>
         <translation>👋 Abrió el chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="88"/>
-        <location filename="../../desktop/timeline.py" line="103"/>
-        <location filename="../../desktop/timeline.py" line="104"/>
+        <location filename="../../desktop/timeline.py" line="105"/>
+        <location filename="../../desktop/timeline.py" line="120"/>
+        <location filename="../../desktop/timeline.py" line="121"/>
         <source>Unsupported message</source>
         <translation>Mensaje no compatible</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="94"/>
+        <location filename="../../desktop/timeline.py" line="111"/>
         <source>Reacted %1</source>
         <translation>Reaccionó %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="96"/>
+        <location filename="../../desktop/timeline.py" line="113"/>
         <source>Took back a reaction</source>
         <translation>Quitó una reacción</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="99"/>
+        <location filename="../../desktop/timeline.py" line="116"/>
+        <location filename="../../desktop/timeline.py" line="264"/>
+        <location filename="../../desktop/timeline.py" line="541"/>
         <source>🚫 This message was deleted</source>
         <translation>🚫 Se eliminó este mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="101"/>
+        <location filename="../../desktop/timeline.py" line="118"/>
         <source>✏️ Edited: %1</source>
         <translation>✏️ Editado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="109"/>
+        <location filename="../../desktop/timeline.py" line="126"/>
         <source>More than 24 hours since the customer last wrote: send a template.</source>
         <translation>Pasaron más de 24 horas desde el último mensaje del cliente: envía una plantilla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="112"/>
+        <location filename="../../desktop/timeline.py" line="129"/>
         <source>Meta is limiting sends right now; try again shortly.</source>
         <translation>Meta está limitando los envíos; inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="115"/>
+        <location filename="../../desktop/timeline.py" line="132"/>
         <source>This customer cannot receive WhatsApp messages.</source>
         <translation>Este cliente no puede recibir mensajes de WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="118"/>
+        <location filename="../../desktop/timeline.py" line="135"/>
         <source>The relay&apos;s Meta access token expired; tell your administrator.</source>
         <translation>El token de acceso de Meta del relay caducó; avisa a tu administrador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="121"/>
+        <location filename="../../desktop/timeline.py" line="138"/>
         <source>Meta has restricted this business account.</source>
         <translation>Meta restringió esta cuenta de empresa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="124"/>
+        <location filename="../../desktop/timeline.py" line="141"/>
         <source>Meta refused this message.</source>
         <translation>Meta rechazó este mensaje.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="125"/>
+        <location filename="../../desktop/timeline.py" line="142"/>
         <source>This message clashed with another; write it again.</source>
         <translation>Este mensaje chocó con otro; escríbelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="128"/>
+        <location filename="../../desktop/timeline.py" line="145"/>
         <source>The attachment could not be sent.</source>
         <translation>No se pudo enviar el archivo adjunto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="129"/>
+        <location filename="../../desktop/timeline.py" line="146"/>
         <source>The template could not be sent.</source>
         <translation>No se pudo enviar la plantilla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="347"/>
+        <location filename="../../desktop/timeline.py" line="252"/>
+        <source>edited</source>
+        <translation>editado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="253"/>
+        <source>Before the edit: %1</source>
+        <translation>Antes de editarlo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="268"/>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="281"/>
+        <source>🛒 Order: 1 item</source>
+        <translation>🛒 Pedido: 1 artículo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="283"/>
+        <source>🛒 Order: %1 items</source>
+        <translation>🛒 Pedido: %1 artículos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="293"/>
+        <source>The customer changed their number to %1</source>
+        <translation>El cliente cambió su número a %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="297"/>
+        <source>The customer&apos;s security code changed</source>
+        <translation>Cambió el código de seguridad del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="298"/>
+        <source>A notice from WhatsApp</source>
+        <translation>Un aviso de WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="301"/>
+        <source>🎤 Voice message</source>
+        <translation>🎤 Mensaje de voz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="308"/>
+        <source>Unsupported message: WhatsApp on the phone can show it.</source>
+        <translation>Mensaje no compatible: WhatsApp en el teléfono puede mostrarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="313"/>
+        <location filename="../../desktop/timeline.py" line="320"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="471"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="349"/>
+        <location filename="../../desktop/timeline.py" line="473"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="381"/>
+        <location filename="../../desktop/timeline.py" line="514"/>
         <source>WhatsApp has not confirmed this message: it may not have been sent.</source>
         <translation>WhatsApp no ha confirmado este mensaje: puede que no se haya enviado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="395"/>
+        <location filename="../../desktop/timeline.py" line="533"/>
         <source>WhatsApp Business app</source>
         <translation>App WhatsApp Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="397"/>
+        <location filename="../../desktop/timeline.py" line="535"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="398"/>
+        <location filename="../../desktop/timeline.py" line="536"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>

@@ -15,16 +15,49 @@
     </message>
 </context>
 <context>
+    <name>BubbleMenu</name>
+    <message>
+        <location filename="../../desktop/bubble_menu.py" line="31"/>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bubble_menu.py" line="34"/>
+        <source>React</source>
+        <translation>Reagir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bubble_menu.py" line="45"/>
+        <source>Remove reaction</source>
+        <translation>Remover reação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bubble_menu.py" line="50"/>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/composer.py" line="40"/>
+        <location filename="../../desktop/composer.py" line="66"/>
+        <source>Do not quote</source>
+        <translation>Não citar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="75"/>
         <source>Write a message</source>
         <translation>Escreva uma mensagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="42"/>
+        <location filename="../../desktop/composer.py" line="77"/>
         <source>Send</source>
         <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="100"/>
+        <source>Replying to %1: %2</source>
+        <translation>Respondendo a %1: %2</translation>
     </message>
 </context>
 <context>
@@ -73,12 +106,12 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../desktop/conversations.py" line="160"/>
+        <location filename="../../desktop/conversations.py" line="175"/>
         <source>📱 %1</source>
         <translation>📱 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="174"/>
+        <location filename="../../desktop/conversations.py" line="189"/>
         <source>Yesterday</source>
         <translation>Ontem</translation>
     </message>
@@ -86,52 +119,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="75"/>
+        <location filename="../../desktop/window.py" line="77"/>
         <source>Search names and messages</source>
         <translation>Buscar nomes e mensagens</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="78"/>
+        <location filename="../../desktop/window.py" line="80"/>
         <source>Unread</source>
         <translation>Não lidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="98"/>
+        <location filename="../../desktop/window.py" line="100"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Escolha uma conversa para ler e responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="112"/>
+        <location filename="../../desktop/window.py" line="114"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="114"/>
+        <location filename="../../desktop/window.py" line="116"/>
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="115"/>
+        <location filename="../../desktop/window.py" line="117"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="117"/>
+        <location filename="../../desktop/window.py" line="119"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="130"/>
+        <location filename="../../desktop/window.py" line="122"/>
+        <source>Reply to the selected message</source>
+        <translation>Responder à mensagem selecionada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="135"/>
         <source>&amp;Account</source>
         <translation>&amp;Conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="269"/>
+        <location filename="../../desktop/window.py" line="284"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>O histórico do relay mudou: tudo foi recarregado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="378"/>
+        <location filename="../../desktop/window.py" line="389"/>
+        <source>The quoted message is not on this computer.</source>
+        <translation>A mensagem citada não está neste computador.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="448"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
     </message>
@@ -235,159 +278,217 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="77"/>
+        <location filename="../../desktop/timeline.py" line="94"/>
         <source>📷 Photo</source>
         <translation>📷 Foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="78"/>
+        <location filename="../../desktop/timeline.py" line="95"/>
         <source>🎥 Video</source>
         <translation>🎥 Vídeo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="79"/>
+        <location filename="../../desktop/timeline.py" line="96"/>
         <source>🎤 Audio</source>
         <translation>🎤 Áudio</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="80"/>
+        <location filename="../../desktop/timeline.py" line="97"/>
         <source>📄 Document</source>
         <translation>📄 Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="81"/>
+        <location filename="../../desktop/timeline.py" line="98"/>
         <source>💟 Sticker</source>
         <translation>💟 Figurinha</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="82"/>
+        <location filename="../../desktop/timeline.py" line="99"/>
         <source>📍 Location</source>
         <translation>📍 Localização</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="83"/>
+        <location filename="../../desktop/timeline.py" line="100"/>
         <source>👤 Contact card</source>
         <translation>👤 Contato</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="84"/>
+        <location filename="../../desktop/timeline.py" line="101"/>
         <source>🛒 Order</source>
         <translation>🛒 Pedido</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="85"/>
+        <location filename="../../desktop/timeline.py" line="102"/>
         <source>📋 Template message</source>
         <translation>📋 Mensagem de modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="86"/>
+        <location filename="../../desktop/timeline.py" line="103"/>
         <source>📎 Media from the phone&apos;s history</source>
         <translation>📎 Mídia do histórico do celular</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="87"/>
+        <location filename="../../desktop/timeline.py" line="104"/>
         <source>👋 Opened the chat</source>
         <translation>👋 Abriu a conversa</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="88"/>
-        <location filename="../../desktop/timeline.py" line="103"/>
-        <location filename="../../desktop/timeline.py" line="104"/>
+        <location filename="../../desktop/timeline.py" line="105"/>
+        <location filename="../../desktop/timeline.py" line="120"/>
+        <location filename="../../desktop/timeline.py" line="121"/>
         <source>Unsupported message</source>
         <translation>Mensagem não suportada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="94"/>
+        <location filename="../../desktop/timeline.py" line="111"/>
         <source>Reacted %1</source>
         <translation>Reagiu %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="96"/>
+        <location filename="../../desktop/timeline.py" line="113"/>
         <source>Took back a reaction</source>
         <translation>Removeu uma reação</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="99"/>
+        <location filename="../../desktop/timeline.py" line="116"/>
+        <location filename="../../desktop/timeline.py" line="264"/>
+        <location filename="../../desktop/timeline.py" line="541"/>
         <source>🚫 This message was deleted</source>
         <translation>🚫 Esta mensagem foi apagada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="101"/>
+        <location filename="../../desktop/timeline.py" line="118"/>
         <source>✏️ Edited: %1</source>
         <translation>✏️ Editada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="109"/>
+        <location filename="../../desktop/timeline.py" line="126"/>
         <source>More than 24 hours since the customer last wrote: send a template.</source>
         <translation>Passaram mais de 24 horas desde a última mensagem do cliente: envie um modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="112"/>
+        <location filename="../../desktop/timeline.py" line="129"/>
         <source>Meta is limiting sends right now; try again shortly.</source>
         <translation>A Meta está limitando os envios; tente novamente em instantes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="115"/>
+        <location filename="../../desktop/timeline.py" line="132"/>
         <source>This customer cannot receive WhatsApp messages.</source>
         <translation>Este cliente não pode receber mensagens do WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="118"/>
+        <location filename="../../desktop/timeline.py" line="135"/>
         <source>The relay&apos;s Meta access token expired; tell your administrator.</source>
         <translation>O token de acesso da Meta do relay expirou; avise o seu administrador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="121"/>
+        <location filename="../../desktop/timeline.py" line="138"/>
         <source>Meta has restricted this business account.</source>
         <translation>A Meta restringiu esta conta comercial.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="124"/>
+        <location filename="../../desktop/timeline.py" line="141"/>
         <source>Meta refused this message.</source>
         <translation>A Meta recusou esta mensagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="125"/>
+        <location filename="../../desktop/timeline.py" line="142"/>
         <source>This message clashed with another; write it again.</source>
         <translation>Esta mensagem conflitou com outra; escreva de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="128"/>
+        <location filename="../../desktop/timeline.py" line="145"/>
         <source>The attachment could not be sent.</source>
         <translation>Não foi possível enviar o anexo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="129"/>
+        <location filename="../../desktop/timeline.py" line="146"/>
         <source>The template could not be sent.</source>
         <translation>Não foi possível enviar o modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="347"/>
+        <location filename="../../desktop/timeline.py" line="252"/>
+        <source>edited</source>
+        <translation>editada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="253"/>
+        <source>Before the edit: %1</source>
+        <translation>Antes da edição: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="268"/>
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="281"/>
+        <source>🛒 Order: 1 item</source>
+        <translation>🛒 Pedido: 1 item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="283"/>
+        <source>🛒 Order: %1 items</source>
+        <translation>🛒 Pedido: %1 itens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="293"/>
+        <source>The customer changed their number to %1</source>
+        <translation>O cliente mudou o número para %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="297"/>
+        <source>The customer&apos;s security code changed</source>
+        <translation>O código de segurança do cliente mudou</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="298"/>
+        <source>A notice from WhatsApp</source>
+        <translation>Um aviso do WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="301"/>
+        <source>🎤 Voice message</source>
+        <translation>🎤 Mensagem de voz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="308"/>
+        <source>Unsupported message: WhatsApp on the phone can show it.</source>
+        <translation>Mensagem não compatível: o WhatsApp no celular pode mostrá-la.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="313"/>
+        <location filename="../../desktop/timeline.py" line="320"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="471"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="349"/>
+        <location filename="../../desktop/timeline.py" line="473"/>
         <source>Yesterday</source>
         <translation>Ontem</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="381"/>
+        <location filename="../../desktop/timeline.py" line="514"/>
         <source>WhatsApp has not confirmed this message: it may not have been sent.</source>
         <translation>O WhatsApp não confirmou esta mensagem: ela pode não ter sido enviada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="395"/>
+        <location filename="../../desktop/timeline.py" line="533"/>
         <source>WhatsApp Business app</source>
         <translation>App WhatsApp Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="397"/>
+        <location filename="../../desktop/timeline.py" line="535"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="398"/>
+        <location filename="../../desktop/timeline.py" line="536"/>
         <source>You</source>
         <translation>Você</translation>
     </message>

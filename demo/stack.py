@@ -1,0 +1,102 @@
+"""A local relay on SQLite and the Meta simulator in front of it, started and stopped together."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from metasim.payloads import PHONE_NUMBER_ID, WABA_ID
+from relay.probe import wait_healthy
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Stack:
+    """`python -m relay` and `python -m metasim` as child processes, and an agent's token.
+
+    Use as a context manager: leaving it stops both, whatever happened.
+    """
+
+    def __init__(self, data: Path, agent: str = "") -> None:
+        self.data = data
+        relay_port, sim_port = free_port(), free_port()
+        self.relay_url = f"http://127.0.0.1:{relay_port}"
+        self.sim_url = f"http://127.0.0.1:{sim_port}"
+        self.env = {
+            **os.environ,
+            "WEBHOOK_VERIFY_TOKEN": secrets.token_urlsafe(16),
+            "WHATSAPP_APP_SECRET": secrets.token_urlsafe(16),
+            "WHATSAPP_ACCESS_TOKEN": "demo-token-never-leaves-this-machine",
+            "DATABASE_URL": f"sqlite:///{data / 'relay.db'}",
+            "HOST": "127.0.0.1",
+            "PORT": str(relay_port),
+            "LOG_LEVEL": "warning",
+            "GRAPH_API_BASE": self.sim_url,
+            "WHATSAPP_PHONE_NUMBER_ID": PHONE_NUMBER_ID,
+            "WHATSAPP_WABA_ID": WABA_ID,
+        }
+        self.agent = agent or f"demo-{secrets.token_hex(3)}"
+        self.token = ""
+        self._started: list[subprocess.Popen[bytes]] = []
+
+    def __enter__(self) -> Stack:
+        self.data.mkdir(parents=True, exist_ok=True)
+        try:
+            self._start(["-m", "relay"], self.relay_url, "relay")
+            self._start(
+                [
+                    "-m",
+                    "metasim",
+                    "--port",
+                    self.sim_url.rsplit(":", 1)[1],
+                    "--relay-url",
+                    f"{self.relay_url}/api/whatsapp/webhook",
+                ],
+                self.sim_url,
+                "simulator",
+            )
+            added = subprocess.run(  # noqa: S603 - our own interpreter and module
+                [sys.executable, "-m", "relay", "agent", "add", self.agent],
+                env=self.env,
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+        except BaseException:
+            self.stop()
+            raise
+        self.token = added.stdout.strip().splitlines()[-1]
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    def stop(self) -> None:
+        for proc in reversed(self._started):
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        self._started.clear()
+
+    def _start(self, args: list[str], url: str, what: str) -> None:
+        proc = subprocess.Popen([sys.executable, *args], env=self.env)  # noqa: S603 - ours
+        self._started.append(proc)
+        if not wait_healthy(url, proc):
+            raise SystemExit(f"demo: the {what} did not start")

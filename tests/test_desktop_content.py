@@ -1,0 +1,100 @@
+"""What messages carry, typed once from Meta's real payloads, and stored by the cache as such."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from harness import sample
+
+from desktop.content import (
+    Choice,
+    ContactCard,
+    Contacts,
+    Location,
+    Media,
+    Notice,
+    Order,
+    OrderItem,
+    content_of,
+    decode,
+    encode,
+)
+
+
+def meta_content(path: str) -> tuple[str, Any]:
+    message = json.loads(sample(path))["entry"][0]["changes"][0]["value"]["messages"][0]
+    return message["type"], message[message["type"]]
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("inbound/07_image.json", Media("image", "1003383421387256", "image/jpeg", None,
+                                        "SfInY0gGKTsJlUWbwxC1k+FAD0FZHvzwfpvO0zX0GUI=")),
+        ("inbound/08_audio_voice_note.json", Media("audio", "1908647269898587",
+                                                   "audio/ogg; codecs=opus", None,
+                                                   "wvqXMe6n7n1W0zphvLPoLj+s/NtKqmr3zZ7YzTP7xFI=",
+                                                   voice=True)),
+        ("inbound/13_location.json", Location(37.44221496582, -122.16165924072, "Philz Coffee",
+                                              "101 Forest Ave, Palo Alto, CA 94301",
+                                              "https://philzcoffee.com/")),
+        ("inbound/15_contacts.json", Contacts((ContactCard("Barbara J. Johnson",
+                                                           ("+1 (415) 555-0829",), (),
+                                                           "Social Tsunami"),))),
+        ("inbound/17_interactive_list_reply.json", Choice("Priority Mail Express",
+                                                          "Next Day to 2 Days", "list")),
+        ("inbound/18_interactive_nfm_reply_flow.json", Choice("Sent", None, "flow")),
+        ("inbound/19_button_template_quick_reply.json", Choice("Unsubscribe", None, "template")),
+        ("inbound/23_order.json", Order((OrderItem("di9ozbzfi4", 2, 30.0, "USD"),
+                                         OrderItem("nqryix03ez", 1, 25.0, "USD")))),
+        ("inbound/24_system_user_changed_number.json", Notice("user_changed_number",
+                                                              "12195555358")),
+    ],
+)  # fmt: skip
+def test_meta_samples_are_typed_and_survive_the_cache_format(path: str, expected: object) -> None:
+    kind, raw = meta_content(path)
+    content = content_of(kind, raw)
+    assert content == expected
+    assert content is not None and decode(encode(content)) == content
+
+
+def test_an_order_totals_only_in_one_currency() -> None:
+    kind, raw = meta_content("inbound/23_order.json")
+    order = content_of(kind, raw)
+    assert isinstance(order, Order)
+    assert (order.quantity, order.total) == (3, (85.0, "USD"))
+    mixed = Order((OrderItem("a", 1, 1.0, "USD"), OrderItem("b", 1, 1.0, "MXN")))
+    assert mixed.total is None
+
+
+def test_a_contact_card_becomes_a_vcard_an_address_book_reads() -> None:
+    card = ContactCard("Pérez, Ana; Jr", ("+52 222 555 0134",), ("ana@example.com",), "Tienda")
+    assert card.vcard() == (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Pérez\\, Ana\\; Jr\r\nTEL;TYPE=CELL:+52 222 555 0134\r\n"
+        "EMAIL:ana@example.com\r\nORG:Tienda\r\nEND:VCARD\r\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("kind", "raw"),
+    [
+        ("location", {"latitude": "north"}),
+        ("location", {}),
+        ("contacts", [{"name": {}}]),
+        ("contacts", "nope"),
+        ("interactive", {"type": "button_reply"}),
+        ("order", {"product_items": ["x"]}),
+        ("image", None),
+        ("text", {"body": "hola"}),
+    ],
+)
+def test_shapes_it_cannot_read_give_nothing_not_an_error(kind: str, raw: object) -> None:
+    assert content_of(kind, raw) is None
+
+
+def test_a_stored_format_from_another_version_is_ignored() -> None:
+    assert decode('["Hologram", {}]') is None
+    assert decode("not json") is None
+    assert decode(None) is None
