@@ -60,12 +60,17 @@ def main() -> int:
             _wait(app, lambda w=window: w.connection.phase == "live")
             window.open(CUSTOMER)
             _wait(app, lambda w=window: w.timeline.rowCount() >= 15)
-            _settle(app, 1.5)  # the last statuses, and the list's coalesced repaint
-            window.view.scrollToBottom()
-            _settle(app, 0.3)
-            path = out / f"main-{args.language}-{scheme}.png"
-            window.grab().save(str(path))
-            print(f"saved {path}")
+            _settle(app, 1.5)  # the last statuses, thumbnails, the list's coalesced repaint
+            # The conversation is taller than the window: its start, then its end.
+            for part, scroll in (
+                ("top", window.view.scrollToTop),
+                ("", window.view.scrollToBottom),
+            ):
+                scroll()
+                _settle(app, 0.3)
+                path = out / f"main-{args.language}-{scheme}{'-' + part if part else ''}.png"
+                window.grab().save(str(path))
+                print(f"saved {path}")
             session.stop()
             window.close()
     del translators

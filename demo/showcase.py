@@ -46,6 +46,9 @@ def _pixel(x: int, y: int) -> bytes:
     return bytes((40, 90 + x * 120 // 255, 160 + y * 60 // 255))
 
 
+# The first page of an Ogg Opus stream (its identification header): what a voice note opens
+# with; enough for the relay and the simulator, not for a player.
+OGG = b"OggS\x00\x02" + bytes(20) + b"\x01\x13OpusHead\x01\x01\x38\x01\x80\xbb\x00\x00\x00\x00\x00"
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
@@ -169,8 +172,9 @@ class Showcase:
                 "filename": "constancia.pdf",
             },
         )
-        self.message(
-            "audio", {"id": "showcase-voice", "mime_type": "audio/ogg; codecs=opus", "voice": True}
+        self.customer(
+            media={"mime_type": "audio/ogg; codecs=opus", "data": base64.b64encode(OGG).decode()},
+            voice=True,
         )
         oops = self.customer(text="perdón, era para otro chat")
         self.message("revoke", {"original_message_id": oops})

@@ -22,7 +22,12 @@ class BubbleMenu(QMenu):
     reactionChosen = Signal(str, str)
     """(wamid, emoji) put this reaction on the message; "" takes the business's back."""
 
-    def __init__(self, index: Index, own_reaction: str, parent: QWidget | None = None) -> None:
+    saveRequested = Signal(int)
+    """(row) save this message's file, or its contact cards as a .vcf, where the agent picks."""
+
+    def __init__(
+        self, index: Index, own_reaction: str, savable: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         row = index.row()
         wamid = str(index.data(Role.Wamid) or "")
@@ -50,3 +55,6 @@ class BubbleMenu(QMenu):
         self.copy_action = self.addAction(translate("BubbleMenu", "Copy text"))
         self.copy_action.setEnabled(bool(body))
         self.copy_action.triggered.connect(lambda: QGuiApplication.clipboard().setText(body))
+        self.save_action = self.addAction(translate("BubbleMenu", "Save as…"))
+        self.save_action.setEnabled(savable)
+        self.save_action.triggered.connect(lambda: self.saveRequested.emit(row))

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.media_shelf import MediaShelf
 from desktop.timeline import Presentation, Role, TimelineModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -129,13 +130,16 @@ class Geometry:
     row_height: int
     quote_height: int = 0  # the quote block, its gap below included
     reactions: QRect | None = None  # the pill under the bubble, relative to the row
+    media_height: int = 0  # the picture's box, its gap below included
+    note_height: int = 0  # the line under a file
 
 
 class BubbleDelegate(QStyledItemDelegate):
     """Paints a message: day header, bubble, sender, body, time and ticks, failure reason."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, shelf: MediaShelf | None = None) -> None:
         super().__init__(parent)
+        self.shelf = shelf  # where thumbnails come from
         self._layouts: OrderedDict[tuple[Presentation, int], Geometry] = OrderedDict()
         self.width = 600  # the view's viewport width, set by the view when it resizes
         self._font = QFont()
@@ -176,6 +180,13 @@ class BubbleDelegate(QStyledItemDelegate):
                     small.horizontalAdvance(shown.quote_text),
                 )
             )
+        media_w, media_h = shown.media_box
+        if media_h:
+            media_h += 4
+        note_h = small.height() if shown.media_note else 0
+        note_w = small.horizontalAdvance(shown.media_note) if shown.media_note else 0
+        if not shown.body:
+            body_w = body_h = 0
         footer = f"{shown.edited} {shown.time}" if shown.edited else shown.time
         footer_w = small.horizontalAdvance(f"{footer}  {TICKS.get(shown.tick, '')}") + 4
         error_h = 0
@@ -184,9 +195,10 @@ class BubbleDelegate(QStyledItemDelegate):
                 0, 0, max_inner, 10_000, Qt.TextFlag.TextWordWrap, shown.error
             ).height()
         inner_w = min(
-            max(body_w, footer_w, quote_w, small.horizontalAdvance(shown.sender)), max_inner
+            max(body_w, footer_w, quote_w, media_w, note_w, small.horizontalAdvance(shown.sender)),
+            max_inner,
         )
-        height = sender_h + quote_h + body_h + small.height() + error_h + 2 * PAD
+        height = sender_h + quote_h + media_h + body_h + note_h + small.height() + error_h + 2 * PAD
         left = width - MARGIN - inner_w - 2 * PAD if shown.outgoing else MARGIN
         row_height = top + height + MARGIN
         reactions = None
@@ -198,7 +210,7 @@ class BubbleDelegate(QStyledItemDelegate):
             row_height += pill_h - REACTION_OVERLAP
         found = Geometry(
             left, top, inner_w + 2 * PAD, height, sender_h, body, body_w, body_h,
-            tuple(found_links), row_height, quote_h, reactions,
+            tuple(found_links), row_height, quote_h, reactions, media_h, note_h,
         )  # fmt: skip
         return self._keep(key, found)
 
@@ -295,6 +307,15 @@ class BubbleDelegate(QStyledItemDelegate):
             return False
         return self._quote_rect(rect, g).contains(pos.toPoint())
 
+    def media_at(self, rect: QRect, index: Index, pos: QPointF) -> bool:
+        """Whether `pos` (view coordinates) is on the bubble of a message with a file."""
+        shown: Presentation = index.data(Role.Presentation)
+        if shown.media is None:
+            return False
+        g = self.geometry(shown, rect.width())
+        bubble = QRect(rect.left() + g.left, rect.top() + g.top, g.width, g.height)
+        return bubble.contains(pos.toPoint())
+
     def helpEvent(
         self,
         event: QHelpEvent,
@@ -321,7 +342,7 @@ class BubbleDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _body_offset(g: Geometry, shown: Presentation) -> int:
-        return (5 if shown.notice else PAD + g.sender_height) + g.quote_height
+        return (5 if shown.notice else PAD + g.sender_height) + g.quote_height + g.media_height
 
     @staticmethod
     def _quote_rect(rect: QRect, g: Geometry) -> QRect:
@@ -368,13 +389,53 @@ class BubbleDelegate(QStyledItemDelegate):
             )
         if g.quote_height:
             self._paint_quote(painter, shown, self._quote_rect(rect, g), colors)
+        if g.media_height:
+            box = QRect(
+                bubble.left() + PAD,
+                bubble.top() + PAD + g.sender_height + g.quote_height,
+                shown.media_box[0],
+                shown.media_box[1],
+            )
+            self._paint_media(painter, shown, box, colors)
         body_top = bubble.top() + self._body_offset(g, shown)
         painter.setPen(colors.muted if shown.muted else colors.text)
-        g.body.draw(painter, QPointF(bubble.left() + PAD, body_top))
-        self._paint_footer(painter, shown, bubble, body_top + g.body_height, colors)
+        if shown.body:
+            g.body.draw(painter, QPointF(bubble.left() + PAD, body_top))
+        if g.note_height:
+            painter.setFont(self._small)
+            painter.setPen(colors.error if shown.media_state == "failed" else colors.sender)
+            painter.drawText(
+                QRect(bubble.left() + PAD, body_top + g.body_height, g.width - 2 * PAD,
+                      g.note_height),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                shown.media_note,
+            )  # fmt: skip
+        self._paint_footer(painter, shown, bubble, body_top + g.body_height + g.note_height, colors)
         if g.reactions is not None:
             self._paint_reactions(painter, shown, g.reactions.translated(rect.topLeft()), colors)
         painter.restore()
+
+    def _paint_media(
+        self, painter: QPainter, shown: Presentation, box: QRect, colors: Colors
+    ) -> None:
+        media = shown.media
+        image = (
+            self.shelf.thumbnail(media.media_id)
+            if self.shelf and media and media.media_id
+            else None
+        )
+        if image is not None and shown.media_state == "ready":
+            painter.drawImage(box, image)
+            return
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colors.day)
+        painter.drawRoundedRect(box, 6, 6)
+        mark = {"loading": "⏳", "failed": "⚠"}.get(shown.media_state, "▶")
+        painter.setPen(colors.error if shown.media_state == "failed" else colors.muted)
+        font = QFont(self._font)
+        font.setPointSizeF(font.pointSizeF() * 2)
+        painter.setFont(font)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, mark)
 
     def _paint_quote(
         self, painter: QPainter, shown: Presentation, block: QRect, colors: Colors

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Protocol
+from urllib.parse import quote
 
 import httpx
 import websockets
@@ -75,6 +76,7 @@ class Listener(Protocol):
     def on_progress(self, done: int, total: int) -> None: ...
     def on_resync(self, reason: str) -> None: ...
     def on_search(self, text: str, conversations: list[str]) -> None: ...
+    def on_media(self, media_id: str, path: str, error: str) -> None: ...
 
 
 class _Unauthorized(Exception):
@@ -157,6 +159,17 @@ class Engine:
         }
         self._call(self._enqueue, client_id, conversation, body)
         return client_id
+
+    def fetch_media(self, media_id: str) -> None:
+        """Bring a photo, video, audio or document from the relay into the media folder;
+        `on_media` reports its path, or why it could not be had."""
+        self._call(self._fetch_media, media_id)
+
+    @property
+    def media_dir(self) -> Path:
+        """Where fetched media is kept: beside the cache, one folder per relay and token."""
+        cache = Path(self._cache_path)
+        return cache.with_name(cache.stem + "-media")
 
     def jump_to(self, conversation: str, wamid: str, half: int = 100) -> None:
         """Load the message `wamid` with its neighbours (an "around" page; empty if it is not
@@ -373,6 +386,35 @@ class Engine:
         assert self._cache is not None
         rows = self._cache.page_around(conversation, wamid, half)
         self._listener.on_page(conversation, rows, "around")
+
+    async def _fetch_media(self, media_id: str) -> None:
+        assert self._http is not None
+        # Meta's ids are digits; anything else must not become a path.
+        name = "".join(c for c in media_id if c.isalnum() or c in "-_.")[:120] or "media"
+        target = self.media_dir / name
+        if target.exists():
+            self._listener.on_media(media_id, str(target), "")
+            return
+        error = ""
+        try:
+            async with self._http.stream("GET", f"/api/media/{quote(media_id, safe='')}") as got:
+                if got.status_code != 200:
+                    await got.aread()
+                    error = _error_code(got)
+                else:
+                    self.media_dir.mkdir(parents=True, exist_ok=True)
+                    partial = target.with_suffix(".part")
+                    with partial.open("wb") as out:
+                        async for chunk in got.aiter_bytes():
+                            out.write(chunk)
+                    partial.replace(target)  # never a half file under the real name
+        except httpx.HTTPError as exc:
+            error = "relay_unreachable"
+            log.info("media %s not fetched: %s", media_id, type(exc).__name__)
+        except OSError as exc:
+            error = "disk_error"
+            log.warning("media %s not stored: %s", media_id, exc)
+        self._listener.on_media(media_id, "" if error else str(target), error)
 
     def _search(self, text: str) -> None:
         assert self._cache is not None

@@ -34,6 +34,9 @@ class Session(QObject):
     """(reason) the relay asked for a full resync; local state was dropped."""
     searchDone = Signal(str, list)
     """(text, list[str] conversation ids) matches for a search."""
+    mediaFetched = Signal(str, str, str)
+    """(media_id, path, error) a media file is on disk at `path`, or could not be had
+    (`error`: the relay's code, "relay_unreachable" or "disk_error"; path "")."""
 
     def __init__(
         self, cache_path: Path, relay_url: str, token: str, parent: QObject | None = None
@@ -58,6 +61,9 @@ class Session(QObject):
 
     def react(self, conversation: str, target: str, emoji: str) -> str:
         return self._engine.react(conversation, target, emoji)
+
+    def fetch_media(self, media_id: str) -> None:
+        self._engine.fetch_media(media_id)
 
     def jump_to(self, conversation: str, wamid: str) -> None:
         self._engine.jump_to(conversation, wamid)
@@ -98,6 +104,9 @@ class Session(QObject):
 
     def on_search(self, text: str, conversations: list[str]) -> None:
         self._emit(self.searchDone, text, conversations)
+
+    def on_media(self, media_id: str, path: str, error: str) -> None:
+        self._emit(self.mediaFetched, media_id, path, error)
 
     def _emit(self, signal: SignalInstance, *args: object) -> None:
         if self._stopped:

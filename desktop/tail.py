@@ -53,6 +53,9 @@ class Printer:
     def on_search(self, text: str, conversations: list[str]) -> None:
         del text, conversations
 
+    def on_media(self, media_id: str, path: str, error: str) -> None:
+        del media_id, path, error
+
 
 def _line(m: MessageRow, name: str | None) -> str:
     arrow = "→" if m.direction == "out" else "←"

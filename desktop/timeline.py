@@ -31,6 +31,7 @@ from PySide6.QtCore import (
 
 from desktop.cache import Changes, MessageRow, Quote, Reaction
 from desktop.content import Choice, Contacts, Location, Media, Notice, Order
+from desktop.media_shelf import STICKER, THUMB, MediaShelf
 
 PAGE = 100
 WINDOW = 200
@@ -83,6 +84,9 @@ class Presentation:
     notice: bool = False
     muted: bool = False  # a deleted message: its stand-in in a quieter colour
     media: Media | None = None
+    media_state: str = ""  # loading | ready | failed, for a message with media
+    media_box: tuple[int, int] = (0, 0)  # the picture's box in the bubble; (0, 0): none
+    media_note: str = ""  # the line under a file: open it, loading, or retry
 
 
 translate = QCoreApplication.translate
@@ -158,8 +162,10 @@ def failure_text(error: str | None) -> str:
 class TimelineModel(QAbstractListModel):
     """Messages of one conversation, oldest first."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, shelf: MediaShelf | None = None) -> None:
         super().__init__(parent)
+        self.shelf = shelf or MediaShelf(self)
+        self.shelf.changed.connect(self._media_changed)
         self.conversation: str | None = None
         self._rows: list[MessageRow] = []
         self._keys: list[tuple[int, int]] = []  # (timestamp, id) of each row, for bisect
@@ -234,6 +240,8 @@ class TimelineModel(QAbstractListModel):
                 "unknown" if row.unknown and row.status in (None, "pending") else row.status or ""
             )
         quote = row.quote
+        media = row.content if isinstance(row.content, Media) and not row.deleted else None
+        state, box, note = self._media(media) if media is not None else ("", (0, 0), "")
         return Presentation(
             id=row.id,
             body=self._body(row),
@@ -255,8 +263,41 @@ class TimelineModel(QAbstractListModel):
             else "",
             notice=row.type == "system",
             muted=row.deleted,
-            media=row.content if isinstance(row.content, Media) else None,
+            media=media,
+            media_state=state,
+            media_box=box,
+            media_note=note,
         )
+
+    def _media(self, media: Media) -> tuple[str, tuple[int, int], str]:
+        """(state, picture box, note) of a message's media; asks for it the first time."""
+        if not media.media_id:
+            return "failed", (0, 0), translate("Timeline", "This file is not available.")
+        shelved = self.shelf.get(media.media_id)
+        if shelved is None:
+            self.shelf.want(media.media_id)
+            state, size = "loading", (0, 0)
+        else:
+            state, size = shelved.state, shelved.size
+        box = (0, 0)
+        default = _BOXES.get(media.kind)
+        if default is not None:
+            box = size if state == "ready" and size != (0, 0) else default
+        if state == "loading":
+            note = translate("Timeline", "Loading…")
+        elif state == "failed":
+            note = translate("Timeline", "Could not load it. Click to try again.")
+        elif media.kind in ("image", "sticker"):
+            note = ""
+        else:
+            note = translate("Timeline", "Click to open")
+        return state, box, note
+
+    def _media_changed(self, media_id: str) -> None:
+        for at, row in enumerate(self._rows):
+            if isinstance(row.content, Media) and row.content.media_id == media_id:
+                self._presented.pop(row.id, None)
+                self._refresh(at)
 
     def _body(self, row: MessageRow) -> str:
         """What the bubble says, for every type the relay emits."""
@@ -297,6 +338,8 @@ class TimelineModel(QAbstractListModel):
                 return translate("Timeline", "The customer's security code changed")
             return text or translate("Timeline", "A notice from WhatsApp")
         if isinstance(content, Media):
+            if content.kind in _BOXES:
+                return text or ""  # the picture shows itself; only its caption is words
             if content.kind == "audio" and content.voice:
                 label = translate("Timeline", "🎤 Voice message")
             elif content.kind == "document" and content.filename:
@@ -475,6 +518,13 @@ class TimelineModel(QAbstractListModel):
             QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
         )
 
+
+# The box a picture takes before its thumbnail is decoded (a video keeps it, with ▶).
+_BOXES = {
+    "image": (THUMB.width(), 160),
+    "video": (THUMB.width(), 160),
+    "sticker": (STICKER.width(), STICKER.height()),
+}
 
 # The roles that are one field of the presentation.
 _FIELDS: dict[int, str] = {

@@ -18,6 +18,8 @@ class TimelineView(QListView):
     """() the agent scrolled to the bottom of a window that lacks the newest rows."""
     quoteActivated = Signal(int)
     """(row) the agent clicked the quote block of this row: show the quoted message."""
+    mediaActivated = Signal(int)
+    """(row) the agent clicked a message with a file: open it, or try again to load it."""
     menuRequested = Signal(int, QPoint)
     """(row, global position) the agent right-clicked this row's bubble."""
 
@@ -107,6 +109,9 @@ class TimelineView(QListView):
                 return
             if self._delegate.quote_at(rect, index, pos):
                 self.quoteActivated.emit(index.row())
+                return
+            if self._delegate.media_at(rect, index, pos):
+                self.mediaActivated.emit(index.row())
                 return
         super().mouseReleaseEvent(event)
 

@@ -7,11 +7,14 @@ the models own the data and the session brings the engine's reports.
 from __future__ import annotations
 
 import contextlib
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QCoreApplication, QItemSelection, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,10 +31,12 @@ from desktop.bubbles import BubbleDelegate
 from desktop.cache import Changes, ConversationRow, MessageRow
 from desktop.composer import Composer
 from desktop.connection_bar import ConnectionBar
+from desktop.content import Contacts, Media
 from desktop.conversation_cards import ConversationCard
 from desktop.conversations import ConversationFilter, ConversationListModel, business_number
 from desktop.conversations import Role as ListRole
 from desktop.engine import ConnectionState
+from desktop.media_shelf import THUMB, MediaShelf
 from desktop.preferences import Preferences
 from desktop.resources import icon_path
 from desktop.session import Session
@@ -71,7 +76,8 @@ class MainWindow(QMainWindow):
         self.conversations = ConversationListModel(self)
         self.filter = ConversationFilter(self)
         self.filter.setSourceModel(self.conversations)
-        self.timeline = TimelineModel(self)
+        self.media = MediaShelf(self)
+        self.timeline = TimelineModel(self, self.media)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(translate("MainWindow", "Search names and messages"))
@@ -92,7 +98,7 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title.setFont(font)
         self.subtitle = QLabel(self)
-        self.bubbles = BubbleDelegate(self)
+        self.bubbles = BubbleDelegate(self, self.media)
         self.view = TimelineView(self.bubbles, self)
         self.view.setModel(self.timeline)
         self.composer = Composer(self)
@@ -188,6 +194,11 @@ class MainWindow(QMainWindow):
         self.view.newerWanted.connect(self._load_newer)
         self.view.quoteActivated.connect(self._jump_to_quote)
         self.view.menuRequested.connect(self._open_bubble_menu)
+        self.view.mediaActivated.connect(self._open_media)
+        self.media.wanted.connect(self.session.fetch_media)
+        self.session.mediaFetched.connect(
+            lambda media_id, path, error: self.media.fetched(media_id, path, error, THUMB)
+        )
         self.reply_action.triggered.connect(
             lambda: self.reply_to_row(self.view.currentIndex().row())
         )
@@ -348,10 +359,54 @@ class MainWindow(QMainWindow):
     def bubble_menu(self, row: int) -> BubbleMenu:
         """The menu of the message on `row`, wired, not yet shown."""
         index = self.timeline.index(row)
-        menu = BubbleMenu(index, str(index.data(Role.OwnReaction) or ""), self)
+        content = self.timeline.message(row).content
+        savable = isinstance(content, Contacts) or bool(self._media_path(row))
+        menu = BubbleMenu(index, str(index.data(Role.OwnReaction) or ""), savable, self)
         menu.replyRequested.connect(self.reply_to_row)
         menu.reactionChosen.connect(self._react)
+        menu.saveRequested.connect(self.save_row)
         return menu
+
+    def _media_path(self, row: int) -> str:
+        """The file of the message on `row`, once it is on disk; else ""."""
+        content = self.timeline.message(row).content
+        if not isinstance(content, Media) or not content.media_id:
+            return ""
+        shelved = self.media.get(content.media_id)
+        return shelved.path if shelved is not None and shelved.state == "ready" else ""
+
+    def _open_media(self, row: int) -> None:
+        content = self.timeline.message(row).content
+        if not isinstance(content, Media) or not content.media_id:
+            return
+        shelved = self.media.get(content.media_id)
+        if shelved is not None and shelved.state == "failed":
+            self.media.retry(content.media_id)
+        elif shelved is not None and shelved.state == "ready":
+            # The OS's viewer or player: full size, with its own controls.
+            QDesktopServices.openUrl(QUrl.fromLocalFile(shelved.path))
+
+    def save_row(self, row: int, target: str | None = None) -> None:
+        """Save the file of the message on `row` (or its contact cards as vCard) to
+        `target`, or where the agent chooses."""
+        content = self.timeline.message(row).content
+        source = self._media_path(row)
+        if isinstance(content, Contacts):
+            suggested = (content.cards[0].name if content.cards else "contact") + ".vcf"
+        elif source and isinstance(content, Media):
+            suggested = content.filename or Path(source).name
+        else:
+            return
+        if target is None:
+            target, _ = QFileDialog.getSaveFileName(
+                self, translate("MainWindow", "Save as"), suggested
+            )
+        if not target:
+            return
+        if isinstance(content, Contacts):
+            Path(target).write_bytes("".join(c.vcard() for c in content.cards).encode("utf-8"))
+        else:
+            shutil.copyfile(source, target)
 
     def _open_bubble_menu(self, row: int, where: QPoint) -> None:
         menu = self.bubble_menu(row)

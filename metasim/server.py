@@ -420,7 +420,8 @@ class MetaSimulator:
         return JSONResponse({"queued": len(self.state.faults)})
 
     async def customer_says(self, request: Request) -> Response:
-        """Play a customer writing: text, media (`{"media": {"mime_type", "data"}}`), a
+        """Play a customer writing: text, media (`{"media": {"mime_type", "data"}}`, with
+        `"voice": true` for a voice note), a
         reaction, or any message object Meta sends (`{"message": {"type": ..., ...}}`)."""
         item = await request.json()
         phone = str(item["phone"])
@@ -451,6 +452,8 @@ class MetaSimulator:
                 content["caption"] = item["text"]
             if media.filename and kind == "document":
                 content["filename"] = media.filename
+            if item.get("voice") and kind == "audio":
+                content["voice"] = True
             body = payloads.media_message(phone, kind, content, name=name, wamid=wamid)
         else:
             body = payloads.text_message(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import os
 import sqlite3
 import subprocess
@@ -16,7 +17,9 @@ from typing import Any
 import pytest
 from harness import MetaSimProcess, RelayProcess
 
+from demo.showcase import png
 from desktop.cache import Cache, Changes, ConversationRow, MessageRow
+from desktop.content import Media
 from desktop.engine import ConnectionState, Engine
 from metasim import payloads
 
@@ -35,6 +38,7 @@ class Recorder:
         self.progress_seen: list[tuple[int, int]] = []
         self.resyncs: list[str] = []
         self.pages: list[list[MessageRow]] = []
+        self.media: list[tuple[str, str, str]] = []
 
     def _note(self, fn: Callable[[], None]) -> None:
         with self.lock:
@@ -67,6 +71,9 @@ class Recorder:
 
     def on_search(self, text: str, conversations: list[str]) -> None:
         pass
+
+    def on_media(self, media_id: str, path: str, error: str) -> None:
+        self._note(lambda: self.media.append((media_id, path, error)))
 
     def wait(self, predicate: Callable[[], Any], timeout: float = 15.0) -> Any:
         deadline = time.monotonic() + timeout
@@ -275,3 +282,28 @@ def test_a_server_that_is_not_a_relay_is_retried_not_fatal() -> None:
         engine.stop()
         server.shutdown()
         server.server_close()
+
+
+def test_media_is_fetched_once_into_the_media_folder(
+    relay: RelayProcess, sim: MetaSimProcess, desk: tuple[Engine, Recorder]
+) -> None:
+    engine, seen = desk
+    seen.wait(lambda: seen.phase == "live")
+    picture = png()
+    sim.customer_says(
+        CUSTOMER, "", media={"mime_type": "image/png", "data": base64.b64encode(picture).decode()}
+    )
+    row = seen.wait(lambda: next(iter(seen.messages.values()), None))
+    assert isinstance(row.content, Media) and row.content.media_id
+    engine.fetch_media(row.content.media_id)
+    media_id, path, error = seen.wait(lambda: seen.media and seen.media[-1])
+    assert (media_id, error) == (row.content.media_id, "")
+    assert Path(path).read_bytes() == picture and Path(path).parent == engine.media_dir
+    lookups = sim.report()["media_lookups"]
+    engine.fetch_media(row.content.media_id)  # kept: not asked of the relay again
+    seen.wait(lambda: len(seen.media) == 2)
+    assert seen.media[1] == seen.media[0] and sim.report()["media_lookups"] == lookups
+    engine.fetch_media("../../etc/passwd")  # never a path outside the folder
+    _, path, error = seen.wait(lambda: len(seen.media) == 3 and seen.media[2])
+    assert path == "" and error == "http_404"  # the relay has no such route, let alone file
+    assert sorted(p.name for p in engine.media_dir.iterdir()) == [Path(seen.media[0][1]).name]

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from demo.showcase import CUSTOMER as SHOWCASE_CUSTOMER
-from demo.showcase import Showcase
+from demo.showcase import PDF, Showcase
 from desktop.app import cache_path
+from desktop.content import Media
 from desktop.conversations import Role as ListRole
 from desktop.i18n import install
 from desktop.preferences import Preferences
@@ -371,7 +372,7 @@ def test_every_kind_of_message_reads_as_what_it_is(showcase: MainWindow) -> None
     shown = rows(showcase)
     bodies = [row["Body"] for row in shown]
     assert bodies[0].startswith("Hola 👋 ¿tienen esta mochila en azul?")
-    assert bodies[1] == "📷 Photo\nEsta, la de la foto"
+    assert bodies[1] == "Esta, la de la foto"  # the photo shows itself above its caption
     assert bodies[2] == "¡Hola Lucía! Sí, la tenemos en azul marino y en celeste."
     assert shown[2]["Quote"].startswith("Lucía Fernández\nHola 👋")
     assert shown[2]["Reactions"] == "❤️"  # the customer's, under the agent's answer
@@ -450,3 +451,48 @@ def test_clicking_a_quote_jumps_to_the_quoted_message(qtbot: QtBot, showcase: Ma
     qtbot.waitUntil(lambda: showcase.timeline.rowCount() == 15, timeout=5000)
     assert showcase.view.currentIndex().data(Role.Wamid) == photo
     assert not showcase.timeline.latest  # newer pages load as the agent scrolls down
+
+
+def test_files_come_from_the_relay_on_demand_open_and_save(
+    qtbot: QtBot, showcase: MainWindow, tmp_path: Path
+) -> None:
+    photo, document, voice = 1, 9, 10
+    for row in (photo, document, voice):
+        qtbot.waitUntil(
+            lambda r=row: showcase.timeline.index(r).data(Role.Presentation).media_state == "ready",
+            timeout=10_000,
+        )
+    shown = showcase.timeline.index(photo).data(Role.Presentation)
+    assert shown.media_box == (96, 64)  # the real picture's size: smaller than a thumbnail
+    thumb = showcase.media.thumbnail(shown.media.media_id)
+    assert thumb is not None and thumb.pixelColor(0, 0).blue() > 150
+    assert showcase.timeline.index(document).data(Role.Presentation).media_note == "Click to open"
+    assert showcase.bubble_menu(document).save_action.isEnabled()
+    showcase.save_row(document, str(tmp_path / "constancia.pdf"))
+    assert (tmp_path / "constancia.pdf").read_bytes() == PDF
+    voice_media = showcase.timeline.message(voice).content
+    assert isinstance(voice_media, Media) and voice_media.voice
+    cards = 6
+    assert showcase.bubble_menu(cards).save_action.isEnabled()
+    showcase.save_row(cards, str(tmp_path / "sofia.vcf"))
+    assert "FN:Sofía Fernández" in (tmp_path / "sofia.vcf").read_text("utf-8")
+    assert not showcase.bubble_menu(0).save_action.isEnabled()  # plain text has no file
+
+
+def test_a_file_that_cannot_be_had_says_so_and_is_tried_again_on_a_click(
+    qtbot: QtBot, window: MainWindow, sim: MetaSimProcess
+) -> None:
+    sim.customer_says(CUSTOMER, "", message={"type": "image", "image": {"id": "gone-123"}})
+    qtbot.waitUntil(lambda: window.conversations.rowCount() == 1, timeout=10_000)
+    window.open(CUSTOMER)
+    qtbot.waitUntil(lambda: window.timeline.rowCount() == 1)
+    state = lambda: window.timeline.index(0).data(Role.Presentation).media_state  # noqa: E731
+    qtbot.waitUntil(lambda: state() == "failed", timeout=10_000)
+    assert window.timeline.index(0).data(Role.Presentation).media_note == (
+        "Could not load it. Click to try again."
+    )
+    asked: list[str] = []
+    window.media.wanted.connect(asked.append)
+    window.view.mediaActivated.emit(0)
+    assert asked == ["gone-123"]
+    qtbot.waitUntil(lambda: state() == "failed", timeout=10_000)

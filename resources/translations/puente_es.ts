@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="122"/>
+        <location filename="../../desktop/app.py" line="127"/>
         <source>Token kept for this session only</source>
         <translation>Token guardado solo para esta sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="123"/>
+        <location filename="../../desktop/app.py" line="128"/>
         <source>This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.</source>
         <translation>Este equipo no tiene un llavero seguro, así que Puente no guardará tu token: te lo pediremos de nuevo la próxima vez.</translation>
     </message>
@@ -17,24 +17,29 @@
 <context>
     <name>BubbleMenu</name>
     <message>
-        <location filename="../../desktop/bubble_menu.py" line="31"/>
+        <location filename="../../desktop/bubble_menu.py" line="36"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../../desktop/bubble_menu.py" line="34"/>
+        <location filename="../../desktop/bubble_menu.py" line="39"/>
         <source>React</source>
         <translation>Reaccionar</translation>
     </message>
     <message>
-        <location filename="../../desktop/bubble_menu.py" line="45"/>
+        <location filename="../../desktop/bubble_menu.py" line="50"/>
         <source>Remove reaction</source>
         <translation>Quitar reacción</translation>
     </message>
     <message>
-        <location filename="../../desktop/bubble_menu.py" line="50"/>
+        <location filename="../../desktop/bubble_menu.py" line="55"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bubble_menu.py" line="58"/>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
     </message>
 </context>
 <context>
@@ -119,62 +124,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="77"/>
+        <location filename="../../desktop/window.py" line="83"/>
         <source>Search names and messages</source>
         <translation>Buscar nombres y mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="80"/>
+        <location filename="../../desktop/window.py" line="86"/>
         <source>Unread</source>
         <translation>No leídos</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="100"/>
+        <location filename="../../desktop/window.py" line="106"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Elige una conversación para leer y responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="114"/>
+        <location filename="../../desktop/window.py" line="120"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="116"/>
+        <location filename="../../desktop/window.py" line="122"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="117"/>
+        <location filename="../../desktop/window.py" line="123"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="119"/>
+        <location filename="../../desktop/window.py" line="125"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="122"/>
+        <location filename="../../desktop/window.py" line="128"/>
         <source>Reply to the selected message</source>
         <translation>Responder al mensaje seleccionado</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="135"/>
+        <location filename="../../desktop/window.py" line="141"/>
         <source>&amp;Account</source>
         <translation>&amp;Cuenta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="284"/>
+        <location filename="../../desktop/window.py" line="295"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>El historial del relay cambió: se volvió a cargar todo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="389"/>
+        <location filename="../../desktop/window.py" line="402"/>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="444"/>
         <source>The quoted message is not on this computer.</source>
         <translation>El mensaje citado no está en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="448"/>
+        <location filename="../../desktop/window.py" line="503"/>
         <source>%1 · via %2</source>
         <translation>%1 · por %2</translation>
     </message>
@@ -278,217 +288,237 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="94"/>
+        <location filename="../../desktop/timeline.py" line="98"/>
         <source>📷 Photo</source>
         <translation>📷 Foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="95"/>
+        <location filename="../../desktop/timeline.py" line="99"/>
         <source>🎥 Video</source>
         <translation>🎥 Video</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="96"/>
+        <location filename="../../desktop/timeline.py" line="100"/>
         <source>🎤 Audio</source>
         <translation>🎤 Audio</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="97"/>
+        <location filename="../../desktop/timeline.py" line="101"/>
         <source>📄 Document</source>
         <translation>📄 Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="98"/>
+        <location filename="../../desktop/timeline.py" line="102"/>
         <source>💟 Sticker</source>
         <translation>💟 Sticker</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="99"/>
+        <location filename="../../desktop/timeline.py" line="103"/>
         <source>📍 Location</source>
         <translation>📍 Ubicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="100"/>
+        <location filename="../../desktop/timeline.py" line="104"/>
         <source>👤 Contact card</source>
         <translation>👤 Contacto</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="101"/>
+        <location filename="../../desktop/timeline.py" line="105"/>
         <source>🛒 Order</source>
         <translation>🛒 Pedido</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="102"/>
+        <location filename="../../desktop/timeline.py" line="106"/>
         <source>📋 Template message</source>
         <translation>📋 Mensaje de plantilla</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="103"/>
+        <location filename="../../desktop/timeline.py" line="107"/>
         <source>📎 Media from the phone&apos;s history</source>
         <translation>📎 Archivo del historial del teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="104"/>
+        <location filename="../../desktop/timeline.py" line="108"/>
         <source>👋 Opened the chat</source>
         <translation>👋 Abrió el chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="105"/>
-        <location filename="../../desktop/timeline.py" line="120"/>
-        <location filename="../../desktop/timeline.py" line="121"/>
+        <location filename="../../desktop/timeline.py" line="109"/>
+        <location filename="../../desktop/timeline.py" line="124"/>
+        <location filename="../../desktop/timeline.py" line="125"/>
         <source>Unsupported message</source>
         <translation>Mensaje no compatible</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="111"/>
+        <location filename="../../desktop/timeline.py" line="115"/>
         <source>Reacted %1</source>
         <translation>Reaccionó %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="113"/>
+        <location filename="../../desktop/timeline.py" line="117"/>
         <source>Took back a reaction</source>
         <translation>Quitó una reacción</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="116"/>
-        <location filename="../../desktop/timeline.py" line="264"/>
-        <location filename="../../desktop/timeline.py" line="541"/>
+        <location filename="../../desktop/timeline.py" line="120"/>
+        <location filename="../../desktop/timeline.py" line="305"/>
+        <location filename="../../desktop/timeline.py" line="591"/>
         <source>🚫 This message was deleted</source>
         <translation>🚫 Se eliminó este mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="118"/>
+        <location filename="../../desktop/timeline.py" line="122"/>
         <source>✏️ Edited: %1</source>
         <translation>✏️ Editado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="126"/>
+        <location filename="../../desktop/timeline.py" line="130"/>
         <source>More than 24 hours since the customer last wrote: send a template.</source>
         <translation>Pasaron más de 24 horas desde el último mensaje del cliente: envía una plantilla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="129"/>
+        <location filename="../../desktop/timeline.py" line="133"/>
         <source>Meta is limiting sends right now; try again shortly.</source>
         <translation>Meta está limitando los envíos; inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="132"/>
+        <location filename="../../desktop/timeline.py" line="136"/>
         <source>This customer cannot receive WhatsApp messages.</source>
         <translation>Este cliente no puede recibir mensajes de WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="135"/>
+        <location filename="../../desktop/timeline.py" line="139"/>
         <source>The relay&apos;s Meta access token expired; tell your administrator.</source>
         <translation>El token de acceso de Meta del relay caducó; avisa a tu administrador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="138"/>
+        <location filename="../../desktop/timeline.py" line="142"/>
         <source>Meta has restricted this business account.</source>
         <translation>Meta restringió esta cuenta de empresa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="141"/>
+        <location filename="../../desktop/timeline.py" line="145"/>
         <source>Meta refused this message.</source>
         <translation>Meta rechazó este mensaje.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="142"/>
+        <location filename="../../desktop/timeline.py" line="146"/>
         <source>This message clashed with another; write it again.</source>
         <translation>Este mensaje chocó con otro; escríbelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="145"/>
+        <location filename="../../desktop/timeline.py" line="149"/>
         <source>The attachment could not be sent.</source>
         <translation>No se pudo enviar el archivo adjunto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="146"/>
+        <location filename="../../desktop/timeline.py" line="150"/>
         <source>The template could not be sent.</source>
         <translation>No se pudo enviar la plantilla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="252"/>
+        <location filename="../../desktop/timeline.py" line="260"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="253"/>
+        <location filename="../../desktop/timeline.py" line="261"/>
         <source>Before the edit: %1</source>
         <translation>Antes de editarlo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="268"/>
+        <location filename="../../desktop/timeline.py" line="275"/>
+        <source>This file is not available.</source>
+        <translation>Este archivo no está disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="287"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="289"/>
+        <source>Could not load it. Click to try again.</source>
+        <translation>No se pudo cargar. Haz clic para reintentar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="293"/>
+        <source>Click to open</source>
+        <translation>Haz clic para abrir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="309"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="281"/>
+        <location filename="../../desktop/timeline.py" line="322"/>
         <source>🛒 Order: 1 item</source>
         <translation>🛒 Pedido: 1 artículo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="283"/>
+        <location filename="../../desktop/timeline.py" line="324"/>
         <source>🛒 Order: %1 items</source>
         <translation>🛒 Pedido: %1 artículos</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="293"/>
+        <location filename="../../desktop/timeline.py" line="334"/>
         <source>The customer changed their number to %1</source>
         <translation>El cliente cambió su número a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="297"/>
+        <location filename="../../desktop/timeline.py" line="338"/>
         <source>The customer&apos;s security code changed</source>
         <translation>Cambió el código de seguridad del cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="298"/>
+        <location filename="../../desktop/timeline.py" line="339"/>
         <source>A notice from WhatsApp</source>
         <translation>Un aviso de WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="301"/>
+        <location filename="../../desktop/timeline.py" line="344"/>
         <source>🎤 Voice message</source>
         <translation>🎤 Mensaje de voz</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="308"/>
+        <location filename="../../desktop/timeline.py" line="351"/>
         <source>Unsupported message: WhatsApp on the phone can show it.</source>
         <translation>Mensaje no compatible: WhatsApp en el teléfono puede mostrarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="313"/>
-        <location filename="../../desktop/timeline.py" line="320"/>
+        <location filename="../../desktop/timeline.py" line="356"/>
+        <location filename="../../desktop/timeline.py" line="363"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="471"/>
+        <location filename="../../desktop/timeline.py" line="514"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="473"/>
+        <location filename="../../desktop/timeline.py" line="516"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="514"/>
+        <location filename="../../desktop/timeline.py" line="564"/>
         <source>WhatsApp has not confirmed this message: it may not have been sent.</source>
         <translation>WhatsApp no ha confirmado este mensaje: puede que no se haya enviado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="533"/>
+        <location filename="../../desktop/timeline.py" line="583"/>
         <source>WhatsApp Business app</source>
         <translation>App WhatsApp Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="535"/>
+        <location filename="../../desktop/timeline.py" line="585"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="536"/>
+        <location filename="../../desktop/timeline.py" line="586"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="122"/>
+        <location filename="../../desktop/app.py" line="127"/>
         <source>Token kept for this session only</source>
         <translation>Token guardado só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="123"/>
+        <location filename="../../desktop/app.py" line="128"/>
         <source>This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.</source>
         <translation>Este computador não tem um chaveiro seguro, então o Puente não vai guardar o seu token: ele será pedido de novo na próxima vez.</translation>
     </message>
@@ -17,24 +17,29 @@
 <context>
     <name>BubbleMenu</name>
     <message>
-        <location filename="../../desktop/bubble_menu.py" line="31"/>
+        <location filename="../../desktop/bubble_menu.py" line="36"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../../desktop/bubble_menu.py" line="34"/>
+        <location filename="../../desktop/bubble_menu.py" line="39"/>
         <source>React</source>
         <translation>Reagir</translation>
     </message>
     <message>
-        <location filename="../../desktop/bubble_menu.py" line="45"/>
+        <location filename="../../desktop/bubble_menu.py" line="50"/>
         <source>Remove reaction</source>
         <translation>Remover reação</translation>
     </message>
     <message>
-        <location filename="../../desktop/bubble_menu.py" line="50"/>
+        <location filename="../../desktop/bubble_menu.py" line="55"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bubble_menu.py" line="58"/>
+        <source>Save as…</source>
+        <translation>Salvar como…</translation>
     </message>
 </context>
 <context>
@@ -119,62 +124,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="77"/>
+        <location filename="../../desktop/window.py" line="83"/>
         <source>Search names and messages</source>
         <translation>Buscar nomes e mensagens</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="80"/>
+        <location filename="../../desktop/window.py" line="86"/>
         <source>Unread</source>
         <translation>Não lidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="100"/>
+        <location filename="../../desktop/window.py" line="106"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Escolha uma conversa para ler e responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="114"/>
+        <location filename="../../desktop/window.py" line="120"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="116"/>
+        <location filename="../../desktop/window.py" line="122"/>
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="117"/>
+        <location filename="../../desktop/window.py" line="123"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="119"/>
+        <location filename="../../desktop/window.py" line="125"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="122"/>
+        <location filename="../../desktop/window.py" line="128"/>
         <source>Reply to the selected message</source>
         <translation>Responder à mensagem selecionada</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="135"/>
+        <location filename="../../desktop/window.py" line="141"/>
         <source>&amp;Account</source>
         <translation>&amp;Conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="284"/>
+        <location filename="../../desktop/window.py" line="295"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>O histórico do relay mudou: tudo foi recarregado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="389"/>
+        <location filename="../../desktop/window.py" line="402"/>
+        <source>Save as</source>
+        <translation>Salvar como</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="444"/>
         <source>The quoted message is not on this computer.</source>
         <translation>A mensagem citada não está neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="448"/>
+        <location filename="../../desktop/window.py" line="503"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
     </message>
@@ -278,217 +288,237 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="94"/>
+        <location filename="../../desktop/timeline.py" line="98"/>
         <source>📷 Photo</source>
         <translation>📷 Foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="95"/>
+        <location filename="../../desktop/timeline.py" line="99"/>
         <source>🎥 Video</source>
         <translation>🎥 Vídeo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="96"/>
+        <location filename="../../desktop/timeline.py" line="100"/>
         <source>🎤 Audio</source>
         <translation>🎤 Áudio</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="97"/>
+        <location filename="../../desktop/timeline.py" line="101"/>
         <source>📄 Document</source>
         <translation>📄 Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="98"/>
+        <location filename="../../desktop/timeline.py" line="102"/>
         <source>💟 Sticker</source>
         <translation>💟 Figurinha</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="99"/>
+        <location filename="../../desktop/timeline.py" line="103"/>
         <source>📍 Location</source>
         <translation>📍 Localização</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="100"/>
+        <location filename="../../desktop/timeline.py" line="104"/>
         <source>👤 Contact card</source>
         <translation>👤 Contato</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="101"/>
+        <location filename="../../desktop/timeline.py" line="105"/>
         <source>🛒 Order</source>
         <translation>🛒 Pedido</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="102"/>
+        <location filename="../../desktop/timeline.py" line="106"/>
         <source>📋 Template message</source>
         <translation>📋 Mensagem de modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="103"/>
+        <location filename="../../desktop/timeline.py" line="107"/>
         <source>📎 Media from the phone&apos;s history</source>
         <translation>📎 Mídia do histórico do celular</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="104"/>
+        <location filename="../../desktop/timeline.py" line="108"/>
         <source>👋 Opened the chat</source>
         <translation>👋 Abriu a conversa</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="105"/>
-        <location filename="../../desktop/timeline.py" line="120"/>
-        <location filename="../../desktop/timeline.py" line="121"/>
+        <location filename="../../desktop/timeline.py" line="109"/>
+        <location filename="../../desktop/timeline.py" line="124"/>
+        <location filename="../../desktop/timeline.py" line="125"/>
         <source>Unsupported message</source>
         <translation>Mensagem não suportada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="111"/>
+        <location filename="../../desktop/timeline.py" line="115"/>
         <source>Reacted %1</source>
         <translation>Reagiu %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="113"/>
+        <location filename="../../desktop/timeline.py" line="117"/>
         <source>Took back a reaction</source>
         <translation>Removeu uma reação</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="116"/>
-        <location filename="../../desktop/timeline.py" line="264"/>
-        <location filename="../../desktop/timeline.py" line="541"/>
+        <location filename="../../desktop/timeline.py" line="120"/>
+        <location filename="../../desktop/timeline.py" line="305"/>
+        <location filename="../../desktop/timeline.py" line="591"/>
         <source>🚫 This message was deleted</source>
         <translation>🚫 Esta mensagem foi apagada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="118"/>
+        <location filename="../../desktop/timeline.py" line="122"/>
         <source>✏️ Edited: %1</source>
         <translation>✏️ Editada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="126"/>
+        <location filename="../../desktop/timeline.py" line="130"/>
         <source>More than 24 hours since the customer last wrote: send a template.</source>
         <translation>Passaram mais de 24 horas desde a última mensagem do cliente: envie um modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="129"/>
+        <location filename="../../desktop/timeline.py" line="133"/>
         <source>Meta is limiting sends right now; try again shortly.</source>
         <translation>A Meta está limitando os envios; tente novamente em instantes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="132"/>
+        <location filename="../../desktop/timeline.py" line="136"/>
         <source>This customer cannot receive WhatsApp messages.</source>
         <translation>Este cliente não pode receber mensagens do WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="135"/>
+        <location filename="../../desktop/timeline.py" line="139"/>
         <source>The relay&apos;s Meta access token expired; tell your administrator.</source>
         <translation>O token de acesso da Meta do relay expirou; avise o seu administrador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="138"/>
+        <location filename="../../desktop/timeline.py" line="142"/>
         <source>Meta has restricted this business account.</source>
         <translation>A Meta restringiu esta conta comercial.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="141"/>
+        <location filename="../../desktop/timeline.py" line="145"/>
         <source>Meta refused this message.</source>
         <translation>A Meta recusou esta mensagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="142"/>
+        <location filename="../../desktop/timeline.py" line="146"/>
         <source>This message clashed with another; write it again.</source>
         <translation>Esta mensagem conflitou com outra; escreva de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="145"/>
+        <location filename="../../desktop/timeline.py" line="149"/>
         <source>The attachment could not be sent.</source>
         <translation>Não foi possível enviar o anexo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="146"/>
+        <location filename="../../desktop/timeline.py" line="150"/>
         <source>The template could not be sent.</source>
         <translation>Não foi possível enviar o modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="252"/>
+        <location filename="../../desktop/timeline.py" line="260"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="253"/>
+        <location filename="../../desktop/timeline.py" line="261"/>
         <source>Before the edit: %1</source>
         <translation>Antes da edição: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="268"/>
+        <location filename="../../desktop/timeline.py" line="275"/>
+        <source>This file is not available.</source>
+        <translation>Este arquivo não está disponível.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="287"/>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="289"/>
+        <source>Could not load it. Click to try again.</source>
+        <translation>Não foi possível carregar. Clique para tentar de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="293"/>
+        <source>Click to open</source>
+        <translation>Clique para abrir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="309"/>
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="281"/>
+        <location filename="../../desktop/timeline.py" line="322"/>
         <source>🛒 Order: 1 item</source>
         <translation>🛒 Pedido: 1 item</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="283"/>
+        <location filename="../../desktop/timeline.py" line="324"/>
         <source>🛒 Order: %1 items</source>
         <translation>🛒 Pedido: %1 itens</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="293"/>
+        <location filename="../../desktop/timeline.py" line="334"/>
         <source>The customer changed their number to %1</source>
         <translation>O cliente mudou o número para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="297"/>
+        <location filename="../../desktop/timeline.py" line="338"/>
         <source>The customer&apos;s security code changed</source>
         <translation>O código de segurança do cliente mudou</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="298"/>
+        <location filename="../../desktop/timeline.py" line="339"/>
         <source>A notice from WhatsApp</source>
         <translation>Um aviso do WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="301"/>
+        <location filename="../../desktop/timeline.py" line="344"/>
         <source>🎤 Voice message</source>
         <translation>🎤 Mensagem de voz</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="308"/>
+        <location filename="../../desktop/timeline.py" line="351"/>
         <source>Unsupported message: WhatsApp on the phone can show it.</source>
         <translation>Mensagem não compatível: o WhatsApp no celular pode mostrá-la.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="313"/>
-        <location filename="../../desktop/timeline.py" line="320"/>
+        <location filename="../../desktop/timeline.py" line="356"/>
+        <location filename="../../desktop/timeline.py" line="363"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="471"/>
+        <location filename="../../desktop/timeline.py" line="514"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="473"/>
+        <location filename="../../desktop/timeline.py" line="516"/>
         <source>Yesterday</source>
         <translation>Ontem</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="514"/>
+        <location filename="../../desktop/timeline.py" line="564"/>
         <source>WhatsApp has not confirmed this message: it may not have been sent.</source>
         <translation>O WhatsApp não confirmou esta mensagem: ela pode não ter sido enviada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="533"/>
+        <location filename="../../desktop/timeline.py" line="583"/>
         <source>WhatsApp Business app</source>
         <translation>App WhatsApp Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="535"/>
+        <location filename="../../desktop/timeline.py" line="585"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="536"/>
+        <location filename="../../desktop/timeline.py" line="586"/>
         <source>You</source>
         <translation>Você</translation>
     </message>

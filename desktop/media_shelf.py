@@ -1,0 +1,84 @@
+"""Media the timeline shows: what is loading, what failed, where each file is, and thumbnails.
+
+The timeline model asks for a media id the first time a row needs it
+(`want`); the window passes that on to the session, which fetches the file
+into the media folder on the engine's thread and reports back (`fetched`).
+Photos and stickers get a thumbnail, decoded once at its shown size.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QImageReader
+
+THUMB = QSize(260, 200)  # the largest a photo shows in a bubble
+STICKER = QSize(140, 140)
+
+
+@dataclass(frozen=True, slots=True)
+class Shelved:
+    """One media id's state: "loading", "ready" or "failed"."""
+
+    state: str
+    path: str = ""
+    error: str = ""
+    size: tuple[int, int] = (0, 0)  # the thumbnail's, once decoded
+
+
+class MediaShelf(QObject):
+    """Media ids, their files and thumbnails; shared by the model, the delegate and the window."""
+
+    wanted = Signal(str)
+    """(media_id) fetch this file (the first time a row shows it, or on retry)."""
+    changed = Signal(str)
+    """(media_id) its state or thumbnail changed: rows showing it must be repainted."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: dict[str, Shelved] = {}
+        self._thumbs: dict[str, QImage] = {}
+
+    def get(self, media_id: str) -> Shelved | None:
+        return self._items.get(media_id)
+
+    def thumbnail(self, media_id: str) -> QImage | None:
+        return self._thumbs.get(media_id)
+
+    def want(self, media_id: str) -> None:
+        """Fetch `media_id` unless it is here or on its way."""
+        if media_id in self._items and self._items[media_id].state != "failed":
+            return
+        self._items[media_id] = Shelved("loading")
+        self.wanted.emit(media_id)
+
+    def retry(self, media_id: str) -> None:
+        self._items.pop(media_id, None)
+        self.want(media_id)
+        self.changed.emit(media_id)
+
+    def fetched(self, media_id: str, path: str, error: str, thumbnail: QSize | None) -> None:
+        """The engine's answer; `thumbnail` is the box to decode a picture into, if any."""
+        if error or not path:
+            self._items[media_id] = Shelved("failed", error=error or "unknown")
+        else:
+            size = (0, 0)
+            if thumbnail is not None:
+                image = _decode(path, thumbnail)
+                if image is not None:
+                    self._thumbs[media_id] = image
+                    size = (image.width(), image.height())
+            self._items[media_id] = Shelved("ready", path, size=size)
+        self.changed.emit(media_id)
+
+
+def _decode(path: str, box: QSize) -> QImage | None:
+    """The picture at `path` decoded straight to fit `box` (never the full-size pixels)."""
+    reader = QImageReader(path)
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid() and (size.width() > box.width() or size.height() > box.height()):
+        reader.setScaledSize(size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    return None if image.isNull() else image
