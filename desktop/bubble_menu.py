@@ -22,6 +22,8 @@ class BubbleMenu(QMenu):
     reactionChosen = Signal(str, str)
     """(wamid, emoji) put this reaction on the message; "" takes the business's back."""
 
+    retryRequested = Signal(int)
+    """(row) send this failed (or unconfirmed) reply again."""
     saveRequested = Signal(int)
     """(row) save this message's file, or its contact cards as a .vcf, where the agent picks."""
 
@@ -33,6 +35,9 @@ class BubbleMenu(QMenu):
         wamid = str(index.data(Role.Wamid) or "")
         # A message Meta has not numbered yet (still pending) cannot be answered or reacted to.
         can_answer = bool(wamid) and not index.data(Role.Notice)
+        self.retry_action = self.addAction(translate("BubbleMenu", "Try again"))
+        self.retry_action.setVisible(index.data(Role.Tick) in ("failed", "unknown"))
+        self.retry_action.triggered.connect(lambda: self.retryRequested.emit(row))
         self.reply_action = self.addAction(translate("BubbleMenu", "Reply"))
         self.reply_action.setEnabled(can_answer)
         self.reply_action.triggered.connect(lambda: self.replyRequested.emit(row))

@@ -82,7 +82,9 @@ CREATE TABLE outbox (
     client_id TEXT PRIMARY KEY,
     conversation TEXT NOT NULL,
     body TEXT NOT NULL,
-    created_at INTEGER NOT NULL
+    created_at INTEGER NOT NULL,
+    preview TEXT,  -- what the pending bubble says when the body has no text (a template)
+    failed INTEGER NOT NULL DEFAULT 0  -- refused by the relay: kept for a retry, not sent
 );
 """
 _COLUMNS = (
@@ -192,6 +194,7 @@ class OutboxItem:
     client_id: str
     conversation: str
     body: Mapping[str, Any]
+    preview: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,10 +254,13 @@ class Cache:
             for table in ("messages", "statuses", "reactions", "conversations", "accounts", "meta"):
                 self._db.execute(f"DELETE FROM {table}")
             self._db.execute("INSERT INTO meta VALUES ('epoch', ?), ('seq', '0')", (epoch,))
+            self._db.execute("DELETE FROM outbox WHERE failed=1")  # their bubbles are gone
             self._account_phones.clear()
             for item in self.outbox():
                 # Replies not yet sent stay visible as pending.
-                self._insert_pending(item.client_id, item.conversation, item.body, _Batch())
+                self._insert_pending(
+                    item.client_id, item.conversation, item.body, _Batch(), None, item.preview
+                )
 
     # -- applying the relay's records ----------------------------------------
 
@@ -359,7 +365,8 @@ class Cache:
                 status = current
             db.execute(
                 "UPDATE messages SET key=?, seq=?, wamid=coalesce(?, wamid), timestamp=?, "
-                "status=?, error=coalesce(?, error), unknown=?, agent=? WHERE id=?",
+                "status=?, error=coalesce(?, error), unknown=?, agent=?, "
+                "content=coalesce(?, content) WHERE id=?",
                 (
                     m.key,
                     m.seq,
@@ -369,6 +376,7 @@ class Cache:
                     error,
                     int(m.unknown),
                     m.agent,
+                    _encoded(m.content),
                     row_id,
                 ),
             )
@@ -545,20 +553,26 @@ class Cache:
     # -- replies typed here ---------------------------------------------------
 
     def enqueue(
-        self, client_id: str, conversation: str, body: Mapping[str, Any], now: int
+        self,
+        client_id: str,
+        conversation: str,
+        body: Mapping[str, Any],
+        now: int,
+        preview: str | None = None,
     ) -> Changes:
-        """Write a reply to the outbox and show it as pending, in one transaction."""
+        """Write a reply to the outbox and show it as pending, in one transaction;
+        `preview` is its bubble's text when the body has none (a template's)."""
         batch = _Batch()
         with self._transaction():
             self._db.execute(
-                "INSERT INTO outbox VALUES (?, ?, ?, ?)",
-                (client_id, conversation, json.dumps(body), now),
+                "INSERT INTO outbox VALUES (?, ?, ?, ?, ?, 0)",
+                (client_id, conversation, json.dumps(body), now, preview),
             )
             if body.get("type") == "reaction":
                 # Shown under its message at once, as WhatsApp does; never a bubble.
                 self._react(str(body.get("target")), "out", body.get("emoji") or None, None, batch)
             else:
-                self._insert_pending(client_id, conversation, body, batch, now)
+                self._insert_pending(client_id, conversation, body, batch, now, preview)
             return self._changes(batch)
 
     def _react(
@@ -586,6 +600,7 @@ class Cache:
         body: Mapping[str, Any],
         batch: _Batch,
         now: int | None = None,
+        preview: str | None = None,
     ) -> None:
         self._ensure_conversation(conversation, "")
         if now is None:
@@ -604,7 +619,7 @@ class Cache:
                 client_id,
                 now,
                 body.get("type", "text"),
-                body.get("text"),
+                body.get("text") or preview,
                 body.get("reply_to"),
             ),
         )
@@ -615,20 +630,24 @@ class Cache:
     def outbox(self) -> list[OutboxItem]:
         """Replies not yet taken by the relay, oldest first."""
         return [
-            OutboxItem(client_id, conversation, json.loads(body))
-            for client_id, conversation, body in self._db.execute(
-                "SELECT client_id, conversation, body FROM outbox ORDER BY rowid"
+            OutboxItem(client_id, conversation, json.loads(body), preview)
+            for client_id, conversation, body, preview in self._db.execute(
+                "SELECT client_id, conversation, body, preview FROM outbox WHERE failed=0 "
+                "ORDER BY rowid"
             ).fetchall()
         ]
 
     def fail(self, client_id: str, reason: str) -> Changes:
-        """The relay refused the reply for good: it leaves the outbox, marked failed."""
+        """The relay refused the reply: it stays in the outbox, not sent, marked failed,
+        until the agent tries again (`retry`); a refused reaction just goes."""
         batch = _Batch()
         with self._transaction():
             queued = self._db.execute(
-                "DELETE FROM outbox WHERE client_id=? RETURNING body", (client_id,)
+                "UPDATE outbox SET failed=1 WHERE client_id=? RETURNING body", (client_id,)
             ).fetchone()
             body = json.loads(queued[0]) if queued else {}
+            if body.get("type") == "reaction":
+                self._db.execute("DELETE FROM outbox WHERE client_id=?", (client_id,))
             if body.get("type") == "reaction" and body.get("emoji"):
                 # The reaction shown at once did not happen: it goes (what it replaced,
                 # if anything, comes back with the next resync).
@@ -646,6 +665,24 @@ class Cache:
                 )
                 batch.message_ids.add(row[0])
                 batch.conversations.add(row[1])
+            return self._changes(batch)
+
+    def retry(self, client_id: str) -> Changes | None:
+        """Queue a refused reply again with its own `client_id` (Meta never took it, so
+        the relay really sends it); None when it is not a refused reply of the outbox."""
+        batch = _Batch()
+        with self._transaction():
+            if not self._db.execute(
+                "UPDATE outbox SET failed=0 WHERE client_id=? AND failed=1", (client_id,)
+            ).rowcount:
+                return None
+            for row_id, conversation in self._db.execute(
+                "UPDATE messages SET status='pending', error=NULL WHERE client_id=? "
+                "RETURNING id, conversation",
+                (client_id,),
+            ).fetchall():
+                batch.message_ids.add(row_id)
+                batch.conversations.add(conversation)
             return self._changes(batch)
 
     # -- reading --------------------------------------------------------------

@@ -51,6 +51,8 @@ class Composer(QWidget):
     sendRequested = Signal(str, str)
     """(text, reply_to) the agent sent this text, answering message `reply_to` ("" if
     none); the box and the quote are already cleared."""
+    templateRequested = Signal()
+    """() the agent wants to send a template."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,14 +78,31 @@ class Composer(QWidget):
         self.edit.setTabChangesFocus(True)
         self.send_button = QPushButton(translate("Composer", "Send"), self)
         self.send_button.setDefault(False)
+        self.template_button = QToolButton(self)
+        self.template_button.setText("📋")
+        self.template_button.setToolTip(translate("Composer", "Send a template"))
+        self.template_button.clicked.connect(self.templateRequested)
+        self.closed_note = QLabel(
+            translate(
+                "Composer",
+                "More than 24 hours since the customer last wrote: WhatsApp only lets a "
+                "template through until they write again.",
+            ),
+            self,
+        )
+        self.closed_note.setWordWrap(True)
+        self.closed_note.setContentsMargins(8, 6, 8, 0)
+        self.closed_note.hide()
         row = QHBoxLayout()
         row.setContentsMargins(8, 6, 8, 8)
+        row.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignBottom)
         row.addWidget(self.edit, 1)
         row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.quote_bar)
+        layout.addWidget(self.closed_note)
         layout.addLayout(row)
         self.edit.submitted.connect(self.submit)
         self.edit.escaped.connect(self.clear_reply)
@@ -103,6 +122,14 @@ class Composer(QWidget):
         )
         self.quote_bar.show()
         self.edit.setFocus()
+
+    def set_window_open(self, is_open: bool) -> None:
+        """Free text only while the customer's 24-hour window is open; templates always."""
+        self.edit.setEnabled(is_open)
+        self.send_button.setEnabled(is_open)
+        self.closed_note.setVisible(not is_open)
+        if not is_open:
+            self.clear_reply()
 
     def clear_reply(self) -> None:
         self.reply_to = ""

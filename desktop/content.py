@@ -115,7 +115,16 @@ class Notice:
     new_phone: str | None = None
 
 
-Content = Media | Location | Contacts | Choice | Order | Notice
+@dataclass(frozen=True, slots=True)
+class TemplateUse:
+    """A template the business sent, with the values its parameters had."""
+
+    name: str
+    language: str
+    values: tuple[tuple[str, str], ...] = ()  # (parameter name or position, text)
+
+
+Content = Media | Location | Contacts | Choice | Order | Notice | TemplateUse
 
 
 def content_of(kind: str, raw: object) -> Content | None:
@@ -152,6 +161,8 @@ def content_of(kind: str, raw: object) -> Content | None:
             return Order(items) if items else None
         if kind == "system" and isinstance(raw, Mapping):
             return Notice(_str(raw.get("type")) or "system", _str(raw.get("wa_id")))
+        if kind == "template" and isinstance(raw, Mapping):
+            return _template_use(raw)
     except (KeyError, TypeError, ValueError):
         return None
     return None
@@ -174,6 +185,9 @@ def decode(text: str | None) -> Content | None:
                                   for c in fields["cards"]))  # fmt: skip
         if name == "Order":
             return Order(tuple(OrderItem(**item) for item in fields["items"]))
+        if name == "TemplateUse":
+            values = tuple((str(k), str(v)) for k, v in fields["values"])
+            return TemplateUse(fields["name"], fields["language"], values)
         kind = _SIMPLE.get(name)
         return kind(**fields) if kind is not None else None
     except (TypeError, ValueError, KeyError):
@@ -219,6 +233,22 @@ def _choice(raw: Mapping[str, Any]) -> Choice | None:
     return Choice(
         title, _str(inner.get("description")), "list" if kind == "list_reply" else "button"
     )
+
+
+def _template_use(raw: Mapping[str, Any]) -> TemplateUse | None:
+    name, language = _str(raw.get("name")), raw.get("language")
+    code = _str(language.get("code")) if isinstance(language, Mapping) else _str(language)
+    if name is None or code is None:
+        return None
+    values: list[tuple[str, str]] = []
+    for component in raw.get("components") or []:
+        if not isinstance(component, Mapping) or component.get("type") == "button":
+            continue
+        for position, parameter in enumerate(component.get("parameters") or [], start=1):
+            if isinstance(parameter, Mapping) and parameter.get("type") == "text":
+                key = _str(parameter.get("parameter_name")) or str(position)
+                values.append((key, str(parameter.get("text", ""))))
+    return TemplateUse(name, code, tuple(values))
 
 
 def _item(raw: object) -> OrderItem:

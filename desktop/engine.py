@@ -32,6 +32,7 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketExce
 
 from desktop.cache import Cache, Changes, ConversationRow, MessageRow
 from desktop.records import MessageRecord, record_of
+from desktop.templates import Template, templates_of
 from wire import (
     CLOSE_REVOKED,
     Event,
@@ -77,6 +78,8 @@ class Listener(Protocol):
     def on_resync(self, reason: str) -> None: ...
     def on_search(self, text: str, conversations: list[str]) -> None: ...
     def on_media(self, media_id: str, path: str, error: str) -> None: ...
+    def on_window(self, conversation: str, closes_at: int | None) -> None: ...
+    def on_templates(self, templates: list[Template], error: str) -> None: ...
 
 
 class _Unauthorized(Exception):
@@ -159,6 +162,40 @@ class Engine:
         }
         self._call(self._enqueue, client_id, conversation, body)
         return client_id
+
+    def send_template(self, conversation: str, template: Template, values: dict[str, str]) -> str:
+        """Queue a template (the only message allowed once the 24-hour window closed);
+        its bubble shows the text the customer will read. Returns its client_id."""
+        client_id = str(uuid.uuid4())
+        body: dict[str, Any] = {
+            "client_id": client_id,
+            "to": conversation,
+            "type": "template",
+            "template": {
+                "name": template.name,
+                "language": template.language,
+                "components": template.components(values),
+            },
+        }
+        self._call(self._enqueue, client_id, conversation, body, template.render(values))
+        return client_id
+
+    def retry(
+        self, conversation: str, client_id: str | None, text: str | None, reply_to: str | None
+    ) -> None:
+        """Try a failed reply again: the same `client_id` when the relay refused it (Meta
+        never took it), else (Meta took it, then it failed, or its fate is unknown) as a new
+        text reply, so nothing is sent twice behind the agent's back."""
+        self._call(self._retry, conversation, client_id, text, reply_to)
+
+    def load_window(self, conversation: str) -> None:
+        """Ask the relay when the conversation's 24-hour window closes (`on_window`)."""
+        self._call(self._window, conversation)
+
+    def load_templates(self, refresh: bool = False) -> None:
+        """The business's approved templates (`on_templates`); `refresh` skips the relay's
+        ten-minute cache."""
+        self._call(self._templates, refresh)
 
     def fetch_media(self, media_id: str) -> None:
         """Bring a photo, video, audio or document from the relay into the media folder;
@@ -361,10 +398,50 @@ class Engine:
 
     # -- requests ---------------------------------------------------------------
 
-    def _enqueue(self, client_id: str, conversation: str, body: dict[str, Any]) -> None:
+    def _enqueue(
+        self, client_id: str, conversation: str, body: dict[str, Any], preview: str | None = None
+    ) -> None:
         assert self._cache is not None
-        self._report(self._cache.enqueue(client_id, conversation, body, int(time.time())))
+        now = int(time.time())
+        self._report(self._cache.enqueue(client_id, conversation, body, now, preview))
         self._outbox_wakeup.set()
+
+    def _retry(
+        self, conversation: str, client_id: str | None, text: str | None, reply_to: str | None
+    ) -> None:
+        assert self._cache is not None
+        changes = self._cache.retry(client_id) if client_id else None
+        if changes is not None:
+            self._report(changes)
+            self._outbox_wakeup.set()
+        elif text:
+            self.send_text(conversation, text, reply_to)
+
+    async def _window(self, conversation: str) -> None:
+        assert self._http is not None
+        try:
+            answer = await self._http.get(f"/api/conversations/{quote(conversation, safe='')}")
+        except httpx.HTTPError:
+            return  # offline: the window stays as last known
+        if answer.status_code == 404:
+            self._listener.on_window(conversation, None)  # the customer never wrote
+        elif answer.status_code == 200:
+            closes = answer.json().get("window_closes_at")
+            self._listener.on_window(conversation, closes if isinstance(closes, int) else None)
+
+    async def _templates(self, refresh: bool) -> None:
+        assert self._http is not None
+        try:
+            answer = await self._http.get(
+                "/api/templates", params={"refresh": 1} if refresh else {}
+            )
+        except httpx.HTTPError:
+            self._listener.on_templates([], "relay_unreachable")
+            return
+        if answer.status_code != 200:
+            self._listener.on_templates([], _error_code(answer))
+            return
+        self._listener.on_templates(templates_of(answer.json()), "")
 
     def _open(self, conversation: str | None) -> None:
         assert self._cache is not None

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from desktop.cache import Changes, ConversationRow, MessageRow
 from desktop.engine import ConnectionState, Engine, PageKind
+from desktop.templates import Template
 
 
 class Session(QObject):
@@ -34,6 +35,11 @@ class Session(QObject):
     """(reason) the relay asked for a full resync; local state was dropped."""
     searchDone = Signal(str, list)
     """(text, list[str] conversation ids) matches for a search."""
+    windowLoaded = Signal(str, object)
+    """(conversation, closes_at: int | None) when its 24-hour window closes (unix seconds),
+    or None when the customer has not written."""
+    templatesLoaded = Signal(list, str)
+    """(list[Template], error) the business's approved templates, or why there are none."""
     mediaFetched = Signal(str, str, str)
     """(media_id, path, error) a media file is on disk at `path`, or could not be had
     (`error`: the relay's code, "relay_unreachable" or "disk_error"; path "")."""
@@ -64,6 +70,20 @@ class Session(QObject):
 
     def fetch_media(self, media_id: str) -> None:
         self._engine.fetch_media(media_id)
+
+    def send_template(self, conversation: str, template: Template, values: dict[str, str]) -> str:
+        return self._engine.send_template(conversation, template, values)
+
+    def retry(
+        self, conversation: str, client_id: str | None, text: str | None, reply_to: str | None
+    ) -> None:
+        self._engine.retry(conversation, client_id, text, reply_to)
+
+    def load_window(self, conversation: str) -> None:
+        self._engine.load_window(conversation)
+
+    def load_templates(self, refresh: bool = False) -> None:
+        self._engine.load_templates(refresh)
 
     def jump_to(self, conversation: str, wamid: str) -> None:
         self._engine.jump_to(conversation, wamid)
@@ -107,6 +127,12 @@ class Session(QObject):
 
     def on_media(self, media_id: str, path: str, error: str) -> None:
         self._emit(self.mediaFetched, media_id, path, error)
+
+    def on_window(self, conversation: str, closes_at: int | None) -> None:
+        self._emit(self.windowLoaded, conversation, closes_at)
+
+    def on_templates(self, templates: list[Template], error: str) -> None:
+        self._emit(self.templatesLoaded, templates, error)
 
     def _emit(self, signal: SignalInstance, *args: object) -> None:
         if self._stopped:

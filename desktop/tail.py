@@ -11,6 +11,7 @@ import time
 
 from desktop.cache import Changes, ConversationRow, MessageRow
 from desktop.engine import ConnectionState, Engine, PageKind
+from desktop.templates import Template
 
 
 class Printer:
@@ -55,6 +56,12 @@ class Printer:
 
     def on_media(self, media_id: str, path: str, error: str) -> None:
         del media_id, path, error
+
+    def on_window(self, conversation: str, closes_at: int | None) -> None:
+        del conversation, closes_at
+
+    def on_templates(self, templates: list[Template], error: str) -> None:
+        del templates, error
 
 
 def _line(m: MessageRow, name: str | None) -> str:

@@ -30,8 +30,9 @@ from PySide6.QtCore import (
 )
 
 from desktop.cache import Changes, MessageRow, Quote, Reaction
-from desktop.content import Choice, Contacts, Location, Media, Notice, Order
+from desktop.content import Choice, Contacts, Location, Media, Notice, Order, TemplateUse
 from desktop.media_shelf import STICKER, THUMB, MediaShelf
+from desktop.templates import Template
 
 PAGE = 100
 WINDOW = 200
@@ -110,6 +111,8 @@ def placeholder(kind: str, text: str | None) -> str:
     }
     if kind == "text":
         return text or ""
+    if kind == "template" and text:
+        return "📋 " + text
     if kind == "reaction":
         return (
             translate("Timeline", "Reacted %1").replace("%1", text)
@@ -172,6 +175,7 @@ class TimelineModel(QAbstractListModel):
         self.complete = False  # True once the oldest message is in the window
         self.latest = True  # True while the newest message is in the window
         self.customer = ""  # the customer's name, for quotes and reactions
+        self._templates: dict[str, Template] = {}  # by "name:language", to show what was sent
         self._locale = QLocale()
         self._time_format = self._locale.timeFormat(QLocale.FormatType.ShortFormat)
         # Presentations by row id, with the row and the day header they were made for.
@@ -293,6 +297,14 @@ class TimelineModel(QAbstractListModel):
             note = translate("Timeline", "Click to open")
         return state, box, note
 
+    def set_templates(self, templates: list[Template]) -> None:
+        """The business's templates: sent ones then read as the customer read them."""
+        self._templates = {t.key: t for t in templates}
+        for at, row in enumerate(self._rows):
+            if isinstance(row.content, TemplateUse):
+                self._presented.pop(row.id, None)
+                self._refresh(at)
+
     def _media_changed(self, media_id: str) -> None:
         for at, row in enumerate(self._rows):
             if isinstance(row.content, Media) and row.content.media_id == media_id:
@@ -329,6 +341,14 @@ class TimelineModel(QAbstractListModel):
             if total is not None:
                 summary += " · " + self._locale.toString(total[0], "f", 2) + " " + total[1]
             return "\n".join(line for line in (summary, text) if line)
+        if isinstance(content, TemplateUse):
+            if text:  # what this desktop previewed when it sent it
+                return "📋 " + text
+            known = self._templates.get(f"{content.name}:{content.language}")
+            if known is not None:
+                return "📋 " + known.render(dict(content.values))
+            values = ", ".join(value for _, value in content.values)
+            return f"📋 {content.name}" + (f": {values}" if values else "")
         if isinstance(content, Notice):
             if content.kind == "user_changed_number" and content.new_phone:
                 return translate("Timeline", "The customer changed their number to %1").replace(

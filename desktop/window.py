@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -41,6 +42,8 @@ from desktop.preferences import Preferences
 from desktop.resources import icon_path
 from desktop.session import Session
 from desktop.settings_dialog import SettingsDialog
+from desktop.template_dialog import TemplateDialog
+from desktop.templates import Template
 from desktop.timeline import PAGE, Presentation, Role, TimelineModel
 from desktop.timeline_view import TimelineView
 
@@ -51,6 +54,9 @@ SEARCH_DELAY_MS = 200
 LIST_UPDATE_MS = 100
 # A page's bubbles are laid out this many at a time between frames, before it goes in.
 PREPARE_BATCH = 12
+# The 24-hour window's countdown moves on this often.
+WINDOW_TICK_MS = 30_000
+WINDOW_SECONDS = 24 * 3600
 
 
 class MainWindow(QMainWindow):
@@ -70,6 +76,10 @@ class MainWindow(QMainWindow):
         self._page_pending = False
         self._quiet = False
         self._jump_target = ""  # the quoted message an "around" page is loading
+        # The open conversation's 24-hour window: when it closes, once known.
+        self._window_known = False
+        self._closes_at: int | None = None
+        self.template_dialog: TemplateDialog | None = None
         self.setWindowTitle("Puente")
         self.setWindowIcon(QIcon(str(icon_path())))
 
@@ -98,6 +108,10 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title.setFont(font)
         self.subtitle = QLabel(self)
+        self.window_label = QLabel(self)
+        self.window_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._window_timer = QTimer(self)
+        self._window_timer.setInterval(WINDOW_TICK_MS)
         self.bubbles = BubbleDelegate(self, self.media)
         self.view = TimelineView(self.bubbles, self)
         self.view.setModel(self.timeline)
@@ -154,11 +168,14 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.list, 1)
 
         right = QWidget(self)
-        header = QVBoxLayout()
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        names.addWidget(self.title)
+        names.addWidget(self.subtitle)
+        header = QHBoxLayout()
         header.setContentsMargins(12, 6, 12, 6)
-        header.setSpacing(0)
-        header.addWidget(self.title)
-        header.addWidget(self.subtitle)
+        header.addLayout(names, 1)
+        header.addWidget(self.window_label)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
@@ -195,6 +212,10 @@ class MainWindow(QMainWindow):
         self.view.quoteActivated.connect(self._jump_to_quote)
         self.view.menuRequested.connect(self._open_bubble_menu)
         self.view.mediaActivated.connect(self._open_media)
+        self.composer.templateRequested.connect(self.open_templates)
+        self.session.windowLoaded.connect(self._on_window)
+        self.session.templatesLoaded.connect(self._on_templates)
+        self._window_timer.timeout.connect(self._update_window)
         self.media.wanted.connect(self.session.fetch_media)
         self.session.mediaFetched.connect(
             lambda media_id, path, error: self.media.fetched(media_id, path, error, THUMB)
@@ -237,6 +258,17 @@ class MainWindow(QMainWindow):
         self.timeline.apply(changes)
         self.view.follow()
         self._update_header()
+        wrote = [
+            row.timestamp
+            for row in changes.messages
+            if row.conversation == self.current
+            and row.origin == "customer"
+            and row.type != "system"
+        ]
+        if wrote and self._window_known:
+            # The customer wrote: the window opens again from their message (the relay's rule).
+            self._closes_at = max(self._closes_at or 0, max(wrote) + WINDOW_SECONDS)
+            self._update_window()
 
     def _flush_list(self) -> None:
         self._list_timer.stop()
@@ -312,8 +344,11 @@ class MainWindow(QMainWindow):
         self._show_conversation_pane(True)
         self._update_header()
         self.timeline.clear()
+        self._window_known, self._closes_at = False, None
+        self._update_window()
         self.session.open_conversation(conversation)
         self.session.load_page(conversation, "latest", None, PAGE)
+        self.session.load_window(conversation)
         self._reselect()
         self.composer.edit.setFocus()
 
@@ -354,6 +389,71 @@ class MainWindow(QMainWindow):
         self.session.send_text(self.current, text, reply_to or None)
         self.view.scrollToBottom()
 
+    # -- the 24-hour window and templates ------------------------------------
+
+    def _on_window(self, conversation: str, closes_at: int | None) -> None:
+        if conversation != self.current:
+            return
+        self._window_known, self._closes_at = True, closes_at
+        self._update_window()
+
+    def _update_window(self) -> None:
+        """The countdown in the header, and free text allowed only while the window is open."""
+        if not self._window_known:
+            self.window_label.setText("")
+            self.composer.set_window_open(True)  # not known yet: the relay will say
+            self._window_timer.stop()
+            return
+        left = (self._closes_at or 0) - int(time.time())
+        if left <= 0:
+            self.window_label.setText(translate("MainWindow", "24-hour window closed"))
+            self.window_label.setStyleSheet("QLabel { color: #d93025; }")
+            self.composer.set_window_open(False)
+            self._window_timer.stop()
+            return
+        hours, minutes = left // 3600, (left % 3600) // 60
+        self.window_label.setText(
+            translate("MainWindow", "Window open: %1 h %2 min left")
+            .replace("%1", str(hours))
+            .replace("%2", f"{minutes:02d}")
+        )
+        self.window_label.setStyleSheet("QLabel { color: #d93025; }" if left < 3600 else "")
+        self.composer.set_window_open(True)
+        self._window_timer.start()
+
+    def open_templates(self) -> None:
+        """The template picker for the open conversation (not modal to the app: non-blocking)."""
+        if self.current is None:
+            return
+        dialog = TemplateDialog(self)
+        dialog.refreshRequested.connect(lambda: self.session.load_templates(True))
+        dialog.accepted.connect(self._send_template)
+        dialog.finished.connect(lambda _: self._forget_dialog(dialog))
+        self.template_dialog = dialog
+        self.session.load_templates(False)
+        dialog.open()
+
+    def _forget_dialog(self, dialog: TemplateDialog) -> None:
+        if self.template_dialog is dialog:
+            self.template_dialog = None
+        dialog.deleteLater()
+
+    def _on_templates(self, templates: list[Template], error: str) -> None:
+        self.timeline.set_templates(templates)
+        if self.template_dialog is not None:
+            self.template_dialog.set_templates(templates, error)
+
+    def _send_template(self) -> None:
+        dialog, self.template_dialog = self.template_dialog, None
+        template = dialog.chosen_template() if dialog is not None else None
+        if dialog is None or template is None or self.current is None:
+            return
+        if not self.timeline.latest:
+            self.session.load_page(self.current, "latest", None, PAGE)
+        self.view.keep_bottom()
+        self.session.send_template(self.current, template, dialog.values())
+        self.view.scrollToBottom()
+
     # -- a message's own actions ------------------------------------------------
 
     def bubble_menu(self, row: int) -> BubbleMenu:
@@ -365,7 +465,17 @@ class MainWindow(QMainWindow):
         menu.replyRequested.connect(self.reply_to_row)
         menu.reactionChosen.connect(self._react)
         menu.saveRequested.connect(self.save_row)
+        menu.retryRequested.connect(self.retry_row)
         return menu
+
+    def retry_row(self, row: int) -> None:
+        """Send the failed or unconfirmed reply on `row` again (its menu's *Try again*)."""
+        if self.current is None:
+            return
+        message = self.timeline.message(row)
+        text = message.text if message.type == "text" else None
+        self.view.keep_bottom()
+        self.session.retry(self.current, message.client_id, text, message.reply_to)
 
     def _media_path(self, row: int) -> str:
         """The file of the message on `row`, once it is on disk; else ""."""

@@ -17,10 +17,14 @@ from desktop.content import (
     Notice,
     Order,
     OrderItem,
+    TemplateUse,
     content_of,
     decode,
     encode,
 )
+from desktop.templates import Template, templates_of
+from metasim.catalog import TEMPLATES
+from relay.templates import describe
 
 
 def meta_content(path: str) -> tuple[str, Any]:
@@ -98,3 +102,48 @@ def test_a_stored_format_from_another_version_is_ignored() -> None:
     assert decode('["Hologram", {}]') is None
     assert decode("not json") is None
     assert decode(None) is None
+
+
+def relay_templates() -> list[Template]:
+    """The simulator's templates as the relay describes them to desktops."""
+    return templates_of({"templates": [describe(t) for t in TEMPLATES]})
+
+
+def test_templates_fill_named_parameters_as_meta_wants_them() -> None:
+    by_name = {t.name: t for t in relay_templates()}
+    reminder = by_name["recordatorio_cita"]
+    values = {"nombre": "Luis", "fecha": "martes 3", "hora": "10:30"}
+    assert reminder.named and not reminder.missing(values)
+    assert reminder.render(values) == "Hola Luis, te esperamos el martes 3 a las 10:30."
+    assert reminder.components(values) == [
+        {"type": "body", "parameters": [
+            {"type": "text", "text": "Luis", "parameter_name": "nombre"},
+            {"type": "text", "text": "martes 3", "parameter_name": "fecha"},
+            {"type": "text", "text": "10:30", "parameter_name": "hora"},
+        ]},
+    ]  # fmt: skip
+    assert reminder.missing({"nombre": "Luis"}) == ["fecha", "hora"]
+    plain = by_name["reanudar_conversacion"]
+    assert (plain.parameters, plain.components({})) == ((), [])
+
+
+def test_a_template_with_a_picture_header_cannot_be_filled_here() -> None:
+    with_image = describe({
+        "name": "catalogo", "language": "es", "category": "MARKETING",
+        "components": [{"type": "HEADER", "format": "IMAGE"}, {"type": "BODY", "text": "Mira"}],
+    })  # fmt: skip
+    (template,) = templates_of({"templates": [with_image]})
+    assert not template.fillable
+    assert templates_of({"templates": [{"name": 3}, "x"]}) == []
+    assert templates_of("nope") == []
+
+
+def test_a_sent_template_is_read_back_with_its_values() -> None:
+    sent = {
+        "name": "seguimiento_pedido", "language": {"code": "es_MX"},
+        "components": [{"type": "body", "parameters": [
+            {"type": "text", "text": "Lucía"}, {"type": "text", "text": "#1043"}]}],
+    }  # fmt: skip
+    use = content_of("template", sent)
+    assert use == TemplateUse("seguimiento_pedido", "es_MX", (("1", "Lucía"), ("2", "#1043")))
+    assert decode(encode(use)) == use

@@ -21,6 +21,7 @@ from demo.showcase import png
 from desktop.cache import Cache, Changes, ConversationRow, MessageRow
 from desktop.content import Media
 from desktop.engine import ConnectionState, Engine
+from desktop.templates import Template
 from metasim import payloads
 
 CUSTOMER = "5215512345678"
@@ -39,6 +40,8 @@ class Recorder:
         self.resyncs: list[str] = []
         self.pages: list[list[MessageRow]] = []
         self.media: list[tuple[str, str, str]] = []
+        self.windows: list[tuple[str, int | None]] = []
+        self.templates: list[tuple[list[Template], str]] = []
 
     def _note(self, fn: Callable[[], None]) -> None:
         with self.lock:
@@ -74,6 +77,12 @@ class Recorder:
 
     def on_media(self, media_id: str, path: str, error: str) -> None:
         self._note(lambda: self.media.append((media_id, path, error)))
+
+    def on_window(self, conversation: str, closes_at: int | None) -> None:
+        self._note(lambda: self.windows.append((conversation, closes_at)))
+
+    def on_templates(self, templates: list[Template], error: str) -> None:
+        self._note(lambda: self.templates.append((templates, error)))
 
     def wait(self, predicate: Callable[[], Any], timeout: float = 15.0) -> Any:
         deadline = time.monotonic() + timeout

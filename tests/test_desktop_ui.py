@@ -496,3 +496,85 @@ def test_a_file_that_cannot_be_had_says_so_and_is_tried_again_on_a_click(
     window.view.mediaActivated.emit(0)
     assert asked == ["gone-123"]
     qtbot.waitUntil(lambda: state() == "failed", timeout=10_000)
+
+
+def test_the_header_counts_down_the_24_hour_window(
+    qtbot: QtBot, window: MainWindow, sim: MetaSimProcess
+) -> None:
+    sim.customer_says(CUSTOMER, "Hola", name="Lucía")
+    qtbot.waitUntil(lambda: window.conversations.rowCount() == 1, timeout=10_000)
+    window.open(CUSTOMER)
+    qtbot.waitUntil(lambda: window.window_label.text() != "", timeout=10_000)
+    assert window.window_label.text() in (
+        "Window open: 23 h 59 min left", "Window open: 24 h 00 min left",
+    )  # fmt: skip
+    assert window.composer.edit.isEnabled()
+    assert not window.composer.closed_note.isVisibleTo(window)
+
+
+def test_a_closed_window_takes_a_template_filled_in_the_picker(
+    qtbot: QtBot, window: MainWindow, relay: RelayProcess, sim: MetaSimProcess
+) -> None:
+    two_days_ago = int(time.time()) - 2 * 86400
+    old = payloads.text_message(CUSTOMER, "¿Me avisan?", name="Lucía", timestamp=two_days_ago)
+    assert relay.post(old).status_code == 200
+    qtbot.waitUntil(lambda: window.conversations.rowCount() == 1, timeout=10_000)
+    window.open(CUSTOMER)
+    qtbot.waitUntil(lambda: window.window_label.text() == "24-hour window closed", timeout=10_000)
+    assert not window.composer.edit.isEnabled()
+    assert window.composer.closed_note.isVisibleTo(window)
+    window.composer.template_button.click()
+    dialog = window.template_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.picker.count() >= 3, timeout=10_000)
+    dialog.picker.setCurrentIndex(dialog.picker.findData("seguimiento_pedido:es_MX"))
+    assert not dialog.send_button.isEnabled()  # three parameters still empty
+    for name, value in (("1", "Lucía"), ("2", "#1043"), ("3", "Av. Juárez 12")):
+        dialog.field(name).setText(value)
+    assert dialog.preview.text().splitlines()[1] == (
+        "Hola Lucía, tu pedido #1043 sale hoy. ¿Te lo llevamos a Av. Juárez 12?"
+    )
+    assert dialog.send_button.isEnabled()
+    dialog.send_button.click()
+    qtbot.waitUntil(lambda: window.timeline.rowCount() == 2, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: rows(window)[-1]["Tick"] in ("sent", "delivered", "read"), timeout=10_000
+    )
+    assert rows(window)[-1]["Body"].startswith("📋 Tu pedido\nHola Lucía, tu pedido #1043")
+    request = sim.report()["sent"][-1]["request"]
+    assert request["type"] == "template"
+    assert request["template"]["name"] == "seguimiento_pedido"
+    assert request["template"]["components"] == [
+        {"type": "body", "parameters": [
+            {"type": "text", "text": "Lucía"}, {"type": "text", "text": "#1043"},
+            {"type": "text", "text": "Av. Juárez 12"},
+        ]},
+    ]  # fmt: skip
+    # The customer answers: the window opens again and free text is back.
+    sim.customer_says(CUSTOMER, "Sí, gracias", name="Lucía")
+    qtbot.waitUntil(window.composer.edit.isEnabled, timeout=10_000)
+    assert window.window_label.text().startswith("Window open: 2")
+
+
+def test_a_refused_reply_says_why_in_the_ui_language_and_try_again_really_sends_it(
+    qtbot: QtBot, window: MainWindow, sim: MetaSimProcess
+) -> None:
+    sim.customer_says(CUSTOMER, "Hola", name="Lucía")
+    qtbot.waitUntil(lambda: window.conversations.rowCount() == 1, timeout=10_000)
+    window.open(CUSTOMER)
+    qtbot.waitUntil(lambda: window.timeline.rowCount() == 1)
+    sim.fault(faults=[{"http_status": 400, "code": 131026, "message": "Message undeliverable"}])
+    window.composer.edit.setPlainText("¿Sigue ahí?")
+    qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: rows(window)[-1]["Tick"] == "failed", timeout=10_000)
+    assert rows(window)[-1]["Error"] == "This customer cannot receive WhatsApp messages."
+    client_id = window.timeline.message(1).client_id
+    menu = window.bubble_menu(1)
+    assert menu.retry_action.isVisible() and not window.bubble_menu(0).retry_action.isVisible()
+    sim.fault(clear=True)
+    menu.retry_action.trigger()
+    qtbot.waitUntil(lambda: rows(window)[-1]["Tick"] == "read", timeout=10_000)
+    assert window.timeline.rowCount() == 2  # the same bubble, now sent
+    sent = [s["request"] for s in sim.report()["sent"]]
+    assert [s["text"]["body"] for s in sent] == ["¿Sigue ahí?"]
+    assert sent[0]["biz_opaque_callback_data"] == f"puente:{client_id}"  # the same client_id

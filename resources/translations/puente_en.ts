@@ -17,27 +17,32 @@
 <context>
     <name>BubbleMenu</name>
     <message>
-        <location filename="../../desktop/bubble_menu.py" line="36"/>
+        <location filename="../../desktop/bubble_menu.py" line="38"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bubble_menu.py" line="41"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/bubble_menu.py" line="39"/>
+        <location filename="../../desktop/bubble_menu.py" line="44"/>
         <source>React</source>
         <translation>React</translation>
     </message>
     <message>
-        <location filename="../../desktop/bubble_menu.py" line="50"/>
+        <location filename="../../desktop/bubble_menu.py" line="55"/>
         <source>Remove reaction</source>
         <translation>Remove reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/bubble_menu.py" line="55"/>
+        <location filename="../../desktop/bubble_menu.py" line="60"/>
         <source>Copy text</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../desktop/bubble_menu.py" line="58"/>
+        <location filename="../../desktop/bubble_menu.py" line="63"/>
         <source>Save as…</source>
         <translation>Save as…</translation>
     </message>
@@ -45,22 +50,32 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/composer.py" line="66"/>
+        <location filename="../../desktop/composer.py" line="68"/>
         <source>Do not quote</source>
         <translation>Do not quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="75"/>
+        <location filename="../../desktop/composer.py" line="77"/>
         <source>Write a message</source>
         <translation>Write a message</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="77"/>
+        <location filename="../../desktop/composer.py" line="79"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="100"/>
+        <location filename="../../desktop/composer.py" line="83"/>
+        <source>Send a template</source>
+        <translation>Send a template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="86"/>
+        <source>More than 24 hours since the customer last wrote: WhatsApp only lets a template through until they write again.</source>
+        <translation>More than 24 hours since the customer last wrote: WhatsApp only lets a template through until they write again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="119"/>
         <source>Replying to %1: %2</source>
         <translation>Replying to %1: %2</translation>
     </message>
@@ -124,22 +139,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="83"/>
+        <location filename="../../desktop/window.py" line="93"/>
         <source>Search names and messages</source>
         <translation>Search names and messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="86"/>
+        <location filename="../../desktop/window.py" line="96"/>
         <source>Unread</source>
         <translation>Unread</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="106"/>
+        <location filename="../../desktop/window.py" line="120"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Choose a conversation to read and reply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="120"/>
+        <location filename="../../desktop/window.py" line="134"/>
         <source>Settings…</source>
         <translation>Token kept for this session only&lt;/source&gt;
         &lt;translation&gt;Token kept for this session only&lt;/translation&gt;
@@ -241,47 +256,57 @@
         &lt;source&gt;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="122"/>
+        <location filename="../../desktop/window.py" line="136"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="123"/>
+        <location filename="../../desktop/window.py" line="137"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="125"/>
+        <location filename="../../desktop/window.py" line="139"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="128"/>
+        <location filename="../../desktop/window.py" line="142"/>
         <source>Reply to the selected message</source>
         <translation>Reply to the selected message</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="141"/>
+        <location filename="../../desktop/window.py" line="155"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="295"/>
+        <location filename="../../desktop/window.py" line="327"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>The relay&apos;s history changed: everything was reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="402"/>
+        <location filename="../../desktop/window.py" line="409"/>
+        <source>24-hour window closed</source>
+        <translation>24-hour window closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="416"/>
+        <source>Window open: %1 h %2 min left</source>
+        <translation>Window open: %1 h %2 min left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="512"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="444"/>
+        <location filename="../../desktop/window.py" line="554"/>
         <source>The quoted message is not on this computer.</source>
         <translation>The quoted message is not on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="503"/>
+        <location filename="../../desktop/window.py" line="613"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
     </message>
@@ -416,239 +441,288 @@
     </message>
 </context>
 <context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../desktop/template_dialog.py" line="31"/>
+        <source>Send a template</source>
+        <translation>Send a template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/template_dialog.py" line="35"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/template_dialog.py" line="47"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/template_dialog.py" line="52"/>
+        <source>The customer will read:</source>
+        <translation>The customer will read:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/template_dialog.py" line="73"/>
+        <source>needs a picture or place: not from here yet</source>
+        <translation>needs a picture or place: not from here yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/template_dialog.py" line="88"/>
+        <location filename="../../desktop/template_dialog.py" line="113"/>
+        <source>Loading the templates…</source>
+        <translation>Loading the templates…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/template_dialog.py" line="91"/>
+        <source>The templates could not be loaded (%1).</source>
+        <translation>The templates could not be loaded (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/template_dialog.py" line="96"/>
+        <source>This business has no approved templates.</source>
+        <translation>This business has no approved templates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/template_dialog.py" line="127"/>
+        <source>Link ending</source>
+        <translation>Link ending</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="98"/>
+        <location filename="../../desktop/timeline.py" line="99"/>
         <source>📷 Photo</source>
         <translation>📷 Photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="99"/>
+        <location filename="../../desktop/timeline.py" line="100"/>
         <source>🎥 Video</source>
         <translation>🎥 Video</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="100"/>
+        <location filename="../../desktop/timeline.py" line="101"/>
         <source>🎤 Audio</source>
         <translation>🎤 Audio</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="101"/>
+        <location filename="../../desktop/timeline.py" line="102"/>
         <source>📄 Document</source>
         <translation>📄 Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="102"/>
+        <location filename="../../desktop/timeline.py" line="103"/>
         <source>💟 Sticker</source>
         <translation>💟 Sticker</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="103"/>
+        <location filename="../../desktop/timeline.py" line="104"/>
         <source>📍 Location</source>
         <translation>📍 Location</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="104"/>
+        <location filename="../../desktop/timeline.py" line="105"/>
         <source>👤 Contact card</source>
         <translation>👤 Contact card</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="105"/>
+        <location filename="../../desktop/timeline.py" line="106"/>
         <source>🛒 Order</source>
         <translation>🛒 Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="106"/>
+        <location filename="../../desktop/timeline.py" line="107"/>
         <source>📋 Template message</source>
         <translation>📋 Template message</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="107"/>
+        <location filename="../../desktop/timeline.py" line="108"/>
         <source>📎 Media from the phone&apos;s history</source>
         <translation>📎 Media from the phone&apos;s history</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="108"/>
+        <location filename="../../desktop/timeline.py" line="109"/>
         <source>👋 Opened the chat</source>
         <translation>👋 Opened the chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="109"/>
-        <location filename="../../desktop/timeline.py" line="124"/>
-        <location filename="../../desktop/timeline.py" line="125"/>
+        <location filename="../../desktop/timeline.py" line="110"/>
+        <location filename="../../desktop/timeline.py" line="127"/>
+        <location filename="../../desktop/timeline.py" line="128"/>
         <source>Unsupported message</source>
         <translation>Unsupported message</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="115"/>
+        <location filename="../../desktop/timeline.py" line="118"/>
         <source>Reacted %1</source>
         <translation>Reacted %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="117"/>
+        <location filename="../../desktop/timeline.py" line="120"/>
         <source>Took back a reaction</source>
         <translation>Took back a reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="120"/>
-        <location filename="../../desktop/timeline.py" line="305"/>
-        <location filename="../../desktop/timeline.py" line="591"/>
+        <location filename="../../desktop/timeline.py" line="123"/>
+        <location filename="../../desktop/timeline.py" line="317"/>
+        <location filename="../../desktop/timeline.py" line="611"/>
         <source>🚫 This message was deleted</source>
         <translation>🚫 This message was deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="122"/>
+        <location filename="../../desktop/timeline.py" line="125"/>
         <source>✏️ Edited: %1</source>
         <translation>✏️ Edited: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="130"/>
+        <location filename="../../desktop/timeline.py" line="133"/>
         <source>More than 24 hours since the customer last wrote: send a template.</source>
         <translation>More than 24 hours since the customer last wrote: send a template.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="133"/>
+        <location filename="../../desktop/timeline.py" line="136"/>
         <source>Meta is limiting sends right now; try again shortly.</source>
         <translation>Meta is limiting sends right now; try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="136"/>
+        <location filename="../../desktop/timeline.py" line="139"/>
         <source>This customer cannot receive WhatsApp messages.</source>
         <translation>This customer cannot receive WhatsApp messages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="139"/>
+        <location filename="../../desktop/timeline.py" line="142"/>
         <source>The relay&apos;s Meta access token expired; tell your administrator.</source>
         <translation>The relay&apos;s Meta access token expired; tell your administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="142"/>
+        <location filename="../../desktop/timeline.py" line="145"/>
         <source>Meta has restricted this business account.</source>
         <translation>Meta has restricted this business account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="145"/>
+        <location filename="../../desktop/timeline.py" line="148"/>
         <source>Meta refused this message.</source>
         <translation>Meta refused this message.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="146"/>
+        <location filename="../../desktop/timeline.py" line="149"/>
         <source>This message clashed with another; write it again.</source>
         <translation>This message clashed with another; write it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="149"/>
+        <location filename="../../desktop/timeline.py" line="152"/>
         <source>The attachment could not be sent.</source>
         <translation>The attachment could not be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="150"/>
+        <location filename="../../desktop/timeline.py" line="153"/>
         <source>The template could not be sent.</source>
         <translation>The template could not be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="260"/>
+        <location filename="../../desktop/timeline.py" line="264"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="261"/>
+        <location filename="../../desktop/timeline.py" line="265"/>
         <source>Before the edit: %1</source>
         <translation>Before the edit: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="275"/>
+        <location filename="../../desktop/timeline.py" line="279"/>
         <source>This file is not available.</source>
         <translation>This file is not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="287"/>
+        <location filename="../../desktop/timeline.py" line="291"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="289"/>
+        <location filename="../../desktop/timeline.py" line="293"/>
         <source>Could not load it. Click to try again.</source>
         <translation>Could not load it. Click to try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="293"/>
+        <location filename="../../desktop/timeline.py" line="297"/>
         <source>Click to open</source>
         <translation>Click to open</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="309"/>
+        <location filename="../../desktop/timeline.py" line="321"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="322"/>
+        <location filename="../../desktop/timeline.py" line="334"/>
         <source>🛒 Order: 1 item</source>
         <translation>🛒 Order: 1 item</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="324"/>
+        <location filename="../../desktop/timeline.py" line="336"/>
         <source>🛒 Order: %1 items</source>
         <translation>🛒 Order: %1 items</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="334"/>
+        <location filename="../../desktop/timeline.py" line="354"/>
         <source>The customer changed their number to %1</source>
         <translation>The customer changed their number to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="338"/>
+        <location filename="../../desktop/timeline.py" line="358"/>
         <source>The customer&apos;s security code changed</source>
         <translation>The customer&apos;s security code changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="339"/>
+        <location filename="../../desktop/timeline.py" line="359"/>
         <source>A notice from WhatsApp</source>
         <translation>A notice from WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="344"/>
+        <location filename="../../desktop/timeline.py" line="364"/>
         <source>🎤 Voice message</source>
         <translation>🎤 Voice message</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="351"/>
+        <location filename="../../desktop/timeline.py" line="371"/>
         <source>Unsupported message: WhatsApp on the phone can show it.</source>
         <translation>Unsupported message: WhatsApp on the phone can show it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="356"/>
-        <location filename="../../desktop/timeline.py" line="363"/>
+        <location filename="../../desktop/timeline.py" line="376"/>
+        <location filename="../../desktop/timeline.py" line="383"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="514"/>
+        <location filename="../../desktop/timeline.py" line="534"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="516"/>
+        <location filename="../../desktop/timeline.py" line="536"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="564"/>
+        <location filename="../../desktop/timeline.py" line="584"/>
         <source>WhatsApp has not confirmed this message: it may not have been sent.</source>
         <translation>WhatsApp has not confirmed this message: it may not have been sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="583"/>
+        <location filename="../../desktop/timeline.py" line="603"/>
         <source>WhatsApp Business app</source>
         <translation>WhatsApp Business app</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="585"/>
+        <location filename="../../desktop/timeline.py" line="605"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="586"/>
+        <location filename="../../desktop/timeline.py" line="606"/>
         <source>You</source>
         <translation>You</translation>
     </message>

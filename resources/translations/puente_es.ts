@@ -17,27 +17,32 @@
 <context>
     <name>BubbleMenu</name>
     <message>
-        <location filename="../../desktop/bubble_menu.py" line="36"/>
+        <location filename="../../desktop/bubble_menu.py" line="38"/>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bubble_menu.py" line="41"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../../desktop/bubble_menu.py" line="39"/>
+        <location filename="../../desktop/bubble_menu.py" line="44"/>
         <source>React</source>
         <translation>Reaccionar</translation>
     </message>
     <message>
-        <location filename="../../desktop/bubble_menu.py" line="50"/>
+        <location filename="../../desktop/bubble_menu.py" line="55"/>
         <source>Remove reaction</source>
         <translation>Quitar reacción</translation>
     </message>
     <message>
-        <location filename="../../desktop/bubble_menu.py" line="55"/>
+        <location filename="../../desktop/bubble_menu.py" line="60"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/bubble_menu.py" line="58"/>
+        <location filename="../../desktop/bubble_menu.py" line="63"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
@@ -45,22 +50,32 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/composer.py" line="66"/>
+        <location filename="../../desktop/composer.py" line="68"/>
         <source>Do not quote</source>
         <translation>No citar</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="75"/>
+        <location filename="../../desktop/composer.py" line="77"/>
         <source>Write a message</source>
         <translation>Escribe un mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="77"/>
+        <location filename="../../desktop/composer.py" line="79"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="100"/>
+        <location filename="../../desktop/composer.py" line="83"/>
+        <source>Send a template</source>
+        <translation>Enviar una plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="86"/>
+        <source>More than 24 hours since the customer last wrote: WhatsApp only lets a template through until they write again.</source>
+        <translation>Pasaron más de 24 horas desde el último mensaje del cliente: WhatsApp solo deja pasar plantillas hasta que vuelva a escribir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="119"/>
         <source>Replying to %1: %2</source>
         <translation>Respondiendo a %1: %2</translation>
     </message>
@@ -124,67 +139,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="83"/>
+        <location filename="../../desktop/window.py" line="93"/>
         <source>Search names and messages</source>
         <translation>Buscar nombres y mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="86"/>
+        <location filename="../../desktop/window.py" line="96"/>
         <source>Unread</source>
         <translation>No leídos</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="106"/>
+        <location filename="../../desktop/window.py" line="120"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Elige una conversación para leer y responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="120"/>
+        <location filename="../../desktop/window.py" line="134"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="122"/>
+        <location filename="../../desktop/window.py" line="136"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="123"/>
+        <location filename="../../desktop/window.py" line="137"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="125"/>
+        <location filename="../../desktop/window.py" line="139"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="128"/>
+        <location filename="../../desktop/window.py" line="142"/>
         <source>Reply to the selected message</source>
         <translation>Responder al mensaje seleccionado</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="141"/>
+        <location filename="../../desktop/window.py" line="155"/>
         <source>&amp;Account</source>
         <translation>&amp;Cuenta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="295"/>
+        <location filename="../../desktop/window.py" line="327"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>El historial del relay cambió: se volvió a cargar todo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="402"/>
+        <location filename="../../desktop/window.py" line="409"/>
+        <source>24-hour window closed</source>
+        <translation>Ventana de 24 horas cerrada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="416"/>
+        <source>Window open: %1 h %2 min left</source>
+        <translation>Ventana abierta: quedan %1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="512"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="444"/>
+        <location filename="../../desktop/window.py" line="554"/>
         <source>The quoted message is not on this computer.</source>
         <translation>El mensaje citado no está en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="503"/>
+        <location filename="../../desktop/window.py" line="613"/>
         <source>%1 · via %2</source>
         <translation>%1 · por %2</translation>
     </message>
@@ -286,239 +311,288 @@
     </message>
 </context>
 <context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../desktop/template_dialog.py" line="31"/>
+        <source>Send a template</source>
+        <translation>Enviar una plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/template_dialog.py" line="35"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/template_dialog.py" line="47"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/template_dialog.py" line="52"/>
+        <source>The customer will read:</source>
+        <translation>El cliente leerá:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/template_dialog.py" line="73"/>
+        <source>needs a picture or place: not from here yet</source>
+        <translation>necesita una imagen o un lugar: aún no desde aquí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/template_dialog.py" line="88"/>
+        <location filename="../../desktop/template_dialog.py" line="113"/>
+        <source>Loading the templates…</source>
+        <translation>Cargando las plantillas…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/template_dialog.py" line="91"/>
+        <source>The templates could not be loaded (%1).</source>
+        <translation>No se pudieron cargar las plantillas (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/template_dialog.py" line="96"/>
+        <source>This business has no approved templates.</source>
+        <translation>Este negocio no tiene plantillas aprobadas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/template_dialog.py" line="127"/>
+        <source>Link ending</source>
+        <translation>Final del enlace</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="98"/>
+        <location filename="../../desktop/timeline.py" line="99"/>
         <source>📷 Photo</source>
         <translation>📷 Foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="99"/>
+        <location filename="../../desktop/timeline.py" line="100"/>
         <source>🎥 Video</source>
         <translation>🎥 Video</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="100"/>
+        <location filename="../../desktop/timeline.py" line="101"/>
         <source>🎤 Audio</source>
         <translation>🎤 Audio</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="101"/>
+        <location filename="../../desktop/timeline.py" line="102"/>
         <source>📄 Document</source>
         <translation>📄 Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="102"/>
+        <location filename="../../desktop/timeline.py" line="103"/>
         <source>💟 Sticker</source>
         <translation>💟 Sticker</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="103"/>
+        <location filename="../../desktop/timeline.py" line="104"/>
         <source>📍 Location</source>
         <translation>📍 Ubicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="104"/>
+        <location filename="../../desktop/timeline.py" line="105"/>
         <source>👤 Contact card</source>
         <translation>👤 Contacto</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="105"/>
+        <location filename="../../desktop/timeline.py" line="106"/>
         <source>🛒 Order</source>
         <translation>🛒 Pedido</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="106"/>
+        <location filename="../../desktop/timeline.py" line="107"/>
         <source>📋 Template message</source>
         <translation>📋 Mensaje de plantilla</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="107"/>
+        <location filename="../../desktop/timeline.py" line="108"/>
         <source>📎 Media from the phone&apos;s history</source>
         <translation>📎 Archivo del historial del teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="108"/>
+        <location filename="../../desktop/timeline.py" line="109"/>
         <source>👋 Opened the chat</source>
         <translation>👋 Abrió el chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="109"/>
-        <location filename="../../desktop/timeline.py" line="124"/>
-        <location filename="../../desktop/timeline.py" line="125"/>
+        <location filename="../../desktop/timeline.py" line="110"/>
+        <location filename="../../desktop/timeline.py" line="127"/>
+        <location filename="../../desktop/timeline.py" line="128"/>
         <source>Unsupported message</source>
         <translation>Mensaje no compatible</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="115"/>
+        <location filename="../../desktop/timeline.py" line="118"/>
         <source>Reacted %1</source>
         <translation>Reaccionó %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="117"/>
+        <location filename="../../desktop/timeline.py" line="120"/>
         <source>Took back a reaction</source>
         <translation>Quitó una reacción</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="120"/>
-        <location filename="../../desktop/timeline.py" line="305"/>
-        <location filename="../../desktop/timeline.py" line="591"/>
+        <location filename="../../desktop/timeline.py" line="123"/>
+        <location filename="../../desktop/timeline.py" line="317"/>
+        <location filename="../../desktop/timeline.py" line="611"/>
         <source>🚫 This message was deleted</source>
         <translation>🚫 Se eliminó este mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="122"/>
+        <location filename="../../desktop/timeline.py" line="125"/>
         <source>✏️ Edited: %1</source>
         <translation>✏️ Editado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="130"/>
+        <location filename="../../desktop/timeline.py" line="133"/>
         <source>More than 24 hours since the customer last wrote: send a template.</source>
         <translation>Pasaron más de 24 horas desde el último mensaje del cliente: envía una plantilla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="133"/>
+        <location filename="../../desktop/timeline.py" line="136"/>
         <source>Meta is limiting sends right now; try again shortly.</source>
         <translation>Meta está limitando los envíos; inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="136"/>
+        <location filename="../../desktop/timeline.py" line="139"/>
         <source>This customer cannot receive WhatsApp messages.</source>
         <translation>Este cliente no puede recibir mensajes de WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="139"/>
+        <location filename="../../desktop/timeline.py" line="142"/>
         <source>The relay&apos;s Meta access token expired; tell your administrator.</source>
         <translation>El token de acceso de Meta del relay caducó; avisa a tu administrador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="142"/>
+        <location filename="../../desktop/timeline.py" line="145"/>
         <source>Meta has restricted this business account.</source>
         <translation>Meta restringió esta cuenta de empresa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="145"/>
+        <location filename="../../desktop/timeline.py" line="148"/>
         <source>Meta refused this message.</source>
         <translation>Meta rechazó este mensaje.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="146"/>
+        <location filename="../../desktop/timeline.py" line="149"/>
         <source>This message clashed with another; write it again.</source>
         <translation>Este mensaje chocó con otro; escríbelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="149"/>
+        <location filename="../../desktop/timeline.py" line="152"/>
         <source>The attachment could not be sent.</source>
         <translation>No se pudo enviar el archivo adjunto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="150"/>
+        <location filename="../../desktop/timeline.py" line="153"/>
         <source>The template could not be sent.</source>
         <translation>No se pudo enviar la plantilla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="260"/>
+        <location filename="../../desktop/timeline.py" line="264"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="261"/>
+        <location filename="../../desktop/timeline.py" line="265"/>
         <source>Before the edit: %1</source>
         <translation>Antes de editarlo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="275"/>
+        <location filename="../../desktop/timeline.py" line="279"/>
         <source>This file is not available.</source>
         <translation>Este archivo no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="287"/>
+        <location filename="../../desktop/timeline.py" line="291"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="289"/>
+        <location filename="../../desktop/timeline.py" line="293"/>
         <source>Could not load it. Click to try again.</source>
         <translation>No se pudo cargar. Haz clic para reintentar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="293"/>
+        <location filename="../../desktop/timeline.py" line="297"/>
         <source>Click to open</source>
         <translation>Haz clic para abrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="309"/>
+        <location filename="../../desktop/timeline.py" line="321"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="322"/>
+        <location filename="../../desktop/timeline.py" line="334"/>
         <source>🛒 Order: 1 item</source>
         <translation>🛒 Pedido: 1 artículo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="324"/>
+        <location filename="../../desktop/timeline.py" line="336"/>
         <source>🛒 Order: %1 items</source>
         <translation>🛒 Pedido: %1 artículos</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="334"/>
+        <location filename="../../desktop/timeline.py" line="354"/>
         <source>The customer changed their number to %1</source>
         <translation>El cliente cambió su número a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="338"/>
+        <location filename="../../desktop/timeline.py" line="358"/>
         <source>The customer&apos;s security code changed</source>
         <translation>Cambió el código de seguridad del cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="339"/>
+        <location filename="../../desktop/timeline.py" line="359"/>
         <source>A notice from WhatsApp</source>
         <translation>Un aviso de WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="344"/>
+        <location filename="../../desktop/timeline.py" line="364"/>
         <source>🎤 Voice message</source>
         <translation>🎤 Mensaje de voz</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="351"/>
+        <location filename="../../desktop/timeline.py" line="371"/>
         <source>Unsupported message: WhatsApp on the phone can show it.</source>
         <translation>Mensaje no compatible: WhatsApp en el teléfono puede mostrarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="356"/>
-        <location filename="../../desktop/timeline.py" line="363"/>
+        <location filename="../../desktop/timeline.py" line="376"/>
+        <location filename="../../desktop/timeline.py" line="383"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="514"/>
+        <location filename="../../desktop/timeline.py" line="534"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="516"/>
+        <location filename="../../desktop/timeline.py" line="536"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="564"/>
+        <location filename="../../desktop/timeline.py" line="584"/>
         <source>WhatsApp has not confirmed this message: it may not have been sent.</source>
         <translation>WhatsApp no ha confirmado este mensaje: puede que no se haya enviado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="583"/>
+        <location filename="../../desktop/timeline.py" line="603"/>
         <source>WhatsApp Business app</source>
         <translation>App WhatsApp Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="585"/>
+        <location filename="../../desktop/timeline.py" line="605"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="586"/>
+        <location filename="../../desktop/timeline.py" line="606"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>

@@ -17,27 +17,32 @@
 <context>
     <name>BubbleMenu</name>
     <message>
-        <location filename="../../desktop/bubble_menu.py" line="36"/>
+        <location filename="../../desktop/bubble_menu.py" line="38"/>
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bubble_menu.py" line="41"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../../desktop/bubble_menu.py" line="39"/>
+        <location filename="../../desktop/bubble_menu.py" line="44"/>
         <source>React</source>
         <translation>Reagir</translation>
     </message>
     <message>
-        <location filename="../../desktop/bubble_menu.py" line="50"/>
+        <location filename="../../desktop/bubble_menu.py" line="55"/>
         <source>Remove reaction</source>
         <translation>Remover reação</translation>
     </message>
     <message>
-        <location filename="../../desktop/bubble_menu.py" line="55"/>
+        <location filename="../../desktop/bubble_menu.py" line="60"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/bubble_menu.py" line="58"/>
+        <location filename="../../desktop/bubble_menu.py" line="63"/>
         <source>Save as…</source>
         <translation>Salvar como…</translation>
     </message>
@@ -45,22 +50,32 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/composer.py" line="66"/>
+        <location filename="../../desktop/composer.py" line="68"/>
         <source>Do not quote</source>
         <translation>Não citar</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="75"/>
+        <location filename="../../desktop/composer.py" line="77"/>
         <source>Write a message</source>
         <translation>Escreva uma mensagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="77"/>
+        <location filename="../../desktop/composer.py" line="79"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="100"/>
+        <location filename="../../desktop/composer.py" line="83"/>
+        <source>Send a template</source>
+        <translation>Enviar um modelo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="86"/>
+        <source>More than 24 hours since the customer last wrote: WhatsApp only lets a template through until they write again.</source>
+        <translation>Já se passaram mais de 24 horas desde a última mensagem do cliente: o WhatsApp só deixa passar modelos até ele escrever de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="119"/>
         <source>Replying to %1: %2</source>
         <translation>Respondendo a %1: %2</translation>
     </message>
@@ -124,67 +139,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="83"/>
+        <location filename="../../desktop/window.py" line="93"/>
         <source>Search names and messages</source>
         <translation>Buscar nomes e mensagens</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="86"/>
+        <location filename="../../desktop/window.py" line="96"/>
         <source>Unread</source>
         <translation>Não lidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="106"/>
+        <location filename="../../desktop/window.py" line="120"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Escolha uma conversa para ler e responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="120"/>
+        <location filename="../../desktop/window.py" line="134"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="122"/>
+        <location filename="../../desktop/window.py" line="136"/>
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="123"/>
+        <location filename="../../desktop/window.py" line="137"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="125"/>
+        <location filename="../../desktop/window.py" line="139"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="128"/>
+        <location filename="../../desktop/window.py" line="142"/>
         <source>Reply to the selected message</source>
         <translation>Responder à mensagem selecionada</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="141"/>
+        <location filename="../../desktop/window.py" line="155"/>
         <source>&amp;Account</source>
         <translation>&amp;Conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="295"/>
+        <location filename="../../desktop/window.py" line="327"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>O histórico do relay mudou: tudo foi recarregado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="402"/>
+        <location filename="../../desktop/window.py" line="409"/>
+        <source>24-hour window closed</source>
+        <translation>Janela de 24 horas fechada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="416"/>
+        <source>Window open: %1 h %2 min left</source>
+        <translation>Janela aberta: restam %1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="512"/>
         <source>Save as</source>
         <translation>Salvar como</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="444"/>
+        <location filename="../../desktop/window.py" line="554"/>
         <source>The quoted message is not on this computer.</source>
         <translation>A mensagem citada não está neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="503"/>
+        <location filename="../../desktop/window.py" line="613"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
     </message>
@@ -286,239 +311,288 @@
     </message>
 </context>
 <context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../desktop/template_dialog.py" line="31"/>
+        <source>Send a template</source>
+        <translation>Enviar um modelo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/template_dialog.py" line="35"/>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/template_dialog.py" line="47"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/template_dialog.py" line="52"/>
+        <source>The customer will read:</source>
+        <translation>O cliente vai ler:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/template_dialog.py" line="73"/>
+        <source>needs a picture or place: not from here yet</source>
+        <translation>precisa de uma imagem ou um local: ainda não daqui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/template_dialog.py" line="88"/>
+        <location filename="../../desktop/template_dialog.py" line="113"/>
+        <source>Loading the templates…</source>
+        <translation>Carregando os modelos…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/template_dialog.py" line="91"/>
+        <source>The templates could not be loaded (%1).</source>
+        <translation>Não foi possível carregar os modelos (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/template_dialog.py" line="96"/>
+        <source>This business has no approved templates.</source>
+        <translation>Esta empresa não tem modelos aprovados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/template_dialog.py" line="127"/>
+        <source>Link ending</source>
+        <translation>Final do link</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="98"/>
+        <location filename="../../desktop/timeline.py" line="99"/>
         <source>📷 Photo</source>
         <translation>📷 Foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="99"/>
+        <location filename="../../desktop/timeline.py" line="100"/>
         <source>🎥 Video</source>
         <translation>🎥 Vídeo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="100"/>
+        <location filename="../../desktop/timeline.py" line="101"/>
         <source>🎤 Audio</source>
         <translation>🎤 Áudio</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="101"/>
+        <location filename="../../desktop/timeline.py" line="102"/>
         <source>📄 Document</source>
         <translation>📄 Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="102"/>
+        <location filename="../../desktop/timeline.py" line="103"/>
         <source>💟 Sticker</source>
         <translation>💟 Figurinha</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="103"/>
+        <location filename="../../desktop/timeline.py" line="104"/>
         <source>📍 Location</source>
         <translation>📍 Localização</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="104"/>
+        <location filename="../../desktop/timeline.py" line="105"/>
         <source>👤 Contact card</source>
         <translation>👤 Contato</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="105"/>
+        <location filename="../../desktop/timeline.py" line="106"/>
         <source>🛒 Order</source>
         <translation>🛒 Pedido</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="106"/>
+        <location filename="../../desktop/timeline.py" line="107"/>
         <source>📋 Template message</source>
         <translation>📋 Mensagem de modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="107"/>
+        <location filename="../../desktop/timeline.py" line="108"/>
         <source>📎 Media from the phone&apos;s history</source>
         <translation>📎 Mídia do histórico do celular</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="108"/>
+        <location filename="../../desktop/timeline.py" line="109"/>
         <source>👋 Opened the chat</source>
         <translation>👋 Abriu a conversa</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="109"/>
-        <location filename="../../desktop/timeline.py" line="124"/>
-        <location filename="../../desktop/timeline.py" line="125"/>
+        <location filename="../../desktop/timeline.py" line="110"/>
+        <location filename="../../desktop/timeline.py" line="127"/>
+        <location filename="../../desktop/timeline.py" line="128"/>
         <source>Unsupported message</source>
         <translation>Mensagem não suportada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="115"/>
+        <location filename="../../desktop/timeline.py" line="118"/>
         <source>Reacted %1</source>
         <translation>Reagiu %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="117"/>
+        <location filename="../../desktop/timeline.py" line="120"/>
         <source>Took back a reaction</source>
         <translation>Removeu uma reação</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="120"/>
-        <location filename="../../desktop/timeline.py" line="305"/>
-        <location filename="../../desktop/timeline.py" line="591"/>
+        <location filename="../../desktop/timeline.py" line="123"/>
+        <location filename="../../desktop/timeline.py" line="317"/>
+        <location filename="../../desktop/timeline.py" line="611"/>
         <source>🚫 This message was deleted</source>
         <translation>🚫 Esta mensagem foi apagada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="122"/>
+        <location filename="../../desktop/timeline.py" line="125"/>
         <source>✏️ Edited: %1</source>
         <translation>✏️ Editada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="130"/>
+        <location filename="../../desktop/timeline.py" line="133"/>
         <source>More than 24 hours since the customer last wrote: send a template.</source>
         <translation>Passaram mais de 24 horas desde a última mensagem do cliente: envie um modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="133"/>
+        <location filename="../../desktop/timeline.py" line="136"/>
         <source>Meta is limiting sends right now; try again shortly.</source>
         <translation>A Meta está limitando os envios; tente novamente em instantes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="136"/>
+        <location filename="../../desktop/timeline.py" line="139"/>
         <source>This customer cannot receive WhatsApp messages.</source>
         <translation>Este cliente não pode receber mensagens do WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="139"/>
+        <location filename="../../desktop/timeline.py" line="142"/>
         <source>The relay&apos;s Meta access token expired; tell your administrator.</source>
         <translation>O token de acesso da Meta do relay expirou; avise o seu administrador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="142"/>
+        <location filename="../../desktop/timeline.py" line="145"/>
         <source>Meta has restricted this business account.</source>
         <translation>A Meta restringiu esta conta comercial.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="145"/>
+        <location filename="../../desktop/timeline.py" line="148"/>
         <source>Meta refused this message.</source>
         <translation>A Meta recusou esta mensagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="146"/>
+        <location filename="../../desktop/timeline.py" line="149"/>
         <source>This message clashed with another; write it again.</source>
         <translation>Esta mensagem conflitou com outra; escreva de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="149"/>
+        <location filename="../../desktop/timeline.py" line="152"/>
         <source>The attachment could not be sent.</source>
         <translation>Não foi possível enviar o anexo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="150"/>
+        <location filename="../../desktop/timeline.py" line="153"/>
         <source>The template could not be sent.</source>
         <translation>Não foi possível enviar o modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="260"/>
+        <location filename="../../desktop/timeline.py" line="264"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="261"/>
+        <location filename="../../desktop/timeline.py" line="265"/>
         <source>Before the edit: %1</source>
         <translation>Antes da edição: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="275"/>
+        <location filename="../../desktop/timeline.py" line="279"/>
         <source>This file is not available.</source>
         <translation>Este arquivo não está disponível.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="287"/>
+        <location filename="../../desktop/timeline.py" line="291"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="289"/>
+        <location filename="../../desktop/timeline.py" line="293"/>
         <source>Could not load it. Click to try again.</source>
         <translation>Não foi possível carregar. Clique para tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="293"/>
+        <location filename="../../desktop/timeline.py" line="297"/>
         <source>Click to open</source>
         <translation>Clique para abrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="309"/>
+        <location filename="../../desktop/timeline.py" line="321"/>
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="322"/>
+        <location filename="../../desktop/timeline.py" line="334"/>
         <source>🛒 Order: 1 item</source>
         <translation>🛒 Pedido: 1 item</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="324"/>
+        <location filename="../../desktop/timeline.py" line="336"/>
         <source>🛒 Order: %1 items</source>
         <translation>🛒 Pedido: %1 itens</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="334"/>
+        <location filename="../../desktop/timeline.py" line="354"/>
         <source>The customer changed their number to %1</source>
         <translation>O cliente mudou o número para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="338"/>
+        <location filename="../../desktop/timeline.py" line="358"/>
         <source>The customer&apos;s security code changed</source>
         <translation>O código de segurança do cliente mudou</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="339"/>
+        <location filename="../../desktop/timeline.py" line="359"/>
         <source>A notice from WhatsApp</source>
         <translation>Um aviso do WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="344"/>
+        <location filename="../../desktop/timeline.py" line="364"/>
         <source>🎤 Voice message</source>
         <translation>🎤 Mensagem de voz</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="351"/>
+        <location filename="../../desktop/timeline.py" line="371"/>
         <source>Unsupported message: WhatsApp on the phone can show it.</source>
         <translation>Mensagem não compatível: o WhatsApp no celular pode mostrá-la.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="356"/>
-        <location filename="../../desktop/timeline.py" line="363"/>
+        <location filename="../../desktop/timeline.py" line="376"/>
+        <location filename="../../desktop/timeline.py" line="383"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="514"/>
+        <location filename="../../desktop/timeline.py" line="534"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="516"/>
+        <location filename="../../desktop/timeline.py" line="536"/>
         <source>Yesterday</source>
         <translation>Ontem</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="564"/>
+        <location filename="../../desktop/timeline.py" line="584"/>
         <source>WhatsApp has not confirmed this message: it may not have been sent.</source>
         <translation>O WhatsApp não confirmou esta mensagem: ela pode não ter sido enviada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="583"/>
+        <location filename="../../desktop/timeline.py" line="603"/>
         <source>WhatsApp Business app</source>
         <translation>App WhatsApp Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="585"/>
+        <location filename="../../desktop/timeline.py" line="605"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="586"/>
+        <location filename="../../desktop/timeline.py" line="606"/>
         <source>You</source>
         <translation>Você</translation>
     </message>

@@ -1,0 +1,137 @@
+"""The business's message templates as the desktop uses them: typed, filled in, previewed.
+
+`templates_of` reads the relay's `GET /api/templates` answer once
+(docs/protocol.md). A `Template` knows the text parameters its form asks for,
+builds Meta's `components` from the agent's values, and renders what the
+customer will read. Templates with a media or location header cannot be
+filled in here yet: `fillable` says so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+_PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z0-9_]+)\s*\}\}")
+
+
+@dataclass(frozen=True, slots=True)
+class Parameter:
+    """One value a template's form asks for."""
+
+    component: str  # header | body | button
+    name: str  # the position ("1") or the parameter's name
+    type: str = "text"
+    example: str | None = None
+    index: int | None = None  # a URL button's position
+    sub_type: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    """An approved template: its texts and what it needs."""
+
+    name: str
+    language: str
+    category: str
+    named: bool  # parameters by name (NAMED) rather than by position
+    header: str | None
+    body: str
+    footer: str | None
+    parameters: tuple[Parameter, ...]
+
+    @property
+    def fillable(self) -> bool:
+        """Whether every parameter is text the desktop can ask for."""
+        return all(p.type == "text" for p in self.parameters)
+
+    @property
+    def key(self) -> str:
+        return f"{self.name}:{self.language}"
+
+    def render(self, values: Mapping[str, str]) -> str:
+        """What the customer will read, with `values` (by parameter name) filled in."""
+        parts = [self.header or "", self.body, self.footer or ""]
+        return "\n".join(
+            _PLACEHOLDER.sub(lambda m: values.get(m.group(1)) or m.group(0), part)
+            for part in parts
+            if part
+        )
+
+    def components(self, values: Mapping[str, str]) -> list[dict[str, Any]]:
+        """Meta's `components` for a send, in the parameters' order."""
+        out: list[dict[str, Any]] = []
+        by_component: dict[tuple[str, int | None], list[dict[str, Any]]] = {}
+        for p in self.parameters:
+            item: dict[str, Any] = {"type": "text", "text": values.get(p.name, "")}
+            if self.named and p.component != "button":
+                item["parameter_name"] = p.name
+            slot = (p.component, p.index)
+            if slot not in by_component:
+                by_component[slot] = []
+                component: dict[str, Any] = {"type": p.component, "parameters": by_component[slot]}
+                if p.component == "button":
+                    component["sub_type"] = p.sub_type or "url"
+                    component["index"] = p.index or 0
+                out.append(component)
+            by_component[slot].append(item)
+        return out
+
+    def missing(self, values: Mapping[str, str]) -> list[str]:
+        """The parameters still empty."""
+        return [p.name for p in self.parameters if not values.get(p.name, "").strip()]
+
+
+def templates_of(answer: object) -> list[Template]:
+    """The relay's template list, typed; entries it cannot read are left out."""
+    items = answer.get("templates") if isinstance(answer, Mapping) else None
+    out = []
+    for item in items if isinstance(items, list) else []:
+        template = _template(item)
+        if template is not None:
+            out.append(template)
+    return out
+
+
+def _template(item: object) -> Template | None:
+    if not isinstance(item, Mapping):
+        return None
+    name, language = item.get("name"), item.get("language")
+    if not isinstance(name, str) or not isinstance(language, str):
+        return None
+    texts: dict[str, str | None] = {"HEADER": None, "BODY": None, "FOOTER": None}
+    for component in _list(item.get("components")):
+        if not isinstance(component, Mapping):
+            continue
+        kind = str(component.get("type", "")).upper()
+        if kind in texts and str(component.get("format", "TEXT")).upper() == "TEXT":
+            text = component.get("text")
+            texts[kind] = text if isinstance(text, str) else None
+    parameters = tuple(
+        Parameter(
+            str(p.get("component", "body")),
+            str(p.get("name", "")),
+            str(p.get("type", "text")),
+            p.get("example") if isinstance(p.get("example"), str) else None,
+            p.get("index") if isinstance(p.get("index"), int) else None,
+            p.get("sub_type") if isinstance(p.get("sub_type"), str) else None,
+        )
+        for p in _list(item.get("parameters"))
+        if isinstance(p, Mapping)
+    )
+    return Template(
+        name,
+        language,
+        str(item.get("category") or ""),
+        str(item.get("parameter_format", "POSITIONAL")).upper() == "NAMED",
+        texts["HEADER"],
+        texts["BODY"] or "",
+        texts["FOOTER"],
+        parameters,
+    )
+
+
+def _list(value: object) -> Sequence[Any]:
+    return value if isinstance(value, list) else []
