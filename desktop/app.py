@@ -70,10 +70,13 @@ def run(argv: list[str]) -> int:
     preferences = Preferences(QSettings(str(profile / "settings.ini"), QSettings.Format.IniFormat))
     # The translators must stay referenced while the app runs.
     _translators = install(app, pick(args.language or preferences.language))
-    scheme = args.theme or preferences.theme
-    theme.apply(app, scheme)
-    if scheme == "system":
-        app.styleHints().colorSchemeChanged.connect(lambda _: theme.apply(app, "system"))
+    theme.apply(app, args.theme or preferences.theme)
+    # The OS switching light and dark is followed while the agent leaves it to the OS.
+    app.styleHints().colorSchemeChanged.connect(
+        lambda _: (
+            theme.apply(app, "system") if (args.theme or preferences.theme) == "system" else None
+        )
+    )
     vault = TokenVault()
     while True:
         credentials = _credentials(preferences, vault)

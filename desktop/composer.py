@@ -6,7 +6,7 @@ close button drops the quote.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,19 +22,40 @@ translate = QCoreApplication.translate
 
 
 class ComposerEdit(QPlainTextEdit):
-    """The text box; Enter (without Shift) submits."""
+    """The text box; Enter (without Shift) submits, or Ctrl+Enter when `ctrl_enter_sends`."""
+
+    ctrl_enter_sends = False
 
     submitted = Signal()
     """() the agent pressed Enter."""
     escaped = Signal()
     """() the agent pressed Esc."""
 
+    def event(self, event: QEvent) -> bool:
+        # Ctrl+Up/Down belong to the window (the next conversation), not to the text box.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            event.ignore()
+            return False
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.escaped.emit()
             return
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+        modifiers = event.modifiers()
+        if enter and self.ctrl_enter_sends:
+            if modifiers & Qt.KeyboardModifier.ControlModifier:
+                self.submitted.emit()
+                return
+            self.insertPlainText("\n")
+            return
+        if enter and not modifiers & Qt.KeyboardModifier.ShiftModifier:
             self.submitted.emit()
             return
         super().keyPressEvent(event)

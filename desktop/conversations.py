@@ -166,6 +166,13 @@ class ConversationListModel(QAbstractListModel):
         index = self.index(at)
         self.dataChanged.emit(index, index, [])
 
+    def unread_total(self) -> int:
+        return sum(row.unread for row in self._rows)
+
+    def preview(self, row: ConversationRow) -> str:
+        """The last message as the list shows it, on one line."""
+        return self._preview(row)
+
     def _preview(self, row: ConversationRow) -> str:
         last = row.last
         if last is None:

@@ -30,6 +30,7 @@ import websockets
 from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
 
+from desktop import network
 from desktop.cache import Cache, Changes, ConversationRow, MessageRow
 from desktop.records import MessageRecord, record_of
 from desktop.templates import Template, templates_of
@@ -261,8 +262,8 @@ class Engine:
 
     async def _main(self) -> None:
         self._cache = Cache(self._cache_path)
-        self._http = httpx.AsyncClient(
-            base_url=self._relay_url,
+        self._http = network.async_client(
+            self._relay_url,
             headers={"Authorization": f"Bearer {self._token}"},
             timeout=httpx.Timeout(30.0, connect=10.0),
         )
@@ -332,6 +333,7 @@ class Engine:
                 ping_interval=20,
                 ping_timeout=20,
                 max_size=None,
+                **network.websocket_options(ws_url),
             )
         except InvalidStatus as exc:
             if exc.response.status_code == 401:

@@ -40,6 +40,23 @@ class Preferences:
         self._settings.setValue("ui/theme", theme)
 
     @property
+    def notification_sound(self) -> bool:
+        return _flag(self._settings.value("ui/notification_sound", False))
+
+    @notification_sound.setter
+    def notification_sound(self, on: bool) -> None:
+        self._settings.setValue("ui/notification_sound", on)
+
+    @property
+    def ctrl_enter_sends(self) -> bool:
+        """Enter starts a new line and Ctrl+Enter sends (for long replies)."""
+        return _flag(self._settings.value("ui/ctrl_enter_sends", False))
+
+    @ctrl_enter_sends.setter
+    def ctrl_enter_sends(self, on: bool) -> None:
+        self._settings.setValue("ui/ctrl_enter_sends", on)
+
+    @property
     def geometry(self) -> QByteArray | None:
         value = self._settings.value("ui/geometry")
         return value if isinstance(value, QByteArray) else None
@@ -50,3 +67,8 @@ class Preferences:
 
     def sync(self) -> None:
         self._settings.sync()
+
+
+def _flag(value: object) -> bool:
+    # QSettings' INI files give booleans back as the strings "true" and "false".
+    return value is True or str(value).lower() == "true"

@@ -1,9 +1,10 @@
-"""Settings: the UI's language, where the agent is signed in and how the token is kept."""
+"""Settings: language, theme, notifications and sending, the relay signed in to, the token."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,6 +27,8 @@ class SettingsDialog(QDialog):
 
     signOutRequested = Signal()
     """() the agent asked to sign out (the token is then forgotten)."""
+    changed = Signal()
+    """() a setting that applies at once changed (sound, Ctrl+Enter, theme)."""
 
     def __init__(
         self,
@@ -51,11 +54,28 @@ class SettingsDialog(QDialog):
             else translate("Settings", "For this session only (no secure keychain here)"),
             self,
         )
+        self.theme = QComboBox(self)
+        for code, label in (
+            ("system", translate("Settings", "Like the system")),
+            ("light", translate("Settings", "Light")),
+            ("dark", translate("Settings", "Dark")),
+        ):
+            self.theme.addItem(label, code)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(preferences.theme)))
+        self.sound = QCheckBox(translate("Settings", "Play a sound with notifications"), self)
+        self.sound.setChecked(preferences.notification_sound)
+        self.ctrl_enter = QCheckBox(
+            translate("Settings", "Ctrl+Enter sends (Enter starts a new line)"), self
+        )
+        self.ctrl_enter.setChecked(preferences.ctrl_enter_sends)
         self.sign_out = QPushButton(translate("Settings", "Sign out"), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         form = QFormLayout()
         form.addRow(translate("Settings", "Language"), self.language)
         form.addRow("", restart)
+        form.addRow(translate("Settings", "Theme"), self.theme)
+        form.addRow("", self.sound)
+        form.addRow("", self.ctrl_enter)
         form.addRow(translate("Settings", "Relay"), relay)
         form.addRow(translate("Settings", "Your token"), storage)
         layout = QVBoxLayout(self)
@@ -63,12 +83,22 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.sign_out)
         layout.addWidget(buttons)
         self.language.currentIndexChanged.connect(self._language_chosen)
+        self.theme.currentIndexChanged.connect(self._store)
+        self.sound.toggled.connect(self._store)
+        self.ctrl_enter.toggled.connect(self._store)
         self.sign_out.clicked.connect(self._sign_out)
         buttons.rejected.connect(self.reject)
 
     def _language_chosen(self, _index: int) -> None:
         self._preferences.language = str(self.language.currentData() or "") or None
         self._preferences.sync()
+
+    def _store(self) -> None:
+        self._preferences.theme = str(self.theme.currentData())
+        self._preferences.notification_sound = self.sound.isChecked()
+        self._preferences.ctrl_enter_sends = self.ctrl_enter.isChecked()
+        self._preferences.sync()
+        self.changed.emit()
 
     def _sign_out(self) -> None:
         self.accept()

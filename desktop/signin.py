@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import network
+
 translate = QCoreApplication.translate
 
 
@@ -67,9 +69,8 @@ class SignInDialog(QDialog):
 
     def _ask_relay(self, url: str, token: str) -> None:
         try:
-            answer = httpx.get(
-                f"{url}/api/status", headers={"Authorization": f"Bearer {token}"}, timeout=10
-            )
+            with network.client(url, timeout=10) as http:
+                answer = http.get("/api/status", headers={"Authorization": f"Bearer {token}"})
         except httpx.HTTPError:
             self.checked.emit("unreachable", False)
             return

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QItemSelection, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import theme
 from desktop.bubble_menu import BubbleMenu
 from desktop.bubbles import BubbleDelegate
 from desktop.cache import Changes, ConversationRow, MessageRow
@@ -38,6 +40,7 @@ from desktop.conversations import ConversationFilter, ConversationListModel, bus
 from desktop.conversations import Role as ListRole
 from desktop.engine import ConnectionState
 from desktop.media_shelf import THUMB, MediaShelf
+from desktop.notifier import NewMessages, Notifier
 from desktop.preferences import Preferences
 from desktop.resources import icon_path
 from desktop.session import Session
@@ -139,12 +142,21 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(translate("MainWindow", "Search"), self)
         self.find_action.setShortcut(QKeySequence("Ctrl+K"))
         self.addAction(self.find_action)
+        self.next_action = QAction(translate("MainWindow", "Next conversation"), self)
+        self.next_action.setShortcut(QKeySequence("Ctrl+Down"))
+        self.addAction(self.next_action)
+        self.previous_action = QAction(translate("MainWindow", "Previous conversation"), self)
+        self.previous_action.setShortcut(QKeySequence("Ctrl+Up"))
+        self.addAction(self.previous_action)
+        self.notifier = Notifier(QIcon(str(icon_path())), self)
         self.reply_action = QAction(translate("MainWindow", "Reply to the selected message"), self)
         self.reply_action.setShortcut(QKeySequence("Ctrl+R"))
         self.addAction(self.reply_action)
 
         self._lay_out()
         self._connect_signals()
+        self.notifier.sound = preferences.notification_sound
+        self.composer.edit.ctrl_enter_sends = preferences.ctrl_enter_sends
         self._show_conversation_pane(False)
         if preferences.geometry is not None:
             self.restoreGeometry(preferences.geometry)
@@ -213,6 +225,9 @@ class MainWindow(QMainWindow):
         self.view.menuRequested.connect(self._open_bubble_menu)
         self.view.mediaActivated.connect(self._open_media)
         self.composer.templateRequested.connect(self.open_templates)
+        self.next_action.triggered.connect(lambda: self.step_conversation(1))
+        self.previous_action.triggered.connect(lambda: self.step_conversation(-1))
+        self.notifier.activated.connect(self._come_forward)
         self.session.windowLoaded.connect(self._on_window)
         self.session.templatesLoaded.connect(self._on_templates)
         self._window_timer.timeout.connect(self._update_window)
@@ -237,10 +252,12 @@ class MainWindow(QMainWindow):
     def _on_conversations(self, rows: list[ConversationRow]) -> None:
         self._pending_rows.clear()
         self.conversations.reset(rows)
+        self._count_unread()
         self._reselect()
 
     def _on_changes(self, changes: Changes, rows: list[ConversationRow]) -> None:
         self.view.keep_bottom()
+        self._notice_news(changes, rows)
         self._pending_rows.update({row.id: row for row in rows})
         if self.current is not None and self.current in self._pending_rows:
             self._flush_list()  # the open conversation's header and row stay exact
@@ -274,6 +291,67 @@ class MainWindow(QMainWindow):
         self._list_timer.stop()
         rows, self._pending_rows = list(self._pending_rows.values()), {}
         self.conversations.upsert(rows)
+        self._count_unread()
+
+    def _count_unread(self) -> None:
+        unread = self.conversations.unread_total()
+        self.notifier.set_unread(unread)
+        self.setWindowTitle(f"({unread}) Puente" if unread else "Puente")
+
+    # -- notifications and the tray -------------------------------------------
+
+    def attending(self) -> bool:
+        """Whether the agent is looking at this window (then nothing is notified)."""
+        return self.isActiveWindow() and not self.isMinimized()
+
+    def _notice_news(self, changes: Changes, rows: list[ConversationRow]) -> None:
+        """Notify customers' new messages, unless the agent is looking or it is a catch-up."""
+        if self.attending() or self.connection.phase != "live":
+            return
+        fresh: list[tuple[ConversationRow, int]] = []
+        for row in rows:
+            before = self._pending_rows.get(row.id) or self.conversations.get(row.id)
+            grown = row.unread - (before.unread if before is not None else 0)
+            if grown > 0 and row.last is not None and row.last.direction == "in":
+                fresh.append((row, grown))
+        if self.current is not None:
+            # The open conversation stays read: its new messages come in the changes.
+            mine = [
+                m for m in changes.messages
+                if m.conversation == self.current and m.origin == "customer"
+                and self.timeline.row_of(m.id) < 0
+            ]  # fmt: skip
+            summary = next((r for r in rows if r.id == self.current), None)
+            if mine and summary is not None:
+                fresh.append((summary, len(mine)))
+        if not fresh:
+            return
+        latest, _ = max(fresh, key=lambda item: item[0].last_timestamp)
+        self.notifier.notify(
+            NewMessages(
+                latest.id,
+                latest.title,
+                self.conversations.preview(latest),
+                sum(count for _, count in fresh),
+                len({row.id for row, _ in fresh}),
+            )
+        )
+
+    def _come_forward(self, conversation: str) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if conversation and self.conversations.get(conversation) is not None:
+            self.open(conversation)
+
+    def step_conversation(self, step: int) -> None:
+        """Open the next (1) or previous (-1) conversation of the list as shown."""
+        count = self.filter.rowCount()
+        if not count:
+            return
+        at = self.list.currentIndex().row()
+        target = max(0, min(count - 1, at + step)) if at >= 0 else 0
+        self.list.setCurrentIndex(self.filter.index(target, 0))
 
     def _on_page(self, conversation: str, rows: list[MessageRow], kind: str) -> None:
         if conversation != self.current:
@@ -376,8 +454,17 @@ class MainWindow(QMainWindow):
             self.preferences, self.session.relay_url, self.token_in_keychain, self
         )
         dialog.signOutRequested.connect(self.signOutRequested)
+        dialog.changed.connect(self.apply_preferences)
         dialog.open()
         return dialog
+
+    def apply_preferences(self) -> None:
+        """Settings that take effect at once: sound, Ctrl+Enter, theme."""
+        self.notifier.sound = self.preferences.notification_sound
+        self.composer.edit.ctrl_enter_sends = self.preferences.ctrl_enter_sends
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, self.preferences.theme)
 
     def _send(self, text: str, reply_to: str) -> None:
         if self.current is None:

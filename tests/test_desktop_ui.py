@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from harness import MetaSimProcess, RelayProcess
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from demo.showcase import CUSTOMER as SHOWCASE_CUSTOMER
@@ -292,6 +292,25 @@ def test_settings_choose_the_language_and_sign_out(qtbot: QtBot, window: MainWin
     assert window.preferences.language == "pt_BR"
     with qtbot.waitSignal(window.signOutRequested):
         dialog.sign_out.click()
+
+
+def test_settings_apply_sound_ctrl_enter_and_theme_at_once(
+    qtbot: QtBot, window: MainWindow, qapp: QApplication
+) -> None:
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    dialog.sound.setChecked(True)
+    dialog.ctrl_enter.setChecked(True)
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    try:
+        assert (window.preferences.notification_sound, window.preferences.ctrl_enter_sends) == (
+            True, True,
+        )  # fmt: skip
+        assert window.notifier.sound and window.composer.edit.ctrl_enter_sends
+        assert window.preferences.theme == "dark"
+        assert qapp.palette().color(qapp.palette().ColorRole.Window).lightness() < 128
+    finally:
+        dialog.theme.setCurrentIndex(dialog.theme.findData("light"))
 
 
 def test_a_relay_killed_mid_stream_loses_and_doubles_nothing_on_screen(
@@ -578,3 +597,66 @@ def test_a_refused_reply_says_why_in_the_ui_language_and_try_again_really_sends_
     sent = [s["request"] for s in sim.report()["sent"]]
     assert [s["text"]["body"] for s in sent] == ["¿Sigue ahí?"]
     assert sent[0]["biz_opaque_callback_data"] == f"puente:{client_id}"  # the same client_id
+
+
+def test_unread_messages_badge_the_tray_and_notify_when_the_agent_looks_elsewhere(
+    qtbot: QtBot, window: MainWindow, sim: MetaSimProcess
+) -> None:
+    elsewhere = QWidget()
+    qtbot.addWidget(elsewhere)
+    elsewhere.show()
+    elsewhere.activateWindow()
+    qtbot.waitUntil(lambda: not window.attending(), timeout=5000)
+    sim.customer_says(CUSTOMER, "¿Abren mañana?", name="Lucía")
+    qtbot.waitUntil(lambda: window.notifier.unread == 1, timeout=10_000)
+    assert window.windowTitle() == "(1) Puente"
+    assert "1" in window.notifier.tray.toolTip()
+    qtbot.waitUntil(lambda: bool(window.notifier.shown), timeout=5000)
+    news = window.notifier.shown[-1]
+    assert (news.conversation, news.title, news.text, news.count) == (
+        CUSTOMER, "Lucía", "¿Abren mañana?", 1,
+    )  # fmt: skip
+    # A click on the notification brings the window up on that conversation.
+    window.notifier.tray.messageClicked.emit()
+    assert window.current == CUSTOMER
+    qtbot.waitUntil(lambda: window.notifier.unread == 0, timeout=10_000)
+    assert window.windowTitle() == "Puente"
+
+
+def test_nothing_is_notified_while_the_agent_is_looking(
+    qtbot: QtBot, window: MainWindow, sim: MetaSimProcess
+) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.attending, timeout=5000)
+    sim.customer_says(CUSTOMER, "Hola", name="Lucía")
+    qtbot.waitUntil(lambda: window.notifier.unread == 1, timeout=10_000)
+    assert window.notifier.shown == []
+
+
+def test_ctrl_up_and_down_walk_the_conversations(
+    qtbot: QtBot, window: MainWindow, sim: MetaSimProcess
+) -> None:
+    for phone, name in (("5215500000001", "Ana"), ("5215500000002", "Beto")):
+        sim.customer_says(phone, "Hola", name=name)
+        qtbot.waitUntil(lambda p=phone: window.conversations.get(p) is not None, timeout=10_000)
+    first, second = (str(window.filter.index(i, 0).data(ListRole.Id)) for i in (0, 1))
+    window.open(first)
+    # From the text box, where the agent is: the window's shortcut, not a cursor move.
+    qtbot.keyClick(window.composer.edit, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert window.current == second
+    qtbot.keyClick(window.composer.edit, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert window.current == first
+
+
+def test_ctrl_enter_can_be_the_send_key(qtbot: QtBot, window: MainWindow) -> None:
+    window.preferences.ctrl_enter_sends = True
+    window.apply_preferences()
+    window.open(CUSTOMER)
+    sent: list[str] = []
+    window.composer.sendRequested.connect(lambda text, _reply: sent.append(text))
+    qtbot.keyClicks(window.composer.edit, "uno")
+    qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.composer.edit, "dos")
+    assert sent == [] and window.composer.edit.toPlainText() == "uno\ndos"
+    qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert sent == ["uno\ndos"]

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="127"/>
+        <location filename="../../desktop/app.py" line="130"/>
         <source>Token kept for this session only</source>
         <translation>Token kept for this session only</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="128"/>
+        <location filename="../../desktop/app.py" line="131"/>
         <source>This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.</source>
         <translation>This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.</translation>
     </message>
@@ -50,32 +50,32 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/composer.py" line="68"/>
+        <location filename="../../desktop/composer.py" line="89"/>
         <source>Do not quote</source>
         <translation>Do not quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="77"/>
+        <location filename="../../desktop/composer.py" line="98"/>
         <source>Write a message</source>
         <translation>Write a message</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="79"/>
+        <location filename="../../desktop/composer.py" line="100"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="83"/>
+        <location filename="../../desktop/composer.py" line="104"/>
         <source>Send a template</source>
         <translation>Send a template</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="86"/>
+        <location filename="../../desktop/composer.py" line="107"/>
         <source>More than 24 hours since the customer last wrote: WhatsApp only lets a template through until they write again.</source>
         <translation>More than 24 hours since the customer last wrote: WhatsApp only lets a template through until they write again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="119"/>
+        <location filename="../../desktop/composer.py" line="140"/>
         <source>Replying to %1: %2</source>
         <translation>Replying to %1: %2</translation>
     </message>
@@ -126,12 +126,12 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../desktop/conversations.py" line="175"/>
+        <location filename="../../desktop/conversations.py" line="182"/>
         <source>📱 %1</source>
         <translation>📱 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="189"/>
+        <location filename="../../desktop/conversations.py" line="196"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
@@ -139,22 +139,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="93"/>
+        <location filename="../../desktop/window.py" line="96"/>
         <source>Search names and messages</source>
         <translation>Search names and messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="96"/>
+        <location filename="../../desktop/window.py" line="99"/>
         <source>Unread</source>
         <translation>Unread</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="120"/>
+        <location filename="../../desktop/window.py" line="123"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Choose a conversation to read and reply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="134"/>
+        <location filename="../../desktop/window.py" line="137"/>
         <source>Settings…</source>
         <translation>Token kept for this session only&lt;/source&gt;
         &lt;translation&gt;Token kept for this session only&lt;/translation&gt;
@@ -256,65 +256,88 @@
         &lt;source&gt;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="136"/>
+        <location filename="../../desktop/window.py" line="139"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="137"/>
+        <location filename="../../desktop/window.py" line="140"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="139"/>
+        <location filename="../../desktop/window.py" line="142"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="142"/>
+        <location filename="../../desktop/window.py" line="145"/>
+        <source>Next conversation</source>
+        <translation>Next conversation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="148"/>
+        <source>Previous conversation</source>
+        <translation>Previous conversation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="152"/>
         <source>Reply to the selected message</source>
         <translation>Reply to the selected message</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="155"/>
+        <location filename="../../desktop/window.py" line="167"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="327"/>
+        <location filename="../../desktop/window.py" line="405"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>The relay&apos;s history changed: everything was reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="409"/>
+        <location filename="../../desktop/window.py" line="496"/>
         <source>24-hour window closed</source>
         <translation>24-hour window closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="416"/>
+        <location filename="../../desktop/window.py" line="503"/>
         <source>Window open: %1 h %2 min left</source>
         <translation>Window open: %1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="512"/>
+        <location filename="../../desktop/window.py" line="599"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="554"/>
+        <location filename="../../desktop/window.py" line="641"/>
         <source>The quoted message is not on this computer.</source>
         <translation>The quoted message is not on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="613"/>
+        <location filename="../../desktop/window.py" line="700"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../desktop/notifier.py" line="60"/>
+        <source>Puente: %1 unread</source>
+        <translation>Puente: %1 unread</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="69"/>
+        <source>%1 new messages in %2 conversations</source>
+        <translation>%1 new messages in %2 conversations</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="39"/>
+        <location filename="../../desktop/settings_dialog.py" line="42"/>
         <source>Settings</source>
         <translation>Sign out&lt;/source&gt;
         &lt;translation&gt;Sign out&lt;/translation&gt;
@@ -352,42 +375,72 @@
         &lt;source&gt;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="41"/>
+        <location filename="../../desktop/settings_dialog.py" line="44"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="45"/>
+        <location filename="../../desktop/settings_dialog.py" line="48"/>
         <source>The language changes when Puente starts again.</source>
         <translation>The language changes when Puente starts again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="49"/>
+        <location filename="../../desktop/settings_dialog.py" line="52"/>
         <source>In this computer&apos;s keychain</source>
         <translation>In this computer&apos;s keychain</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="51"/>
+        <location filename="../../desktop/settings_dialog.py" line="54"/>
         <source>For this session only (no secure keychain here)</source>
         <translation>For this session only (no secure keychain here)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="54"/>
+        <location filename="../../desktop/settings_dialog.py" line="59"/>
+        <source>Like the system</source>
+        <translation>Like the system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="60"/>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="61"/>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="65"/>
+        <source>Play a sound with notifications</source>
+        <translation>Play a sound with notifications</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="68"/>
+        <source>Ctrl+Enter sends (Enter starts a new line)</source>
+        <translation>Ctrl+Enter sends (Enter starts a new line)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="71"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/settings_dialog.py" line="74"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/settings_dialog.py" line="76"/>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="79"/>
         <source>Relay</source>
         <translation>Relay</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="60"/>
+        <location filename="../../desktop/settings_dialog.py" line="80"/>
         <source>Your token</source>
         <translation>Your token</translation>
     </message>

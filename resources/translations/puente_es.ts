@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="127"/>
+        <location filename="../../desktop/app.py" line="130"/>
         <source>Token kept for this session only</source>
         <translation>Token guardado solo para esta sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="128"/>
+        <location filename="../../desktop/app.py" line="131"/>
         <source>This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.</source>
         <translation>Este equipo no tiene un llavero seguro, así que Puente no guardará tu token: te lo pediremos de nuevo la próxima vez.</translation>
     </message>
@@ -50,32 +50,32 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/composer.py" line="68"/>
+        <location filename="../../desktop/composer.py" line="89"/>
         <source>Do not quote</source>
         <translation>No citar</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="77"/>
+        <location filename="../../desktop/composer.py" line="98"/>
         <source>Write a message</source>
         <translation>Escribe un mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="79"/>
+        <location filename="../../desktop/composer.py" line="100"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="83"/>
+        <location filename="../../desktop/composer.py" line="104"/>
         <source>Send a template</source>
         <translation>Enviar una plantilla</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="86"/>
+        <location filename="../../desktop/composer.py" line="107"/>
         <source>More than 24 hours since the customer last wrote: WhatsApp only lets a template through until they write again.</source>
         <translation>Pasaron más de 24 horas desde el último mensaje del cliente: WhatsApp solo deja pasar plantillas hasta que vuelva a escribir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="119"/>
+        <location filename="../../desktop/composer.py" line="140"/>
         <source>Replying to %1: %2</source>
         <translation>Respondiendo a %1: %2</translation>
     </message>
@@ -126,12 +126,12 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../desktop/conversations.py" line="175"/>
+        <location filename="../../desktop/conversations.py" line="182"/>
         <source>📱 %1</source>
         <translation>📱 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="189"/>
+        <location filename="../../desktop/conversations.py" line="196"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
@@ -139,125 +139,178 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="93"/>
+        <location filename="../../desktop/window.py" line="96"/>
         <source>Search names and messages</source>
         <translation>Buscar nombres y mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="96"/>
+        <location filename="../../desktop/window.py" line="99"/>
         <source>Unread</source>
         <translation>No leídos</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="120"/>
+        <location filename="../../desktop/window.py" line="123"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Elige una conversación para leer y responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="134"/>
+        <location filename="../../desktop/window.py" line="137"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="136"/>
+        <location filename="../../desktop/window.py" line="139"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="137"/>
+        <location filename="../../desktop/window.py" line="140"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="139"/>
+        <location filename="../../desktop/window.py" line="142"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="142"/>
+        <location filename="../../desktop/window.py" line="145"/>
+        <source>Next conversation</source>
+        <translation>Conversación siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="148"/>
+        <source>Previous conversation</source>
+        <translation>Conversación anterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="152"/>
         <source>Reply to the selected message</source>
         <translation>Responder al mensaje seleccionado</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="155"/>
+        <location filename="../../desktop/window.py" line="167"/>
         <source>&amp;Account</source>
         <translation>&amp;Cuenta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="327"/>
+        <location filename="../../desktop/window.py" line="405"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>El historial del relay cambió: se volvió a cargar todo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="409"/>
+        <location filename="../../desktop/window.py" line="496"/>
         <source>24-hour window closed</source>
         <translation>Ventana de 24 horas cerrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="416"/>
+        <location filename="../../desktop/window.py" line="503"/>
         <source>Window open: %1 h %2 min left</source>
         <translation>Ventana abierta: quedan %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="512"/>
+        <location filename="../../desktop/window.py" line="599"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="554"/>
+        <location filename="../../desktop/window.py" line="641"/>
         <source>The quoted message is not on this computer.</source>
         <translation>El mensaje citado no está en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="613"/>
+        <location filename="../../desktop/window.py" line="700"/>
         <source>%1 · via %2</source>
         <translation>%1 · por %2</translation>
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../desktop/notifier.py" line="60"/>
+        <source>Puente: %1 unread</source>
+        <translation>Puente: %1 sin leer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="69"/>
+        <source>%1 new messages in %2 conversations</source>
+        <translation>%1 mensajes nuevos en %2 conversaciones</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="39"/>
+        <location filename="../../desktop/settings_dialog.py" line="42"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="41"/>
+        <location filename="../../desktop/settings_dialog.py" line="44"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="45"/>
+        <location filename="../../desktop/settings_dialog.py" line="48"/>
         <source>The language changes when Puente starts again.</source>
         <translation>El idioma cambia la próxima vez que se abra Puente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="49"/>
+        <location filename="../../desktop/settings_dialog.py" line="52"/>
         <source>In this computer&apos;s keychain</source>
         <translation>En el llavero de este equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="51"/>
+        <location filename="../../desktop/settings_dialog.py" line="54"/>
         <source>For this session only (no secure keychain here)</source>
         <translation>Solo en esta sesión (no hay un llavero seguro aquí)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="54"/>
+        <location filename="../../desktop/settings_dialog.py" line="59"/>
+        <source>Like the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="60"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="61"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="65"/>
+        <source>Play a sound with notifications</source>
+        <translation>Sonido con las notificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="68"/>
+        <source>Ctrl+Enter sends (Enter starts a new line)</source>
+        <translation>Ctrl+Intro envía (Intro empieza una línea nueva)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="71"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/settings_dialog.py" line="74"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/settings_dialog.py" line="76"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="79"/>
         <source>Relay</source>
         <translation>Relay</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="60"/>
+        <location filename="../../desktop/settings_dialog.py" line="80"/>
         <source>Your token</source>
         <translation>Tu token</translation>
     </message>
