@@ -559,9 +559,11 @@ class Cache:
         body: Mapping[str, Any],
         now: int,
         preview: str | None = None,
+        content: Content | None = None,
     ) -> Changes:
         """Write a reply to the outbox and show it as pending, in one transaction;
-        `preview` is its bubble's text when the body has none (a template's)."""
+        `preview` is its bubble's text when the body has none (a template's, a caption),
+        `content` what it carries (a file being sent)."""
         batch = _Batch()
         with self._transaction():
             self._db.execute(
@@ -572,8 +574,15 @@ class Cache:
                 # Shown under its message at once, as WhatsApp does; never a bubble.
                 self._react(str(body.get("target")), "out", body.get("emoji") or None, None, batch)
             else:
-                self._insert_pending(client_id, conversation, body, batch, now, preview)
+                self._insert_pending(client_id, conversation, body, batch, now, preview, content)
             return self._changes(batch)
+
+    def rewrite(self, client_id: str, body: Mapping[str, Any]) -> None:
+        """Replace a queued reply's body (its file uploaded: it now names the media id)."""
+        with self._transaction():
+            self._db.execute(
+                "UPDATE outbox SET body=? WHERE client_id=?", (json.dumps(body), client_id)
+            )
 
     def _react(
         self, target: str, side: str, emoji: str | None, by: str | None, batch: _Batch
@@ -601,6 +610,7 @@ class Cache:
         batch: _Batch,
         now: int | None = None,
         preview: str | None = None,
+        content: Content | None = None,
     ) -> None:
         self._ensure_conversation(conversation, "")
         if now is None:
@@ -611,8 +621,8 @@ class Cache:
             )
         cursor = self._db.execute(
             "INSERT INTO messages (conversation, key, client_id, timestamp, direction, origin, "
-            "type, text, reply_to, status) VALUES (?, ?, ?, ?, 'out', 'agent', ?, ?, ?, "
-            "'pending') ON CONFLICT DO NOTHING",
+            "type, text, reply_to, status, content) VALUES (?, ?, ?, ?, 'out', 'agent', ?, ?, ?, "
+            "'pending', ?) ON CONFLICT DO NOTHING",
             (
                 conversation,
                 f"local:{client_id}",
@@ -621,6 +631,7 @@ class Cache:
                 body.get("type", "text"),
                 body.get("text") or preview,
                 body.get("reply_to"),
+                _encoded(content),
             ),
         )
         if cursor.rowcount:

@@ -6,23 +6,32 @@ close button drops the quote.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+import os
+import tempfile
+import uuid
+
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QKeyEvent
 from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 translate = QCoreApplication.translate
 
 
 class ComposerEdit(QPlainTextEdit):
-    """The text box; Enter (without Shift) submits, or Ctrl+Enter when `ctrl_enter_sends`."""
+    """The text box; Enter (without Shift) submits, or Ctrl+Enter when `ctrl_enter_sends`.
+    Files dropped or pasted on it, and pasted pictures, become attachments."""
 
     ctrl_enter_sends = False
 
@@ -30,6 +39,29 @@ class ComposerEdit(QPlainTextEdit):
     """() the agent pressed Enter."""
     escaped = Signal()
     """() the agent pressed Esc."""
+    filesDropped = Signal(list)
+    """(list[str] paths) files dropped or pasted here, or a pasted picture saved as PNG."""
+    pasted_folder = ""  # where a pasted picture is saved ("" for the system's temp folder)
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return (
+            source.hasImage() or _local_files(source) != [] or super().canInsertFromMimeData(source)
+        )
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        files = _local_files(source)
+        if files:
+            self.filesDropped.emit(files)
+            return
+        if source.hasImage():
+            image = source.imageData()
+            if isinstance(image, QImage) and not image.isNull():
+                folder = self.pasted_folder or tempfile.gettempdir()
+                path = os.path.join(folder, f"pasted-{uuid.uuid4().hex[:12]}.png")
+                if image.save(path):  # PNG, from the name
+                    self.filesDropped.emit([path])
+                return
+        super().insertFromMimeData(source)
 
     def event(self, event: QEvent) -> bool:
         # Ctrl+Up/Down belong to the window (the next conversation), not to the text box.
@@ -74,6 +106,8 @@ class Composer(QWidget):
     none); the box and the quote are already cleared."""
     templateRequested = Signal()
     """() the agent wants to send a template."""
+    attachRequested = Signal(list)
+    """(list[str] paths) the agent chose, dropped or pasted these files to send."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +137,17 @@ class Composer(QWidget):
         self.template_button.setText("📋")
         self.template_button.setToolTip(translate("Composer", "Send a template"))
         self.template_button.clicked.connect(self.templateRequested)
+        self.emoji_button = QToolButton(self)
+        self.emoji_button.setText("😊")
+        self.emoji_button.setToolTip(translate("Composer", "Emoji"))
+        self.emoji_picker = EmojiPicker(self)
+        self.emoji_picker.chosen.connect(self._insert_emoji)
+        self.emoji_button.setMenu(self.emoji_picker)
+        self.emoji_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.attach_button = QToolButton(self)
+        self.attach_button.setText("📎")
+        self.attach_button.setToolTip(translate("Composer", "Send a file"))
+        self.attach_button.clicked.connect(self._choose_files)
         self.closed_note = QLabel(
             translate(
                 "Composer",
@@ -116,6 +161,8 @@ class Composer(QWidget):
         self.closed_note.hide()
         row = QHBoxLayout()
         row.setContentsMargins(8, 6, 8, 8)
+        row.addWidget(self.emoji_button, 0, Qt.AlignmentFlag.AlignBottom)
+        row.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignBottom)
         row.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignBottom)
         row.addWidget(self.edit, 1)
         row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
@@ -127,6 +174,7 @@ class Composer(QWidget):
         layout.addLayout(row)
         self.edit.submitted.connect(self.submit)
         self.edit.escaped.connect(self.clear_reply)
+        self.edit.filesDropped.connect(self.attachRequested)
         self.send_button.clicked.connect(self.submit)
         self.edit.textChanged.connect(self._resize)
         self._resize()
@@ -144,10 +192,22 @@ class Composer(QWidget):
         self.quote_bar.show()
         self.edit.setFocus()
 
+    def _insert_emoji(self, emoji: str) -> None:
+        self.edit.insertPlainText(emoji)
+        self.edit.setFocus()
+
+    def _choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, translate("Composer", "Send a file"))
+        if paths:
+            self.attachRequested.emit(paths)
+
     def set_window_open(self, is_open: bool) -> None:
-        """Free text only while the customer's 24-hour window is open; templates always."""
+        """Free text and files only while the customer's 24-hour window is open; templates
+        always."""
         self.edit.setEnabled(is_open)
         self.send_button.setEnabled(is_open)
+        self.attach_button.setEnabled(is_open)
+        self.emoji_button.setEnabled(is_open)
         self.closed_note.setVisible(not is_open)
         if not is_open:
             self.clear_reply()
@@ -167,3 +227,97 @@ class Composer(QWidget):
 
     def _resize(self) -> None:
         self.edit.setFixedHeight(self.edit.sizeHint().height())
+
+
+def _local_files(source: QMimeData) -> list[str]:
+    return [url.toLocalFile() for url in source.urls() if url.isLocalFile()]
+
+
+# The emoji agents reach for most in customer service, in WhatsApp's order of kinds.
+EMOJI = [
+    "😀",
+    "😃",
+    "😄",
+    "😁",
+    "😊",
+    "🙂",
+    "😉",
+    "😍",
+    "🥰",
+    "😘",
+    "😅",
+    "😂",
+    "🤣",
+    "😇",
+    "🤗",
+    "🤔",
+    "😮",
+    "😢",
+    "😭",
+    "😡",
+    "🙏",
+    "👍",
+    "👎",
+    "👏",
+    "🙌",
+    "👋",
+    "🤝",
+    "💪",
+    "❤️",
+    "🧡",
+    "💛",
+    "💚",
+    "💙",
+    "💜",
+    "🔥",
+    "✨",
+    "🎉",
+    "🎁",
+    "✅",
+    "❌",
+    "⚠️",
+    "❓",
+    "⏰",
+    "📅",
+    "📍",
+    "📦",
+    "🚚",
+    "💳",
+    "💰",
+    "🛒",
+    "📷",
+    "📄",
+    "☎️",
+    "📞",
+    "💬",
+    "⭐",
+    "🌟",
+    "🌸",
+]
+
+
+class EmojiPicker(QMenu):
+    """A grid of emoji; choosing one puts it in the text box at the cursor."""
+
+    chosen = Signal(str)
+    """(emoji) the agent picked this one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QWidget(self)
+        layout = QGridLayout(grid)
+        layout.setSpacing(2)
+        for i, emoji in enumerate(EMOJI):
+            button = QToolButton(grid)
+            button.setText(emoji)
+            button.setAutoRaise(True)
+            button.setFixedSize(34, 34)
+            button.clicked.connect(lambda _=False, e=emoji: self._pick(e))
+            layout.addWidget(button, i // 10, i % 10)
+        holder = QWidgetAction(self)
+        holder.setDefaultWidget(grid)
+        self.addAction(holder)
+
+    def _pick(self, emoji: str) -> None:
+        self.chosen.emit(emoji)
+        self.close()

@@ -16,6 +16,7 @@ import contextlib
 import json
 import logging
 import random
+import shutil
 import threading
 import time
 import uuid
@@ -32,6 +33,7 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketExce
 
 from desktop import network
 from desktop.cache import Cache, Changes, ConversationRow, MessageRow
+from desktop.content import Media
 from desktop.records import MessageRecord, record_of
 from desktop.templates import Template, templates_of
 from wire import (
@@ -44,6 +46,7 @@ from wire import (
     ResyncRequiredFrame,
     parse_server_frame,
 )
+from wire.media import kind_of as media_kind
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +58,8 @@ OUTBOX_RETRY = 5.0
 
 # Which page of a conversation: its newest messages, or those before or after a row.
 # "around": a message and its neighbours (a jump to a quoted message).
+# The media id of a file this desktop is sending, before the relay gave it Meta's.
+LOCAL = "local:"
 PageKind = Literal["latest", "older", "newer", "around"]
 Phase = Literal["connecting", "catching_up", "live", "waiting", "unauthorized", "stopped"]
 
@@ -188,6 +193,21 @@ class Engine:
         never took it), else (Meta took it, then it failed, or its fate is unknown) as a new
         text reply, so nothing is sent twice behind the agent's back."""
         self._call(self._retry, conversation, client_id, text, reply_to)
+
+    def send_file(
+        self,
+        conversation: str,
+        path: str,
+        mime_type: str,
+        caption: str = "",
+        reply_to: str | None = None,
+    ) -> str:
+        """Queue a photo, video, audio, document or sticker (checked already with
+        `wire.media.problem`): it is copied beside the cache at once, shows as pending with
+        its own picture, and is uploaded to the relay when the outbox drains."""
+        client_id = str(uuid.uuid4())
+        self._call(self._queue_file, client_id, conversation, path, mime_type, caption, reply_to)
+        return client_id
 
     def load_window(self, conversation: str) -> None:
         """Ask the relay when the conversation's 24-hour window closes (`on_window`)."""
@@ -408,6 +428,65 @@ class Engine:
         self._report(self._cache.enqueue(client_id, conversation, body, now, preview))
         self._outbox_wakeup.set()
 
+    def _queue_file(
+        self,
+        client_id: str,
+        conversation: str,
+        path: str,
+        mime_type: str,
+        caption: str,
+        reply_to: str | None,
+    ) -> None:
+        assert self._cache is not None
+        kind = media_kind(mime_type) or "document"
+        # A copy of our own: the outbox must survive the original moving or a restart.
+        self.media_dir.mkdir(parents=True, exist_ok=True)
+        kept = self.media_dir / f"upload-{client_id}{Path(path).suffix.lower()[:10]}"
+        shutil.copyfile(path, kept)
+        filename = Path(path).name
+        body: dict[str, Any] = {"client_id": client_id, "to": conversation, "type": kind}
+        if caption and kind in ("image", "video", "document"):
+            body["caption"] = caption
+        if kind == "document":
+            body["filename"] = filename
+        if reply_to:
+            body["reply_to"] = reply_to
+        body["upload"] = {"path": str(kept), "mime_type": mime_type, "filename": filename}
+        local = Media(kind, LOCAL + client_id, mime_type, filename if kind == "document" else None)
+        changes = self._cache.enqueue(
+            client_id, conversation, body, int(time.time()), caption or None, local
+        )
+        self._report(changes)
+        self._outbox_wakeup.set()
+
+    async def _upload(self, client_id: str, body: dict[str, Any]) -> float | str | None:
+        """Upload a queued file to the relay; None when done (the body now names the media
+        id, also in the outbox), seconds to wait, or the code it was refused with."""
+        assert self._cache is not None and self._http is not None
+        upload = body["upload"]
+        try:
+            content = await asyncio.to_thread(Path(upload["path"]).read_bytes)
+        except OSError:
+            return "media_error"  # the kept copy is gone: nothing can be sent
+        try:
+            answer = await self._http.post(
+                "/api/media",
+                params={"filename": upload["filename"]},
+                content=content,
+                headers={"Content-Type": upload["mime_type"]},
+                timeout=httpx.Timeout(300.0, connect=10.0),
+            )
+        except httpx.HTTPError:
+            return OUTBOX_RETRY
+        if answer.status_code in (429, 503) or answer.status_code >= 500:
+            return float(answer.headers.get("retry-after") or OUTBOX_RETRY)
+        if answer.status_code != 201:
+            return _error_code(answer)
+        body["media_id"] = answer.json()["media_id"]
+        del body["upload"]
+        self._cache.rewrite(client_id, body)
+        return None
+
     def _retry(
         self, conversation: str, client_id: str | None, text: str | None, reply_to: str | None
     ) -> None:
@@ -468,6 +547,11 @@ class Engine:
 
     async def _fetch_media(self, media_id: str) -> None:
         assert self._http is not None
+        if media_id.startswith(LOCAL):
+            # A file this desktop is sending: its kept copy, until the relay has it.
+            kept = sorted(self.media_dir.glob(f"upload-{media_id.removeprefix(LOCAL)}*"))
+            self._listener.on_media(media_id, str(kept[0]) if kept else "", "" if kept else "gone")
+            return
         # Meta's ids are digits; anything else must not become a path.
         name = "".join(c for c in media_id if c.isalnum() or c in "-_.")[:120] or "media"
         target = self.media_dir / name
@@ -518,6 +602,14 @@ class Engine:
     async def _send(self, client_id: str, body: dict[str, Any]) -> float | None:
         """POST one reply; None when settled, else seconds to wait before trying again."""
         assert self._cache is not None and self._http is not None
+        if "upload" in body:
+            uploaded = await self._upload(client_id, body)
+            if isinstance(uploaded, float):
+                return uploaded
+            if isinstance(uploaded, str):
+                log.info("upload for %s refused: %s", client_id, uploaded)
+                self._report(self._cache.fail(client_id, uploaded))
+                return None
         try:
             answer = await self._http.post("/api/messages", json=body)
         except httpx.HTTPError as exc:

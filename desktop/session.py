@@ -71,6 +71,16 @@ class Session(QObject):
     def fetch_media(self, media_id: str) -> None:
         self._engine.fetch_media(media_id)
 
+    def send_file(
+        self,
+        conversation: str,
+        path: str,
+        mime_type: str,
+        caption: str = "",
+        reply_to: str | None = None,
+    ) -> str:
+        return self._engine.send_file(conversation, path, mime_type, caption, reply_to)
+
     def send_template(self, conversation: str, template: Template, values: dict[str, str]) -> str:
         return self._engine.send_template(conversation, template, values)
 

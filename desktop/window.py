@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import theme
+from desktop.attachment_dialog import AttachmentDialog
+from desktop.attachments import attachment
 from desktop.bubble_menu import BubbleMenu
 from desktop.bubbles import BubbleDelegate
 from desktop.cache import Changes, ConversationRow, MessageRow
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         self._window_known = False
         self._closes_at: int | None = None
         self.template_dialog: TemplateDialog | None = None
+        self.attachment_dialog: AttachmentDialog | None = None
         self.setWindowTitle("Puente")
         self.setWindowIcon(QIcon(str(icon_path())))
 
@@ -225,6 +228,7 @@ class MainWindow(QMainWindow):
         self.view.menuRequested.connect(self._open_bubble_menu)
         self.view.mediaActivated.connect(self._open_media)
         self.composer.templateRequested.connect(self.open_templates)
+        self.composer.attachRequested.connect(self.attach)
         self.next_action.triggered.connect(lambda: self.step_conversation(1))
         self.previous_action.triggered.connect(lambda: self.step_conversation(-1))
         self.notifier.activated.connect(self._come_forward)
@@ -474,6 +478,34 @@ class MainWindow(QMainWindow):
             self.session.load_page(self.current, "latest", None, PAGE)
         self.view.keep_bottom()
         self.session.send_text(self.current, text, reply_to or None)
+        self.view.scrollToBottom()
+
+    # -- files ------------------------------------------------------------------
+
+    def attach(self, paths: list[str]) -> AttachmentDialog | None:
+        """Preview and check files, then send them (the dialog is returned, already open)."""
+        if self.current is None or not paths:
+            return None
+        dialog = AttachmentDialog([attachment(path) for path in paths], self)
+        dialog.accepted.connect(lambda: self._send_files(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.attachment_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _send_files(self, dialog: AttachmentDialog) -> None:
+        if self.current is None:
+            return
+        if not self.timeline.latest:
+            self.session.load_page(self.current, "latest", None, PAGE)
+        self.view.keep_bottom()
+        reply_to = self.composer.reply_to or None
+        self.composer.clear_reply()
+        for i, item in enumerate(dialog.items):
+            caption = dialog.caption.text().strip() if i == 0 else ""
+            self.session.send_file(
+                self.current, item.path, item.mime_type, caption, reply_to if i == 0 else None
+            )
         self.view.scrollToBottom()
 
     # -- the 24-hour window and templates ------------------------------------

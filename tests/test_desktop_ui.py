@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pytest
 from harness import MetaSimProcess, RelayProcess
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QMimeData, QSettings, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from demo.showcase import CUSTOMER as SHOWCASE_CUSTOMER
-from demo.showcase import PDF, Showcase
+from demo.showcase import PDF, Showcase, png
 from desktop.app import cache_path
 from desktop.content import Media
 from desktop.conversations import Role as ListRole
@@ -660,3 +661,69 @@ def test_ctrl_enter_can_be_the_send_key(qtbot: QtBot, window: MainWindow) -> Non
     assert sent == [] and window.composer.edit.toPlainText() == "uno\ndos"
     qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert sent == ["uno\ndos"]
+
+
+def test_a_photo_is_checked_previewed_captioned_and_sent_through_the_relay(
+    qtbot: QtBot, window: MainWindow, sim: MetaSimProcess, tmp_path: Path
+) -> None:
+    sim.customer_says(CUSTOMER, "¿Me mandas una foto?", name="Lucía")
+    qtbot.waitUntil(lambda: window.conversations.rowCount() == 1, timeout=10_000)
+    window.open(CUSTOMER)
+    qtbot.waitUntil(lambda: window.timeline.rowCount() == 1)
+    photo = tmp_path / "mochila azul.png"
+    photo.write_bytes(png(120, 80))
+    dialog = window.attach([str(photo)])
+    assert dialog is not None and dialog.send_button.isEnabled() and dialog.caption.isEnabled()
+    dialog.caption.setText("Así se ve en azul")
+    dialog.accept()
+    qtbot.waitUntil(lambda: window.timeline.rowCount() == 2, timeout=10_000)
+    shown = lambda: window.timeline.index(1).data(Role.Presentation)  # noqa: E731
+    # At once, from the kept copy: the picture, its caption, the pending clock.
+    qtbot.waitUntil(lambda: shown().media_state == "ready", timeout=10_000)
+    assert (shown().body, shown().media_box) == ("Así se ve en azul", (120, 80))
+    qtbot.waitUntil(lambda: rows(window)[-1]["Tick"] == "read", timeout=10_000)
+    request = sim.report()["sent"][-1]["request"]
+    assert request["type"] == "image" and request["image"]["caption"] == "Así se ve en azul"
+    media_id = request["image"]["id"]
+    qtbot.waitUntil(lambda: shown().media.media_id == media_id, timeout=10_000)
+    qtbot.waitUntil(lambda: shown().media_state == "ready", timeout=10_000)
+
+
+def test_a_file_whatsapp_would_refuse_is_stopped_before_upload(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.open(CUSTOMER)
+    fake = tmp_path / "factura.pdf"
+    fake.write_bytes(b"MZ\x90\x00 this is a program")
+    program = tmp_path / "setup.exe"
+    program.write_bytes(b"MZ\x90\x00")
+    for path, reason in (
+        (fake, "The file is not what its name says (application/pdf)."),
+        (program, "WhatsApp does not take this kind of file."),
+    ):
+        dialog = window.attach([str(path)])
+        assert dialog is not None
+        assert dialog.problems == [reason] and not dialog.send_button.isEnabled()
+        dialog.reject()
+
+
+def test_a_pasted_picture_becomes_an_attachment(qtbot: QtBot, window: MainWindow) -> None:
+    window.open(CUSTOMER)
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("#25d366"))
+    clipboard = QMimeData()
+    clipboard.setImageData(image)
+    with qtbot.waitSignal(window.composer.attachRequested) as asked:
+        window.composer.edit.insertFromMimeData(clipboard)
+    (path,) = asked.args[0]
+    assert QImage(path).size() == image.size() and window.composer.edit.toPlainText() == ""
+
+
+def test_the_emoji_picker_puts_an_emoji_at_the_cursor(qtbot: QtBot, window: MainWindow) -> None:
+    window.open(CUSTOMER)
+    window.composer.edit.setPlainText("Gracias ")
+    window.composer.edit.moveCursor(window.composer.edit.textCursor().MoveOperation.End)
+    buttons = window.composer.emoji_picker.findChildren(QToolButton)
+    pray = next(b for b in buttons if b.text() == "🙏")
+    pray.click()
+    assert window.composer.edit.toPlainText() == "Gracias 🙏"

@@ -15,6 +15,44 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../../desktop/attachment_dialog.py" line="29"/>
+        <source>WhatsApp does not take this kind of file.</source>
+        <translation>WhatsApp does not take this kind of file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/attachment_dialog.py" line="31"/>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/attachment_dialog.py" line="34"/>
+        <source>Too big: WhatsApp takes these files up to %1.</source>
+        <translation>Too big: WhatsApp takes these files up to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/attachment_dialog.py" line="37"/>
+        <source>The file is not what its name says (%1).</source>
+        <translation>The file is not what its name says (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/attachment_dialog.py" line="48"/>
+        <source>Send files</source>
+        <translation>Send files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/attachment_dialog.py" line="74"/>
+        <source>Add a caption</source>
+        <translation>Add a caption</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/attachment_dialog.py" line="81"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+</context>
+<context>
     <name>BubbleMenu</name>
     <message>
         <location filename="../../desktop/bubble_menu.py" line="38"/>
@@ -50,32 +88,43 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/composer.py" line="89"/>
+        <location filename="../../desktop/composer.py" line="123"/>
         <source>Do not quote</source>
         <translation>Do not quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="98"/>
+        <location filename="../../desktop/composer.py" line="132"/>
         <source>Write a message</source>
         <translation>Write a message</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="100"/>
+        <location filename="../../desktop/composer.py" line="134"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="104"/>
+        <location filename="../../desktop/composer.py" line="138"/>
         <source>Send a template</source>
         <translation>Send a template</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="107"/>
+        <location filename="../../desktop/composer.py" line="142"/>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="149"/>
+        <location filename="../../desktop/composer.py" line="200"/>
+        <source>Send a file</source>
+        <translation>Send a file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="152"/>
         <source>More than 24 hours since the customer last wrote: WhatsApp only lets a template through until they write again.</source>
         <translation>More than 24 hours since the customer last wrote: WhatsApp only lets a template through until they write again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="140"/>
+        <location filename="../../desktop/composer.py" line="188"/>
         <source>Replying to %1: %2</source>
         <translation>Replying to %1: %2</translation>
     </message>
@@ -139,22 +188,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="96"/>
+        <location filename="../../desktop/window.py" line="99"/>
         <source>Search names and messages</source>
         <translation>Search names and messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="99"/>
+        <location filename="../../desktop/window.py" line="102"/>
         <source>Unread</source>
         <translation>Unread</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="123"/>
+        <location filename="../../desktop/window.py" line="126"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Choose a conversation to read and reply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="137"/>
+        <location filename="../../desktop/window.py" line="140"/>
         <source>Settings…</source>
         <translation>Token kept for this session only&lt;/source&gt;
         &lt;translation&gt;Token kept for this session only&lt;/translation&gt;
@@ -256,67 +305,67 @@
         &lt;source&gt;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="139"/>
+        <location filename="../../desktop/window.py" line="142"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="140"/>
+        <location filename="../../desktop/window.py" line="143"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="142"/>
+        <location filename="../../desktop/window.py" line="145"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="145"/>
+        <location filename="../../desktop/window.py" line="148"/>
         <source>Next conversation</source>
         <translation>Next conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="148"/>
+        <location filename="../../desktop/window.py" line="151"/>
         <source>Previous conversation</source>
         <translation>Previous conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="152"/>
+        <location filename="../../desktop/window.py" line="155"/>
         <source>Reply to the selected message</source>
         <translation>Reply to the selected message</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="167"/>
+        <location filename="../../desktop/window.py" line="170"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="405"/>
+        <location filename="../../desktop/window.py" line="409"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>The relay&apos;s history changed: everything was reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="496"/>
+        <location filename="../../desktop/window.py" line="528"/>
         <source>24-hour window closed</source>
         <translation>24-hour window closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="503"/>
+        <location filename="../../desktop/window.py" line="535"/>
         <source>Window open: %1 h %2 min left</source>
         <translation>Window open: %1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="599"/>
+        <location filename="../../desktop/window.py" line="631"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="641"/>
+        <location filename="../../desktop/window.py" line="673"/>
         <source>The quoted message is not on this computer.</source>
         <translation>The quoted message is not on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="700"/>
+        <location filename="../../desktop/window.py" line="732"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
     </message>
@@ -448,47 +497,47 @@
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../desktop/signin.py" line="30"/>
+        <location filename="../../desktop/signin.py" line="32"/>
         <source>Sign in to Puente</source>
         <translation>Sign in to Puente</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="35"/>
+        <location filename="../../desktop/signin.py" line="37"/>
         <source>The token your administrator gave you</source>
         <translation>The token your administrator gave you</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="43"/>
+        <location filename="../../desktop/signin.py" line="45"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="45"/>
+        <location filename="../../desktop/signin.py" line="47"/>
         <source>Relay address</source>
         <translation>Relay address</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="46"/>
+        <location filename="../../desktop/signin.py" line="48"/>
         <source>Agent token</source>
         <translation>Agent token</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="61"/>
+        <location filename="../../desktop/signin.py" line="63"/>
         <source>Give the relay&apos;s address and your token.</source>
         <translation>Give the relay&apos;s address and your token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="64"/>
+        <location filename="../../desktop/signin.py" line="66"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="90"/>
+        <location filename="../../desktop/signin.py" line="91"/>
         <source>The relay refused this token.</source>
         <translation>The relay refused this token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="93"/>
+        <location filename="../../desktop/signin.py" line="94"/>
         <source>Cannot reach a Puente relay at this address.</source>
         <translation>Cannot reach a Puente relay at this address.</translation>
     </message>

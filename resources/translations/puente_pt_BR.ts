@@ -15,6 +15,44 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../../desktop/attachment_dialog.py" line="29"/>
+        <source>WhatsApp does not take this kind of file.</source>
+        <translation>O WhatsApp não aceita este tipo de arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/attachment_dialog.py" line="31"/>
+        <source>The file is empty.</source>
+        <translation>O arquivo está vazio.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/attachment_dialog.py" line="34"/>
+        <source>Too big: WhatsApp takes these files up to %1.</source>
+        <translation>Grande demais: o WhatsApp aceita estes arquivos até %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/attachment_dialog.py" line="37"/>
+        <source>The file is not what its name says (%1).</source>
+        <translation>O arquivo não é o que o nome diz (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/attachment_dialog.py" line="48"/>
+        <source>Send files</source>
+        <translation>Enviar arquivos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/attachment_dialog.py" line="74"/>
+        <source>Add a caption</source>
+        <translation>Adicione uma legenda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/attachment_dialog.py" line="81"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+</context>
+<context>
     <name>BubbleMenu</name>
     <message>
         <location filename="../../desktop/bubble_menu.py" line="38"/>
@@ -50,32 +88,43 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/composer.py" line="89"/>
+        <location filename="../../desktop/composer.py" line="123"/>
         <source>Do not quote</source>
         <translation>Não citar</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="98"/>
+        <location filename="../../desktop/composer.py" line="132"/>
         <source>Write a message</source>
         <translation>Escreva uma mensagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="100"/>
+        <location filename="../../desktop/composer.py" line="134"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="104"/>
+        <location filename="../../desktop/composer.py" line="138"/>
         <source>Send a template</source>
         <translation>Enviar um modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="107"/>
+        <location filename="../../desktop/composer.py" line="142"/>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="149"/>
+        <location filename="../../desktop/composer.py" line="200"/>
+        <source>Send a file</source>
+        <translation>Enviar um arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="152"/>
         <source>More than 24 hours since the customer last wrote: WhatsApp only lets a template through until they write again.</source>
         <translation>Já se passaram mais de 24 horas desde a última mensagem do cliente: o WhatsApp só deixa passar modelos até ele escrever de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="140"/>
+        <location filename="../../desktop/composer.py" line="188"/>
         <source>Replying to %1: %2</source>
         <translation>Respondendo a %1: %2</translation>
     </message>
@@ -139,87 +188,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="96"/>
+        <location filename="../../desktop/window.py" line="99"/>
         <source>Search names and messages</source>
         <translation>Buscar nomes e mensagens</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="99"/>
+        <location filename="../../desktop/window.py" line="102"/>
         <source>Unread</source>
         <translation>Não lidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="123"/>
+        <location filename="../../desktop/window.py" line="126"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Escolha uma conversa para ler e responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="137"/>
+        <location filename="../../desktop/window.py" line="140"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="139"/>
+        <location filename="../../desktop/window.py" line="142"/>
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="140"/>
+        <location filename="../../desktop/window.py" line="143"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="142"/>
+        <location filename="../../desktop/window.py" line="145"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="145"/>
+        <location filename="../../desktop/window.py" line="148"/>
         <source>Next conversation</source>
         <translation>Próxima conversa</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="148"/>
+        <location filename="../../desktop/window.py" line="151"/>
         <source>Previous conversation</source>
         <translation>Conversa anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="152"/>
+        <location filename="../../desktop/window.py" line="155"/>
         <source>Reply to the selected message</source>
         <translation>Responder à mensagem selecionada</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="167"/>
+        <location filename="../../desktop/window.py" line="170"/>
         <source>&amp;Account</source>
         <translation>&amp;Conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="405"/>
+        <location filename="../../desktop/window.py" line="409"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>O histórico do relay mudou: tudo foi recarregado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="496"/>
+        <location filename="../../desktop/window.py" line="528"/>
         <source>24-hour window closed</source>
         <translation>Janela de 24 horas fechada</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="503"/>
+        <location filename="../../desktop/window.py" line="535"/>
         <source>Window open: %1 h %2 min left</source>
         <translation>Janela aberta: restam %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="599"/>
+        <location filename="../../desktop/window.py" line="631"/>
         <source>Save as</source>
         <translation>Salvar como</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="641"/>
+        <location filename="../../desktop/window.py" line="673"/>
         <source>The quoted message is not on this computer.</source>
         <translation>A mensagem citada não está neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="700"/>
+        <location filename="../../desktop/window.py" line="732"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
     </message>
@@ -318,47 +367,47 @@
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../desktop/signin.py" line="30"/>
+        <location filename="../../desktop/signin.py" line="32"/>
         <source>Sign in to Puente</source>
         <translation>Entrar no Puente</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="35"/>
+        <location filename="../../desktop/signin.py" line="37"/>
         <source>The token your administrator gave you</source>
         <translation>O token que o seu administrador lhe deu</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="43"/>
+        <location filename="../../desktop/signin.py" line="45"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="45"/>
+        <location filename="../../desktop/signin.py" line="47"/>
         <source>Relay address</source>
         <translation>Endereço do relay</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="46"/>
+        <location filename="../../desktop/signin.py" line="48"/>
         <source>Agent token</source>
         <translation>Token de agente</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="61"/>
+        <location filename="../../desktop/signin.py" line="63"/>
         <source>Give the relay&apos;s address and your token.</source>
         <translation>Informe o endereço do relay e o seu token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="64"/>
+        <location filename="../../desktop/signin.py" line="66"/>
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="90"/>
+        <location filename="../../desktop/signin.py" line="91"/>
         <source>The relay refused this token.</source>
         <translation>O relay recusou este token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="93"/>
+        <location filename="../../desktop/signin.py" line="94"/>
         <source>Cannot reach a Puente relay at this address.</source>
         <translation>Não foi possível acessar um relay do Puente neste endereço.</translation>
     </message>
