@@ -41,5 +41,9 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     ):
         app.installTranslator(qt)
         loaded.append(qt)
-    QLocale.setDefault(QLocale(language))
+    # Dates, times and numbers as the agent's region writes them (es_MX, not Spain's) when
+    # the system speaks the UI's language; else the language's own.
+    system = QLocale.system()
+    same = system.name().split("_", 1)[0] == language.split("_", 1)[0]
+    QLocale.setDefault(system if same else QLocale(language))
     return loaded

@@ -58,27 +58,42 @@ class MediaShelf(QObject):
         self.want(media_id)
         self.changed.emit(media_id)
 
-    def fetched(self, media_id: str, path: str, error: str, thumbnail: QSize | None) -> None:
-        """The engine's answer; `thumbnail` is the box to decode a picture into, if any."""
+    def fetched(
+        self, media_id: str, path: str, error: str, thumbnail: QSize | None, scale: float = 1.0
+    ) -> None:
+        """The engine's answer; `thumbnail` is the box (in logical pixels) to decode a picture
+        into, if any, at `scale` device pixels per logical one (crisp on HiDPI screens)."""
         if error or not path:
             self._items[media_id] = Shelved("failed", error=error or "unknown")
         else:
             size = (0, 0)
             if thumbnail is not None:
-                image = _decode(path, thumbnail)
-                if image is not None:
+                decoded = _decode(path, thumbnail, scale)
+                if decoded is not None:
+                    image, logical = decoded
                     self._thumbs[media_id] = image
-                    size = (image.width(), image.height())
+                    size = (logical.width(), logical.height())
             self._items[media_id] = Shelved("ready", path, size=size)
         self.changed.emit(media_id)
 
 
-def _decode(path: str, box: QSize) -> QImage | None:
-    """The picture at `path` decoded straight to fit `box` (never the full-size pixels)."""
+def _decode(path: str, box: QSize, scale: float) -> tuple[QImage, QSize] | None:
+    """The picture at `path` to show within `box` (logical pixels): decoded straight at
+    the screen's pixels (never the full-size ones), with its logical size."""
     reader = QImageReader(path)
     reader.setAutoTransform(True)
     size = reader.size()
+    logical = size
     if size.isValid() and (size.width() > box.width() or size.height() > box.height()):
-        reader.setScaledSize(size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio))
+        logical = size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio)
+        device = logical * scale
+        if device.width() < size.width():
+            reader.setScaledSize(device)
     image = reader.read()
-    return None if image.isNull() else image
+    if image.isNull():
+        return None
+    if not logical.isValid():
+        logical = image.size()
+    # As many device pixels as the screen has for the logical box, fewer if the file has fewer.
+    image.setDevicePixelRatio(max(1.0, image.width() / max(1, logical.width())))
+    return image, logical

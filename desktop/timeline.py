@@ -340,7 +340,12 @@ class TimelineModel(QAbstractListModel):
             total = content.total
             if total is not None:
                 summary += " · " + self._locale.toString(total[0], "f", 2) + " " + total[1]
-            return "\n".join(line for line in (summary, text) if line)
+            items = "\n".join(
+                f"{item.quantity} × {item.product} · "
+                f"{self._locale.toString(item.price * item.quantity, 'f', 2)} {item.currency}"
+                for item in content.items
+            )
+            return "\n".join(line for line in (summary, items, text) if line)
         if isinstance(content, TemplateUse):
             if text:  # what this desktop previewed when it sent it
                 return "📋 " + text

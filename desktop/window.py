@@ -237,7 +237,9 @@ class MainWindow(QMainWindow):
         self._window_timer.timeout.connect(self._update_window)
         self.media.wanted.connect(self.session.fetch_media)
         self.session.mediaFetched.connect(
-            lambda media_id, path, error: self.media.fetched(media_id, path, error, THUMB)
+            lambda media_id, path, error: self.media.fetched(
+                media_id, path, error, THUMB, self.devicePixelRatioF()
+            )
         )
         self.reply_action.triggered.connect(
             lambda: self.reply_to_row(self.view.currentIndex().row())

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from demo.showcase import png
 from desktop import theme
 from desktop.bubbles import DARK, LIGHT, BubbleDelegate, Colors, links
 from desktop.cache import Changes, ConversationRow, MessageRow, Quote, Reaction
 from desktop.conversations import ConversationListModel
 from desktop.conversations import Role as ListRole
+from desktop.media_shelf import THUMB, MediaShelf, Shelved
 from desktop.timeline import PAGE, WINDOW, Presentation, Role, TimelineModel, placeholder
 from desktop.timeline_view import TimelineView
 
@@ -189,3 +192,21 @@ def test_the_dark_theme_darkens_the_timeline(qtbot: QtBot, qapp: QApplication) -
         theme.apply(qapp, "light")
     view.setPalette(qapp.palette())
     assert LIGHT.wallpaper.name() in view.styleSheet()
+
+
+def test_thumbnails_are_decoded_at_the_screens_pixels(qtbot: QtBot, tmp_path: Path) -> None:
+    big, small = tmp_path / "big.png", tmp_path / "small.png"
+    big.write_bytes(png(1040, 800))
+    small.write_bytes(png(120, 80))
+    shelf = MediaShelf()
+    shelf.fetched("big", str(big), "", THUMB, 2.0)
+    shelf.fetched("small", str(small), "", THUMB, 2.0)
+    shelf.fetched("gone", "", "media_error", THUMB, 2.0)
+    thumb = shelf.thumbnail("big")
+    assert thumb is not None
+    # Fitted into 260 x 200 logical pixels, with twice the pixels for a 2x screen.
+    assert shelf.get("big") == Shelved("ready", str(big), size=(260, 200))
+    assert (thumb.width(), thumb.height(), thumb.devicePixelRatio()) == (520, 400, 2.0)
+    # A small picture keeps its size, and is never blown up.
+    assert shelf.get("small") == Shelved("ready", str(small), size=(120, 80))
+    assert shelf.get("gone") == Shelved("failed", error="media_error")

@@ -727,3 +727,29 @@ def test_the_emoji_picker_puts_an_emoji_at_the_cursor(qtbot: QtBot, window: Main
     pray = next(b for b in buttons if b.text() == "🙏")
     pray.click()
     assert window.composer.edit.toPlainText() == "Gracias 🙏"
+
+
+def test_every_kind_of_message_paints_something_and_has_room_for_it(
+    qtbot: QtBot, showcase: MainWindow
+) -> None:
+    view, model = showcase.view, showcase.timeline
+    qtbot.waitUntil(
+        lambda: model.index(1).data(Role.Presentation).media_state == "ready", timeout=10_000
+    )
+    for row in range(model.rowCount()):
+        index = model.index(row)
+        view.scrollTo(index)
+        QApplication.processEvents()
+        rect = view.visualRect(index)
+        shown = index.data(Role.Presentation)
+        assert rect.height() >= (24 if shown.notice else 40), (row, shown.body)
+        image = view.viewport().grab(rect).toImage()
+        colours = {
+            image.pixel(x, y)
+            for x in range(0, image.width(), 3)
+            for y in range(0, image.height(), 3)
+        }
+        # The wallpaper, a bubble (or notice pill), and the ink of what it says.
+        assert len(colours) >= 3, (row, shown.body)
+    photo = view.visualRect(model.index(1))
+    assert photo.height() >= 64 + 20  # the picture itself, above its caption
