@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
 import secrets
 import signal
@@ -13,6 +14,14 @@ from types import TracebackType
 
 from metasim.payloads import PHONE_NUMBER_ID, WABA_ID
 from relay.probe import wait_healthy
+
+
+def _die_with_parent() -> None:
+    """In the child, on Linux: end with the demo even if it is killed or aborts (Qt aborts
+    when it cannot open a window), so no relay is left running. Elsewhere nothing."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
 def free_port() -> int:
@@ -96,7 +105,13 @@ class Stack:
         self._started.clear()
 
     def _start(self, args: list[str], url: str, what: str) -> None:
-        proc = subprocess.Popen([sys.executable, *args], env=self.env)  # noqa: S603 - ours
+        # Started from the main thread before any other exists (PLW1509's worry), and the
+        # parent-death signal follows the thread that forked: the main one.
+        proc = subprocess.Popen(  # noqa: S603 - our own interpreter and modules
+            [sys.executable, *args],
+            env=self.env,
+            preexec_fn=_die_with_parent,  # noqa: PLW1509
+        )
         self._started.append(proc)
         if not wait_healthy(url, proc):
             raise SystemExit(f"demo: the {what} did not start")
