@@ -11,10 +11,10 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QImageReader
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import __version__, theme
+from desktop import __version__, network, theme
 from desktop.i18n import LANGUAGES, install, pick
 from desktop.preferences import Preferences
 from desktop.resources import icon_path
@@ -137,6 +137,19 @@ def _credentials(preferences: Preferences, vault: TokenVault) -> tuple[str, str]
     return url, token
 
 
+def _codecs_and_tls() -> list[str]:
+    """What a build can silently lose: the image plugins photos need, and TLS."""
+    problems = []
+    for fmt in (b"jpeg", b"png", b"webp", b"gif"):
+        if fmt not in QImageReader.supportedImageFormats():
+            problems.append(f"cannot decode {fmt.decode()} pictures (an imageformats plugin)")
+    try:
+        network.tls_context()
+    except Exception as exc:  # noqa: BLE001 - whatever it is, the build is broken
+        problems.append(f"no TLS: {exc!r}")
+    return problems
+
+
 def self_test() -> int:
     """Start offscreen with a temporary profile, load every resource and translation, open
     the main window, and exit 0 only if all of that worked (the packaging check)."""
@@ -151,6 +164,7 @@ def self_test() -> int:
                 app.removeTranslator(translator)
         except FileNotFoundError as exc:
             problems.append(str(exc))
+    problems += _codecs_and_tls()
     with tempfile.TemporaryDirectory(prefix="puente-self-test-") as folder:
         profile = Path(folder)
         preferences = Preferences(
