@@ -51,6 +51,16 @@ def window(qtbot: QtBot, relay: RelayProcess, tmp_path: Path) -> Iterator[MainWi
     win.session.stop()
 
 
+def customer_writes_and_is_opened(
+    qtbot: QtBot, window: MainWindow, sim: MetaSimProcess, text: str
+) -> None:
+    """Lucía writes; the agent opens her conversation and sees the message."""
+    sim.customer_says(CUSTOMER, text, name="Lucía")
+    qtbot.waitUntil(lambda: window.conversations.rowCount() == 1, timeout=10_000)
+    window.open(CUSTOMER)
+    qtbot.waitUntil(lambda: window.timeline.rowCount() == 1)
+
+
 def rows(window: MainWindow) -> list[dict[str, object]]:
     model = window.timeline
     return [
@@ -80,10 +90,7 @@ def test_a_customer_message_appears_in_the_list_and_the_timeline(
 def test_a_reply_is_pending_at_once_then_confirmed_and_its_ticks_advance(
     qtbot: QtBot, window: MainWindow, sim: MetaSimProcess
 ) -> None:
-    sim.customer_says(CUSTOMER, "Hola", name="Lucía")
-    qtbot.waitUntil(lambda: window.conversations.rowCount() == 1, timeout=10_000)
-    window.open(CUSTOMER)
-    qtbot.waitUntil(lambda: window.timeline.rowCount() == 1)
+    customer_writes_and_is_opened(qtbot, window, sim, "Hola")
     ticks: list[str] = []
     window.timeline.rowsInserted.connect(
         lambda _p, first, _l: ticks.append(window.timeline.index(first).data(Role.Tick))
@@ -579,10 +586,7 @@ def test_a_closed_window_takes_a_template_filled_in_the_picker(
 def test_a_refused_reply_says_why_in_the_ui_language_and_try_again_really_sends_it(
     qtbot: QtBot, window: MainWindow, sim: MetaSimProcess
 ) -> None:
-    sim.customer_says(CUSTOMER, "Hola", name="Lucía")
-    qtbot.waitUntil(lambda: window.conversations.rowCount() == 1, timeout=10_000)
-    window.open(CUSTOMER)
-    qtbot.waitUntil(lambda: window.timeline.rowCount() == 1)
+    customer_writes_and_is_opened(qtbot, window, sim, "Hola")
     sim.fault(faults=[{"http_status": 400, "code": 131026, "message": "Message undeliverable"}])
     window.composer.edit.setPlainText("¿Sigue ahí?")
     qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
@@ -666,10 +670,7 @@ def test_ctrl_enter_can_be_the_send_key(qtbot: QtBot, window: MainWindow) -> Non
 def test_a_photo_is_checked_previewed_captioned_and_sent_through_the_relay(
     qtbot: QtBot, window: MainWindow, sim: MetaSimProcess, tmp_path: Path
 ) -> None:
-    sim.customer_says(CUSTOMER, "¿Me mandas una foto?", name="Lucía")
-    qtbot.waitUntil(lambda: window.conversations.rowCount() == 1, timeout=10_000)
-    window.open(CUSTOMER)
-    qtbot.waitUntil(lambda: window.timeline.rowCount() == 1)
+    customer_writes_and_is_opened(qtbot, window, sim, "¿Me mandas una foto?")
     photo = tmp_path / "mochila azul.png"
     photo.write_bytes(png(120, 80))
     dialog = window.attach([str(photo)])
