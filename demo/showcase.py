@@ -13,6 +13,7 @@ import base64
 import struct
 import time
 import zlib
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -46,9 +47,9 @@ def _pixel(x: int, y: int) -> bytes:
     return bytes((40, 90 + x * 120 // 255, 160 + y * 60 // 255))
 
 
-# The first page of an Ogg Opus stream (its identification header): what a voice note opens
-# with; enough for the relay and the simulator, not for a player.
-OGG = b"OggS\x00\x02" + bytes(20) + b"\x01\x13OpusHead\x01\x01\x38\x01\x80\xbb\x00\x00\x00\x00\x00"
+# A real two-second voice note (Ogg Opus, 48 kHz mono: a 440 Hz tone that pulses), made once
+# with libsndfile (python-soundfile: SoundFile(..., format="OGG", subtype="OPUS")).
+VOICE = (Path(__file__).with_name("voice-note.ogg")).read_bytes()
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
@@ -173,7 +174,7 @@ class Showcase:
             },
         )
         self.customer(
-            media={"mime_type": "audio/ogg; codecs=opus", "data": base64.b64encode(OGG).decode()},
+            media={"mime_type": "audio/ogg; codecs=opus", "data": base64.b64encode(VOICE).decode()},
             voice=True,
         )
         oops = self.customer(text="perdón, era para otro chat")

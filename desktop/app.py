@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__, network, theme
 from desktop.i18n import LANGUAGES, install, pick
+from desktop.player import VoicePlayer
 from desktop.preferences import Preferences
 from desktop.resources import icon_path
 from desktop.session import Session
@@ -147,6 +148,8 @@ def _codecs_and_tls() -> list[str]:
         network.tls_context()
     except Exception as exc:  # noqa: BLE001 - whatever it is, the build is broken
         problems.append(f"no TLS: {exc!r}")
+    if not VoicePlayer().available:
+        problems.append("voice notes cannot play here (QtMultimedia did not load)")
     return problems
 
 

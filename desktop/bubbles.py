@@ -51,6 +51,7 @@ PAD = 8
 RADIUS = 8
 DAY_HEIGHT = 28
 QUOTE_BAR = 4
+AUDIO_BAR = 140  # the width of a voice note's progress bar
 # Reactions hang below the bubble's edge by this much of their pill.
 REACTION_OVERLAP = 6
 CACHE_SIZE = 6000
@@ -185,6 +186,8 @@ class BubbleDelegate(QStyledItemDelegate):
             media_h += 4
         note_h = small.height() if shown.media_note else 0
         note_w = small.horizontalAdvance(shown.media_note) if shown.media_note else 0
+        if shown.audio is not None:
+            note_w += AUDIO_BAR + 8  # the progress bar beside the clock
         if not shown.body:
             body_w = body_h = 0
         footer = f"{shown.edited} {shown.time}" if shown.edited else shown.time
@@ -404,16 +407,31 @@ class BubbleDelegate(QStyledItemDelegate):
         if g.note_height:
             painter.setFont(self._small)
             painter.setPen(colors.error if shown.media_state == "failed" else colors.sender)
+            note = QRect(bubble.left() + PAD, body_top + g.body_height, g.width - 2 * PAD,
+                         g.note_height)  # fmt: skip
             painter.drawText(
-                QRect(bubble.left() + PAD, body_top + g.body_height, g.width - 2 * PAD,
-                      g.note_height),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                shown.media_note,
-            )  # fmt: skip
+                note, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown.media_note
+            )
+            if shown.audio is not None:
+                self._paint_progress(painter, shown.audio, note, colors)
         self._paint_footer(painter, shown, bubble, body_top + g.body_height + g.note_height, colors)
         if g.reactions is not None:
             self._paint_reactions(painter, shown, g.reactions.translated(rect.topLeft()), colors)
         painter.restore()
+
+    def _paint_progress(
+        self, painter: QPainter, audio: tuple[bool, int, int], line: QRect, colors: Colors
+    ) -> None:
+        _, position, duration = audio
+        track = QRect(line.right() - AUDIO_BAR, line.center().y() - 2, AUDIO_BAR, 4)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colors.day)
+        painter.drawRoundedRect(track, 2, 2)
+        if duration > 0:
+            width = int(track.width() * min(1.0, position / duration))
+            done = QRect(track.left(), track.top(), width, track.height())
+            painter.setBrush(colors.sender)
+            painter.drawRoundedRect(done, 2, 2)
 
     def _paint_media(
         self, painter: QPainter, shown: Presentation, box: QRect, colors: Colors

@@ -32,6 +32,7 @@ from PySide6.QtCore import (
 from desktop.cache import Changes, MessageRow, Quote, Reaction
 from desktop.content import Choice, Contacts, Location, Media, Notice, Order, TemplateUse
 from desktop.media_shelf import STICKER, THUMB, MediaShelf
+from desktop.player import VoicePlayer
 from desktop.templates import Template
 
 PAGE = 100
@@ -88,6 +89,7 @@ class Presentation:
     media_state: str = ""  # loading | ready | failed, for a message with media
     media_box: tuple[int, int] = (0, 0)  # the picture's box in the bubble; (0, 0): none
     media_note: str = ""  # the line under a file: open it, loading, or retry
+    audio: tuple[bool, int, int] | None = None  # playing, position and duration (ms), in place
 
 
 translate = QCoreApplication.translate
@@ -165,10 +167,19 @@ def failure_text(error: str | None) -> str:
 class TimelineModel(QAbstractListModel):
     """Messages of one conversation, oldest first."""
 
-    def __init__(self, parent: Any = None, shelf: MediaShelf | None = None) -> None:
+    def __init__(
+        self,
+        parent: Any = None,
+        shelf: MediaShelf | None = None,
+        player: VoicePlayer | None = None,
+    ) -> None:
         super().__init__(parent)
         self.shelf = shelf or MediaShelf(self)
         self.shelf.changed.connect(self._media_changed)
+        self.player = player or VoicePlayer(self)
+        self.player.changed.connect(self._media_changed)
+        self.player.failed.connect(self._unplayable_now)
+        self._unplayable: set[str] = set()
         self.conversation: str | None = None
         self._rows: list[MessageRow] = []
         self._keys: list[tuple[int, int]] = []  # (timestamp, id) of each row, for bisect
@@ -246,6 +257,9 @@ class TimelineModel(QAbstractListModel):
         quote = row.quote
         media = row.content if isinstance(row.content, Media) and not row.deleted else None
         state, box, note = self._media(media) if media is not None else ("", (0, 0), "")
+        audio = None
+        if media is not None and media.kind == "audio" and state == "ready":
+            audio, note = self._audio(media, note)
         return Presentation(
             id=row.id,
             body=self._body(row),
@@ -271,7 +285,23 @@ class TimelineModel(QAbstractListModel):
             media_state=state,
             media_box=box,
             media_note=note,
+            audio=audio,
         )
+
+    def _audio(self, media: Media, note: str) -> tuple[tuple[bool, int, int] | None, str]:
+        """A voice note or audio file played in place: its bar, and the line under it."""
+        media_id = media.media_id or ""
+        if not self.player.available or media_id in self._unplayable:
+            if media_id in self._unplayable:
+                note = translate("Timeline", "Could not play it here. Click to open it.")
+            return None, note
+        playing, position, duration = self.player.state(media_id) or (False, 0, 0)
+        duration = duration or self.player.durations.get(media_id, 0)
+        clock = _clock(position) + (" / " + _clock(duration) if duration else "")
+        return (playing, position, duration), ("⏸  " if playing else "▶  ") + clock
+
+    def _unplayable_now(self, media_id: str, _reason: str) -> None:
+        self._unplayable.add(media_id)
 
     def _media(self, media: Media) -> tuple[str, tuple[int, int], str]:
         """(state, picture box, note) of a message's media; asks for it the first time."""
@@ -590,6 +620,11 @@ def _explanation(row: MessageRow, tick: str) -> str:
             "Timeline", "WhatsApp has not confirmed this message: it may not have been sent."
         )
     return ""
+
+
+def _clock(milliseconds: int) -> str:
+    seconds = milliseconds // 1000
+    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 def _local(timestamp: int) -> dt.datetime:

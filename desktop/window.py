@@ -43,6 +43,7 @@ from desktop.conversations import Role as ListRole
 from desktop.engine import ConnectionState
 from desktop.media_shelf import THUMB, MediaShelf
 from desktop.notifier import NewMessages, Notifier
+from desktop.player import VoicePlayer
 from desktop.preferences import Preferences
 from desktop.resources import icon_path
 from desktop.session import Session
@@ -93,7 +94,8 @@ class MainWindow(QMainWindow):
         self.filter = ConversationFilter(self)
         self.filter.setSourceModel(self.conversations)
         self.media = MediaShelf(self)
-        self.timeline = TimelineModel(self, self.media)
+        self.player = VoicePlayer(self)
+        self.timeline = TimelineModel(self, self.media, self.player)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(translate("MainWindow", "Search names and messages"))
@@ -613,6 +615,13 @@ class MainWindow(QMainWindow):
         shelved = self.media.get(content.media_id)
         if shelved is not None and shelved.state == "failed":
             self.media.retry(content.media_id)
+        elif (
+            shelved is not None
+            and shelved.state == "ready"
+            and content.kind == "audio"
+            and self.timeline.index(row).data(Role.Presentation).audio is not None
+        ):
+            self.player.toggle(content.media_id, shelved.path)  # in place, one at a time
         elif shelved is not None and shelved.state == "ready":
             # The OS's viewer or player: full size, with its own controls.
             QDesktopServices.openUrl(QUrl.fromLocalFile(shelved.path))

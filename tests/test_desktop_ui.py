@@ -754,3 +754,26 @@ def test_every_kind_of_message_paints_something_and_has_room_for_it(
         assert len(colours) >= 3, (row, shown.body)
     photo = view.visualRect(model.index(1))
     assert photo.height() >= 64 + 20  # the picture itself, above its caption
+
+
+def test_a_voice_note_plays_in_place_with_its_position_and_pauses(
+    qtbot: QtBot, showcase: MainWindow
+) -> None:
+    if not showcase.player.available:
+        pytest.skip("QtMultimedia cannot load here (on Linux it needs libpulse0)")
+    voice = 10
+    shown = lambda: showcase.timeline.index(voice).data(Role.Presentation)  # noqa: E731
+    qtbot.waitUntil(lambda: shown().media_state == "ready", timeout=10_000)
+    assert shown().audio == (False, 0, 0) and shown().media_note == "▶  0:00"
+    showcase.view.mediaActivated.emit(voice)
+    qtbot.waitUntil(lambda: shown().audio is not None and shown().audio[0], timeout=10_000)
+    # It plays: the clock and the bar move, and the whole length is known (2 s).
+    qtbot.waitUntil(lambda: shown().audio[1] >= 500, timeout=10_000)
+    assert shown().audio[2] in range(1900, 2100)
+    assert shown().media_note.startswith("⏸  0:0") and shown().media_note.endswith(" / 0:02")
+    showcase.view.mediaActivated.emit(voice)  # pause
+    qtbot.waitUntil(lambda: not shown().audio[0], timeout=5000)
+    paused_at = shown().audio[1]
+    assert paused_at >= 500 and shown().media_note.startswith("▶  ")
+    showcase.view.mediaActivated.emit(voice)  # and on from there, to the end
+    qtbot.waitUntil(lambda: shown().audio == (False, 0, shown().audio[2]), timeout=10_000)

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="130"/>
+        <location filename="../../desktop/app.py" line="131"/>
         <source>Token kept for this session only</source>
         <translation>Token kept for this session only</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="131"/>
+        <location filename="../../desktop/app.py" line="132"/>
         <source>This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.</source>
         <translation>This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.</translation>
     </message>
@@ -188,22 +188,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="99"/>
+        <location filename="../../desktop/window.py" line="101"/>
         <source>Search names and messages</source>
         <translation>Search names and messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="102"/>
+        <location filename="../../desktop/window.py" line="104"/>
         <source>Unread</source>
         <translation>Unread</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="126"/>
+        <location filename="../../desktop/window.py" line="128"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Choose a conversation to read and reply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="140"/>
+        <location filename="../../desktop/window.py" line="142"/>
         <source>Settings…</source>
         <translation>Token kept for this session only&lt;/source&gt;
         &lt;translation&gt;Token kept for this session only&lt;/translation&gt;
@@ -305,67 +305,67 @@
         &lt;source&gt;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="142"/>
+        <location filename="../../desktop/window.py" line="144"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="143"/>
+        <location filename="../../desktop/window.py" line="145"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="145"/>
+        <location filename="../../desktop/window.py" line="147"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="148"/>
+        <location filename="../../desktop/window.py" line="150"/>
         <source>Next conversation</source>
         <translation>Next conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="151"/>
+        <location filename="../../desktop/window.py" line="153"/>
         <source>Previous conversation</source>
         <translation>Previous conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="155"/>
+        <location filename="../../desktop/window.py" line="157"/>
         <source>Reply to the selected message</source>
         <translation>Reply to the selected message</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="170"/>
+        <location filename="../../desktop/window.py" line="172"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="409"/>
+        <location filename="../../desktop/window.py" line="413"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>The relay&apos;s history changed: everything was reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="528"/>
+        <location filename="../../desktop/window.py" line="532"/>
         <source>24-hour window closed</source>
         <translation>24-hour window closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="535"/>
+        <location filename="../../desktop/window.py" line="539"/>
         <source>Window open: %1 h %2 min left</source>
         <translation>Window open: %1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="631"/>
+        <location filename="../../desktop/window.py" line="642"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="673"/>
+        <location filename="../../desktop/window.py" line="684"/>
         <source>The quoted message is not on this computer.</source>
         <translation>The quoted message is not on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="732"/>
+        <location filename="../../desktop/window.py" line="743"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
     </message>
@@ -594,237 +594,242 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="99"/>
+        <location filename="../../desktop/timeline.py" line="101"/>
         <source>📷 Photo</source>
         <translation>📷 Photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="100"/>
+        <location filename="../../desktop/timeline.py" line="102"/>
         <source>🎥 Video</source>
         <translation>🎥 Video</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="101"/>
+        <location filename="../../desktop/timeline.py" line="103"/>
         <source>🎤 Audio</source>
         <translation>🎤 Audio</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="102"/>
+        <location filename="../../desktop/timeline.py" line="104"/>
         <source>📄 Document</source>
         <translation>📄 Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="103"/>
+        <location filename="../../desktop/timeline.py" line="105"/>
         <source>💟 Sticker</source>
         <translation>💟 Sticker</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="104"/>
+        <location filename="../../desktop/timeline.py" line="106"/>
         <source>📍 Location</source>
         <translation>📍 Location</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="105"/>
+        <location filename="../../desktop/timeline.py" line="107"/>
         <source>👤 Contact card</source>
         <translation>👤 Contact card</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="106"/>
+        <location filename="../../desktop/timeline.py" line="108"/>
         <source>🛒 Order</source>
         <translation>🛒 Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="107"/>
+        <location filename="../../desktop/timeline.py" line="109"/>
         <source>📋 Template message</source>
         <translation>📋 Template message</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="108"/>
+        <location filename="../../desktop/timeline.py" line="110"/>
         <source>📎 Media from the phone&apos;s history</source>
         <translation>📎 Media from the phone&apos;s history</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="109"/>
+        <location filename="../../desktop/timeline.py" line="111"/>
         <source>👋 Opened the chat</source>
         <translation>👋 Opened the chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="110"/>
-        <location filename="../../desktop/timeline.py" line="127"/>
-        <location filename="../../desktop/timeline.py" line="128"/>
+        <location filename="../../desktop/timeline.py" line="112"/>
+        <location filename="../../desktop/timeline.py" line="129"/>
+        <location filename="../../desktop/timeline.py" line="130"/>
         <source>Unsupported message</source>
         <translation>Unsupported message</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="118"/>
+        <location filename="../../desktop/timeline.py" line="120"/>
         <source>Reacted %1</source>
         <translation>Reacted %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="120"/>
+        <location filename="../../desktop/timeline.py" line="122"/>
         <source>Took back a reaction</source>
         <translation>Took back a reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="123"/>
-        <location filename="../../desktop/timeline.py" line="317"/>
-        <location filename="../../desktop/timeline.py" line="611"/>
+        <location filename="../../desktop/timeline.py" line="125"/>
+        <location filename="../../desktop/timeline.py" line="347"/>
+        <location filename="../../desktop/timeline.py" line="651"/>
         <source>🚫 This message was deleted</source>
         <translation>🚫 This message was deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="125"/>
+        <location filename="../../desktop/timeline.py" line="127"/>
         <source>✏️ Edited: %1</source>
         <translation>✏️ Edited: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="133"/>
+        <location filename="../../desktop/timeline.py" line="135"/>
         <source>More than 24 hours since the customer last wrote: send a template.</source>
         <translation>More than 24 hours since the customer last wrote: send a template.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="136"/>
+        <location filename="../../desktop/timeline.py" line="138"/>
         <source>Meta is limiting sends right now; try again shortly.</source>
         <translation>Meta is limiting sends right now; try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="139"/>
+        <location filename="../../desktop/timeline.py" line="141"/>
         <source>This customer cannot receive WhatsApp messages.</source>
         <translation>This customer cannot receive WhatsApp messages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="142"/>
+        <location filename="../../desktop/timeline.py" line="144"/>
         <source>The relay&apos;s Meta access token expired; tell your administrator.</source>
         <translation>The relay&apos;s Meta access token expired; tell your administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="145"/>
+        <location filename="../../desktop/timeline.py" line="147"/>
         <source>Meta has restricted this business account.</source>
         <translation>Meta has restricted this business account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="148"/>
+        <location filename="../../desktop/timeline.py" line="150"/>
         <source>Meta refused this message.</source>
         <translation>Meta refused this message.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="149"/>
+        <location filename="../../desktop/timeline.py" line="151"/>
         <source>This message clashed with another; write it again.</source>
         <translation>This message clashed with another; write it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="152"/>
+        <location filename="../../desktop/timeline.py" line="154"/>
         <source>The attachment could not be sent.</source>
         <translation>The attachment could not be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="153"/>
+        <location filename="../../desktop/timeline.py" line="155"/>
         <source>The template could not be sent.</source>
         <translation>The template could not be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="264"/>
+        <location filename="../../desktop/timeline.py" line="278"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="265"/>
+        <location filename="../../desktop/timeline.py" line="279"/>
         <source>Before the edit: %1</source>
         <translation>Before the edit: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="279"/>
+        <location filename="../../desktop/timeline.py" line="296"/>
+        <source>Could not play it here. Click to open it.</source>
+        <translation>Could not play it here. Click to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="309"/>
         <source>This file is not available.</source>
         <translation>This file is not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="291"/>
+        <location filename="../../desktop/timeline.py" line="321"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="293"/>
+        <location filename="../../desktop/timeline.py" line="323"/>
         <source>Could not load it. Click to try again.</source>
         <translation>Could not load it. Click to try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="297"/>
+        <location filename="../../desktop/timeline.py" line="327"/>
         <source>Click to open</source>
         <translation>Click to open</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="321"/>
+        <location filename="../../desktop/timeline.py" line="351"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="334"/>
+        <location filename="../../desktop/timeline.py" line="364"/>
         <source>🛒 Order: 1 item</source>
         <translation>🛒 Order: 1 item</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="336"/>
+        <location filename="../../desktop/timeline.py" line="366"/>
         <source>🛒 Order: %1 items</source>
         <translation>🛒 Order: %1 items</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="354"/>
+        <location filename="../../desktop/timeline.py" line="389"/>
         <source>The customer changed their number to %1</source>
         <translation>The customer changed their number to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="358"/>
+        <location filename="../../desktop/timeline.py" line="393"/>
         <source>The customer&apos;s security code changed</source>
         <translation>The customer&apos;s security code changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="359"/>
+        <location filename="../../desktop/timeline.py" line="394"/>
         <source>A notice from WhatsApp</source>
         <translation>A notice from WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="364"/>
+        <location filename="../../desktop/timeline.py" line="399"/>
         <source>🎤 Voice message</source>
         <translation>🎤 Voice message</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="371"/>
+        <location filename="../../desktop/timeline.py" line="406"/>
         <source>Unsupported message: WhatsApp on the phone can show it.</source>
         <translation>Unsupported message: WhatsApp on the phone can show it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="376"/>
-        <location filename="../../desktop/timeline.py" line="383"/>
+        <location filename="../../desktop/timeline.py" line="411"/>
+        <location filename="../../desktop/timeline.py" line="418"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="534"/>
+        <location filename="../../desktop/timeline.py" line="569"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="536"/>
+        <location filename="../../desktop/timeline.py" line="571"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="584"/>
+        <location filename="../../desktop/timeline.py" line="619"/>
         <source>WhatsApp has not confirmed this message: it may not have been sent.</source>
         <translation>WhatsApp has not confirmed this message: it may not have been sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="603"/>
+        <location filename="../../desktop/timeline.py" line="643"/>
         <source>WhatsApp Business app</source>
         <translation>WhatsApp Business app</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="605"/>
+        <location filename="../../desktop/timeline.py" line="645"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="606"/>
+        <location filename="../../desktop/timeline.py" line="646"/>
         <source>You</source>
         <translation>You</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="130"/>
+        <location filename="../../desktop/app.py" line="131"/>
         <source>Token kept for this session only</source>
         <translation>Token guardado só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="131"/>
+        <location filename="../../desktop/app.py" line="132"/>
         <source>This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.</source>
         <translation>Este computador não tem um chaveiro seguro, então o Puente não vai guardar o seu token: ele será pedido de novo na próxima vez.</translation>
     </message>
@@ -188,87 +188,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="99"/>
+        <location filename="../../desktop/window.py" line="101"/>
         <source>Search names and messages</source>
         <translation>Buscar nomes e mensagens</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="102"/>
+        <location filename="../../desktop/window.py" line="104"/>
         <source>Unread</source>
         <translation>Não lidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="126"/>
+        <location filename="../../desktop/window.py" line="128"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Escolha uma conversa para ler e responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="140"/>
+        <location filename="../../desktop/window.py" line="142"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="142"/>
+        <location filename="../../desktop/window.py" line="144"/>
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="143"/>
+        <location filename="../../desktop/window.py" line="145"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="145"/>
+        <location filename="../../desktop/window.py" line="147"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="148"/>
+        <location filename="../../desktop/window.py" line="150"/>
         <source>Next conversation</source>
         <translation>Próxima conversa</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="151"/>
+        <location filename="../../desktop/window.py" line="153"/>
         <source>Previous conversation</source>
         <translation>Conversa anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="155"/>
+        <location filename="../../desktop/window.py" line="157"/>
         <source>Reply to the selected message</source>
         <translation>Responder à mensagem selecionada</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="170"/>
+        <location filename="../../desktop/window.py" line="172"/>
         <source>&amp;Account</source>
         <translation>&amp;Conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="409"/>
+        <location filename="../../desktop/window.py" line="413"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>O histórico do relay mudou: tudo foi recarregado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="528"/>
+        <location filename="../../desktop/window.py" line="532"/>
         <source>24-hour window closed</source>
         <translation>Janela de 24 horas fechada</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="535"/>
+        <location filename="../../desktop/window.py" line="539"/>
         <source>Window open: %1 h %2 min left</source>
         <translation>Janela aberta: restam %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="631"/>
+        <location filename="../../desktop/window.py" line="642"/>
         <source>Save as</source>
         <translation>Salvar como</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="673"/>
+        <location filename="../../desktop/window.py" line="684"/>
         <source>The quoted message is not on this computer.</source>
         <translation>A mensagem citada não está neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="732"/>
+        <location filename="../../desktop/window.py" line="743"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
     </message>
@@ -464,237 +464,242 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="99"/>
+        <location filename="../../desktop/timeline.py" line="101"/>
         <source>📷 Photo</source>
         <translation>📷 Foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="100"/>
+        <location filename="../../desktop/timeline.py" line="102"/>
         <source>🎥 Video</source>
         <translation>🎥 Vídeo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="101"/>
+        <location filename="../../desktop/timeline.py" line="103"/>
         <source>🎤 Audio</source>
         <translation>🎤 Áudio</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="102"/>
+        <location filename="../../desktop/timeline.py" line="104"/>
         <source>📄 Document</source>
         <translation>📄 Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="103"/>
+        <location filename="../../desktop/timeline.py" line="105"/>
         <source>💟 Sticker</source>
         <translation>💟 Figurinha</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="104"/>
+        <location filename="../../desktop/timeline.py" line="106"/>
         <source>📍 Location</source>
         <translation>📍 Localização</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="105"/>
+        <location filename="../../desktop/timeline.py" line="107"/>
         <source>👤 Contact card</source>
         <translation>👤 Contato</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="106"/>
+        <location filename="../../desktop/timeline.py" line="108"/>
         <source>🛒 Order</source>
         <translation>🛒 Pedido</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="107"/>
+        <location filename="../../desktop/timeline.py" line="109"/>
         <source>📋 Template message</source>
         <translation>📋 Mensagem de modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="108"/>
+        <location filename="../../desktop/timeline.py" line="110"/>
         <source>📎 Media from the phone&apos;s history</source>
         <translation>📎 Mídia do histórico do celular</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="109"/>
+        <location filename="../../desktop/timeline.py" line="111"/>
         <source>👋 Opened the chat</source>
         <translation>👋 Abriu a conversa</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="110"/>
-        <location filename="../../desktop/timeline.py" line="127"/>
-        <location filename="../../desktop/timeline.py" line="128"/>
+        <location filename="../../desktop/timeline.py" line="112"/>
+        <location filename="../../desktop/timeline.py" line="129"/>
+        <location filename="../../desktop/timeline.py" line="130"/>
         <source>Unsupported message</source>
         <translation>Mensagem não suportada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="118"/>
+        <location filename="../../desktop/timeline.py" line="120"/>
         <source>Reacted %1</source>
         <translation>Reagiu %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="120"/>
+        <location filename="../../desktop/timeline.py" line="122"/>
         <source>Took back a reaction</source>
         <translation>Removeu uma reação</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="123"/>
-        <location filename="../../desktop/timeline.py" line="317"/>
-        <location filename="../../desktop/timeline.py" line="611"/>
+        <location filename="../../desktop/timeline.py" line="125"/>
+        <location filename="../../desktop/timeline.py" line="347"/>
+        <location filename="../../desktop/timeline.py" line="651"/>
         <source>🚫 This message was deleted</source>
         <translation>🚫 Esta mensagem foi apagada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="125"/>
+        <location filename="../../desktop/timeline.py" line="127"/>
         <source>✏️ Edited: %1</source>
         <translation>✏️ Editada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="133"/>
+        <location filename="../../desktop/timeline.py" line="135"/>
         <source>More than 24 hours since the customer last wrote: send a template.</source>
         <translation>Passaram mais de 24 horas desde a última mensagem do cliente: envie um modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="136"/>
+        <location filename="../../desktop/timeline.py" line="138"/>
         <source>Meta is limiting sends right now; try again shortly.</source>
         <translation>A Meta está limitando os envios; tente novamente em instantes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="139"/>
+        <location filename="../../desktop/timeline.py" line="141"/>
         <source>This customer cannot receive WhatsApp messages.</source>
         <translation>Este cliente não pode receber mensagens do WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="142"/>
+        <location filename="../../desktop/timeline.py" line="144"/>
         <source>The relay&apos;s Meta access token expired; tell your administrator.</source>
         <translation>O token de acesso da Meta do relay expirou; avise o seu administrador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="145"/>
+        <location filename="../../desktop/timeline.py" line="147"/>
         <source>Meta has restricted this business account.</source>
         <translation>A Meta restringiu esta conta comercial.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="148"/>
+        <location filename="../../desktop/timeline.py" line="150"/>
         <source>Meta refused this message.</source>
         <translation>A Meta recusou esta mensagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="149"/>
+        <location filename="../../desktop/timeline.py" line="151"/>
         <source>This message clashed with another; write it again.</source>
         <translation>Esta mensagem conflitou com outra; escreva de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="152"/>
+        <location filename="../../desktop/timeline.py" line="154"/>
         <source>The attachment could not be sent.</source>
         <translation>Não foi possível enviar o anexo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="153"/>
+        <location filename="../../desktop/timeline.py" line="155"/>
         <source>The template could not be sent.</source>
         <translation>Não foi possível enviar o modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="264"/>
+        <location filename="../../desktop/timeline.py" line="278"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="265"/>
+        <location filename="../../desktop/timeline.py" line="279"/>
         <source>Before the edit: %1</source>
         <translation>Antes da edição: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="279"/>
+        <location filename="../../desktop/timeline.py" line="296"/>
+        <source>Could not play it here. Click to open it.</source>
+        <translation>Não foi possível tocar aqui. Clique para abrir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="309"/>
         <source>This file is not available.</source>
         <translation>Este arquivo não está disponível.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="291"/>
+        <location filename="../../desktop/timeline.py" line="321"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="293"/>
+        <location filename="../../desktop/timeline.py" line="323"/>
         <source>Could not load it. Click to try again.</source>
         <translation>Não foi possível carregar. Clique para tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="297"/>
+        <location filename="../../desktop/timeline.py" line="327"/>
         <source>Click to open</source>
         <translation>Clique para abrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="321"/>
+        <location filename="../../desktop/timeline.py" line="351"/>
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="334"/>
+        <location filename="../../desktop/timeline.py" line="364"/>
         <source>🛒 Order: 1 item</source>
         <translation>🛒 Pedido: 1 item</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="336"/>
+        <location filename="../../desktop/timeline.py" line="366"/>
         <source>🛒 Order: %1 items</source>
         <translation>🛒 Pedido: %1 itens</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="354"/>
+        <location filename="../../desktop/timeline.py" line="389"/>
         <source>The customer changed their number to %1</source>
         <translation>O cliente mudou o número para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="358"/>
+        <location filename="../../desktop/timeline.py" line="393"/>
         <source>The customer&apos;s security code changed</source>
         <translation>O código de segurança do cliente mudou</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="359"/>
+        <location filename="../../desktop/timeline.py" line="394"/>
         <source>A notice from WhatsApp</source>
         <translation>Um aviso do WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="364"/>
+        <location filename="../../desktop/timeline.py" line="399"/>
         <source>🎤 Voice message</source>
         <translation>🎤 Mensagem de voz</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="371"/>
+        <location filename="../../desktop/timeline.py" line="406"/>
         <source>Unsupported message: WhatsApp on the phone can show it.</source>
         <translation>Mensagem não compatível: o WhatsApp no celular pode mostrá-la.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="376"/>
-        <location filename="../../desktop/timeline.py" line="383"/>
+        <location filename="../../desktop/timeline.py" line="411"/>
+        <location filename="../../desktop/timeline.py" line="418"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="534"/>
+        <location filename="../../desktop/timeline.py" line="569"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="536"/>
+        <location filename="../../desktop/timeline.py" line="571"/>
         <source>Yesterday</source>
         <translation>Ontem</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="584"/>
+        <location filename="../../desktop/timeline.py" line="619"/>
         <source>WhatsApp has not confirmed this message: it may not have been sent.</source>
         <translation>O WhatsApp não confirmou esta mensagem: ela pode não ter sido enviada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="603"/>
+        <location filename="../../desktop/timeline.py" line="643"/>
         <source>WhatsApp Business app</source>
         <translation>App WhatsApp Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="605"/>
+        <location filename="../../desktop/timeline.py" line="645"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="606"/>
+        <location filename="../../desktop/timeline.py" line="646"/>
         <source>You</source>
         <translation>Você</translation>
     </message>
