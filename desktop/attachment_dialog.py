@@ -40,7 +40,7 @@ def refusal(item: Attachment) -> str:
 
 
 class AttachmentDialog(QDialog):
-    """The files to send, each previewed and checked; one caption for the first."""
+    """The files to send, each previewed, checked, and captioned when WhatsApp shows one."""
 
     def __init__(self, items: list[Attachment], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +48,7 @@ class AttachmentDialog(QDialog):
         self.setWindowTitle(translate("Attachments", "Send files"))
         layout = QVBoxLayout(self)
         self.problems: list[str] = []
+        self.captions: list[QLineEdit | None] = []
         for item in items:
             preview = QLabel(self)
             preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -70,10 +71,12 @@ class AttachmentDialog(QDialog):
                 note.setStyleSheet("QLabel { color: #d93025; }")
                 note.setWordWrap(True)
                 layout.addWidget(note)
-        self.caption = QLineEdit(self)
-        self.caption.setPlaceholderText(translate("Attachments", "Add a caption"))
-        self.caption.setEnabled(bool(items) and items[0].captioned)
-        layout.addWidget(self.caption)
+            caption = None
+            if item.captioned:
+                caption = QLineEdit(self)
+                caption.setPlaceholderText(translate("Attachments", "Add a caption"))
+                layout.addWidget(caption)
+            self.captions.append(caption)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -83,6 +86,11 @@ class AttachmentDialog(QDialog):
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+
+    def caption(self, at: int) -> str:
+        """The caption typed for file `at` ("" when it takes none)."""
+        box = self.captions[at]
+        return box.text().strip() if box is not None else ""
 
 
 def _preview(item: Attachment) -> QPixmap | None:

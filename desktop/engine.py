@@ -60,6 +60,8 @@ OUTBOX_RETRY = 5.0
 # "around": a message and its neighbours (a jump to a quoted message).
 # The media id of a file this desktop is sending, before the relay gave it Meta's.
 LOCAL = "local:"
+# Fetched media kept on this computer; the relay keeps its own copy, so this is a cache.
+MEDIA_BUDGET = 1024 * 1024 * 1024
 PageKind = Literal["latest", "older", "newer", "around"]
 Phase = Literal["connecting", "catching_up", "live", "waiting", "unauthorized", "stopped"]
 
@@ -109,9 +111,12 @@ class Engine:
         listener: Listener,
         *,
         every_row: bool = False,
+        media_budget: int = MEDIA_BUDGET,
     ) -> None:
         """`every_row`: report every changed message row (`tail`), not only the open
-        conversation's (the app, whose timeline shows one)."""
+        conversation's (the app, whose timeline shows one). `media_budget`: bytes of
+        fetched media kept beside the cache; the least recently used go first."""
+        self._media_budget = media_budget
         self._every_row = every_row
         self._cache_path = cache_path
         self._relay_url = relay_url.rstrip("/")
@@ -229,6 +234,27 @@ class Engine:
         cache = Path(self._cache_path)
         return cache.with_name(cache.stem + "-media")
 
+    def trim_media(self) -> int:
+        """Keep fetched media within the budget, the least recently used leaving first;
+        files still to be uploaded always stay. Returns the bytes freed (at start-up)."""
+        folder = self.media_dir
+        if not folder.is_dir():
+            return 0
+        files = [f for f in folder.iterdir() if f.is_file() and not f.name.startswith("upload-")]
+        stats = {f: f.stat() for f in files}
+        total = sum(st.st_size for st in stats.values())
+        freed = 0
+        # Last access where the filesystem records it, else last change.
+        for file in sorted(files, key=lambda f: max(stats[f].st_atime, stats[f].st_mtime)):
+            if total - freed <= self._media_budget:
+                break
+            with contextlib.suppress(OSError):
+                file.unlink()
+                freed += stats[file].st_size
+        if freed:
+            log.info("media folder trimmed by %d bytes", freed)
+        return freed
+
     def jump_to(self, conversation: str, wamid: str, half: int = 100) -> None:
         """Load the message `wamid` with its neighbours (an "around" page; empty if it is not
         in the cache)."""
@@ -282,6 +308,7 @@ class Engine:
 
     async def _main(self) -> None:
         self._cache = Cache(self._cache_path)
+        await asyncio.to_thread(self.trim_media)
         self._http = network.async_client(
             self._relay_url,
             headers={"Authorization": f"Bearer {self._token}"},

@@ -506,9 +506,12 @@ class MainWindow(QMainWindow):
         reply_to = self.composer.reply_to or None
         self.composer.clear_reply()
         for i, item in enumerate(dialog.items):
-            caption = dialog.caption.text().strip() if i == 0 else ""
             self.session.send_file(
-                self.current, item.path, item.mime_type, caption, reply_to if i == 0 else None
+                self.current,
+                item.path,
+                item.mime_type,
+                dialog.caption(i),
+                reply_to if i == 0 else None,
             )
         self.view.scrollToBottom()
 

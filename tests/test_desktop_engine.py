@@ -316,3 +316,18 @@ def test_media_is_fetched_once_into_the_media_folder(
     _, path, error = seen.wait(lambda: len(seen.media) == 3 and seen.media[2])
     assert path == "" and error == "http_404"  # the relay has no such route, let alone file
     assert sorted(p.name for p in engine.media_dir.iterdir()) == [Path(seen.media[0][1]).name]
+
+
+def test_fetched_media_stays_within_its_budget_and_uploads_are_never_dropped(
+    tmp_path: Path,
+) -> None:
+    engine = Engine(tmp_path / "cache.db", "http://127.0.0.1:9", "x", Recorder(), media_budget=250)
+    folder = engine.media_dir
+    folder.mkdir()
+    for age, name in enumerate(("old", "middle", "new")):
+        (folder / name).write_bytes(b"x" * 100)
+        os.utime(folder / name, (1_700_000_000 + age, 1_700_000_000 + age))
+    (folder / "upload-1.png").write_bytes(b"u" * 1000)  # waiting in the outbox
+    assert engine.trim_media() == 100
+    assert sorted(p.name for p in folder.iterdir()) == ["middle", "new", "upload-1.png"]
+    assert engine.trim_media() == 0  # within the budget now

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from demo.showcase import CUSTOMER as SHOWCASE_CUSTOMER
-from demo.showcase import PDF, Showcase, png
+from demo.showcase import PDF, VOICE, Showcase, png
 from desktop.app import cache_path
 from desktop.content import Media
 from desktop.conversations import Role as ListRole
@@ -674,8 +674,10 @@ def test_a_photo_is_checked_previewed_captioned_and_sent_through_the_relay(
     photo = tmp_path / "mochila azul.png"
     photo.write_bytes(png(120, 80))
     dialog = window.attach([str(photo)])
-    assert dialog is not None and dialog.send_button.isEnabled() and dialog.caption.isEnabled()
-    dialog.caption.setText("Así se ve en azul")
+    assert dialog is not None and dialog.send_button.isEnabled()
+    box = dialog.captions[0]
+    assert box is not None
+    box.setText("Así se ve en azul")
     dialog.accept()
     qtbot.waitUntil(lambda: window.timeline.rowCount() == 2, timeout=10_000)
     shown = lambda: window.timeline.index(1).data(Role.Presentation)  # noqa: E731
@@ -777,3 +779,21 @@ def test_a_voice_note_plays_in_place_with_its_position_and_pauses(
     assert paused_at >= 500 and shown().media_note.startswith("▶  ")
     showcase.view.mediaActivated.emit(voice)  # and on from there, to the end
     qtbot.waitUntil(lambda: shown().audio == (False, 0, shown().audio[2]), timeout=10_000)
+
+
+def test_each_file_gets_its_own_caption_where_whatsapp_shows_one(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.open(CUSTOMER)
+    photo, document, voice = tmp_path / "a.png", tmp_path / "b.pdf", tmp_path / "c.ogg"
+    photo.write_bytes(png())
+    document.write_bytes(PDF)
+    voice.write_bytes(VOICE)
+    dialog = window.attach([str(photo), str(document), str(voice)])
+    assert dialog is not None and dialog.send_button.isEnabled()
+    first, second, third = dialog.captions
+    assert first is not None and second is not None and third is None
+    first.setText("la foto")
+    second.setText("la factura")
+    assert [dialog.caption(i) for i in range(3)] == ["la foto", "la factura", ""]
+    dialog.reject()
