@@ -22,6 +22,7 @@ from desktop.resources import icon_path
 from desktop.session import Session
 from desktop.signin import SignInDialog
 from desktop.vault import TokenVault
+from desktop.voice_note import encode_opus
 from desktop.window import MainWindow
 
 translate = QCoreApplication.translate
@@ -150,6 +151,11 @@ def _codecs_and_tls() -> list[str]:
         problems.append(f"no TLS: {exc!r}")
     if not VoicePlayer().available:
         problems.append("voice notes cannot play here (QtMultimedia did not load)")
+    try:
+        if not encode_opus(bytes(4800 * 2), 48000).startswith(b"OggS"):
+            problems.append("voice notes are not encoded as Ogg Opus")
+    except Exception as exc:  # noqa: BLE001 - libsndfile missing from the build, say
+        problems.append(f"voice notes cannot be recorded: {exc!r}")
     return problems
 
 

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from desktop.recorder import VoiceRecorder
+
 translate = QCoreApplication.translate
 
 
@@ -108,9 +110,14 @@ class Composer(QWidget):
     """() the agent wants to send a template."""
     attachRequested = Signal(list)
     """(list[str] paths) the agent chose, dropped or pasted these files to send."""
+    voiceRecorded = Signal(str)
+    """(path) the agent recorded this voice note (Ogg Opus) to send now."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, recorder: VoiceRecorder | None = None
+    ) -> None:
         super().__init__(parent)
+        self.recorder = recorder or VoiceRecorder(parent=self)
         self.reply_to = ""
         self.quote_bar = QWidget(self)
         self.quote_label = QLabel(self.quote_bar)
@@ -144,6 +151,23 @@ class Composer(QWidget):
         self.emoji_picker.chosen.connect(self._insert_emoji)
         self.emoji_button.setMenu(self.emoji_picker)
         self.emoji_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.mic_button = QToolButton(self)
+        self.mic_button.setText("🎤")
+        microphone = self.recorder.microphone()
+        self.mic_button.setEnabled(bool(microphone))
+        self.mic_button.setToolTip(
+            translate("Composer", "Record a voice note (%1)").replace("%1", microphone)
+            if microphone
+            else translate("Composer", "No microphone found")
+        )
+        self.mic_button.clicked.connect(self._record_or_send)
+        self.cancel_recording = QToolButton(self)
+        self.cancel_recording.setText("✕")
+        self.cancel_recording.setToolTip(translate("Composer", "Discard the recording"))
+        self.cancel_recording.hide()
+        self.cancel_recording.clicked.connect(self._discard_recording)
+        self.recorder.elapsed.connect(self._show_elapsed)
+        self.recorder.recorded.connect(self.voiceRecorded)
         self.attach_button = QToolButton(self)
         self.attach_button.setText("📎")
         self.attach_button.setToolTip(translate("Composer", "Send a file"))
@@ -165,6 +189,8 @@ class Composer(QWidget):
         row.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignBottom)
         row.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignBottom)
         row.addWidget(self.edit, 1)
+        row.addWidget(self.cancel_recording, 0, Qt.AlignmentFlag.AlignBottom)
+        row.addWidget(self.mic_button, 0, Qt.AlignmentFlag.AlignBottom)
         row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -192,6 +218,27 @@ class Composer(QWidget):
         self.quote_bar.show()
         self.edit.setFocus()
 
+    def _record_or_send(self) -> None:
+        """The mic starts a voice note; pressed again, it stops and sends it."""
+        if self.recorder.recording:
+            self.recorder.finish()
+            self._recording_ended()
+            return
+        if self.recorder.start():
+            self.mic_button.setText("⏹ 0:00")
+            self.cancel_recording.show()
+
+    def _discard_recording(self) -> None:
+        self.recorder.cancel()
+        self._recording_ended()
+
+    def _recording_ended(self) -> None:
+        self.mic_button.setText("🎤")
+        self.cancel_recording.hide()
+
+    def _show_elapsed(self, seconds: int) -> None:
+        self.mic_button.setText(f"⏹ {seconds // 60}:{seconds % 60:02d}")
+
     def _insert_emoji(self, emoji: str) -> None:
         self.edit.insertPlainText(emoji)
         self.edit.setFocus()
@@ -208,6 +255,7 @@ class Composer(QWidget):
         self.send_button.setEnabled(is_open)
         self.attach_button.setEnabled(is_open)
         self.emoji_button.setEnabled(is_open)
+        self.mic_button.setEnabled(is_open and bool(self.recorder.microphone()))
         self.closed_note.setVisible(not is_open)
         if not is_open:
             self.clear_reply()

@@ -479,7 +479,14 @@ class Engine:
         if reply_to:
             body["reply_to"] = reply_to
         body["upload"] = {"path": str(kept), "mime_type": mime_type, "filename": filename}
-        local = Media(kind, LOCAL + client_id, mime_type, filename if kind == "document" else None)
+        local = Media(
+            kind,
+            LOCAL + client_id,
+            mime_type,
+            filename if kind == "document" else None,
+            # Ogg Opus audio is what WhatsApp shows as a voice note.
+            voice=kind == "audio" and mime_type.startswith("audio/ogg"),
+        )
         changes = self._cache.enqueue(
             client_id, conversation, body, int(time.time()), caption or None, local
         )

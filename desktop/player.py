@@ -23,6 +23,11 @@ except (ImportError, OSError) as exc:  # pragma: no cover - depends on the machi
     _MULTIMEDIA = str(exc)
 
 
+def multimedia_problem() -> str:
+    """Why QtMultimedia cannot be used here, or "" when it can."""
+    return _MULTIMEDIA
+
+
 class VoicePlayer(QObject):
     """Plays one media file at a time and says where it is."""
 

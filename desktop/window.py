@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
         self.view.mediaActivated.connect(self._open_media)
         self.composer.templateRequested.connect(self.open_templates)
         self.composer.attachRequested.connect(self.attach)
+        self.composer.voiceRecorded.connect(self.send_voice_note)
         self.next_action.triggered.connect(lambda: self.step_conversation(1))
         self.previous_action.triggered.connect(lambda: self.step_conversation(-1))
         self.notifier.activated.connect(self._come_forward)
@@ -496,6 +497,18 @@ class MainWindow(QMainWindow):
         self.attachment_dialog = dialog
         dialog.open()
         return dialog
+
+    def send_voice_note(self, path: str) -> None:
+        """A voice note just recorded goes at once, as WhatsApp sends them."""
+        if self.current is None:
+            return
+        if not self.timeline.latest:
+            self.session.load_page(self.current, "latest", None, PAGE)
+        self.view.keep_bottom()
+        reply_to = self.composer.reply_to or None
+        self.composer.clear_reply()
+        self.session.send_file(self.current, path, "audio/ogg; codecs=opus", "", reply_to)
+        self.view.scrollToBottom()
 
     def _send_files(self, dialog: AttachmentDialog) -> None:
         if self.current is None:

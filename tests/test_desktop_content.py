@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
+import math
+import struct
 from typing import Any
 
 import pytest
+import soundfile
 from harness import sample
 
 from desktop.content import (
@@ -23,8 +27,10 @@ from desktop.content import (
     encode,
 )
 from desktop.templates import Template, templates_of
+from desktop.voice_note import encode_opus
 from metasim.catalog import TEMPLATES
 from relay.templates import describe
+from wire.media import problem
 
 
 def meta_content(path: str) -> tuple[str, Any]:
@@ -147,3 +153,17 @@ def test_a_sent_template_is_read_back_with_its_values() -> None:
     use = content_of("template", sent)
     assert use == TemplateUse("seguimiento_pedido", "es_MX", (("1", "Lucía"), ("2", "#1043")))
     assert decode(encode(use)) == use
+
+
+def test_a_recording_becomes_a_voice_note_whatsapp_takes() -> None:
+    rate = 48000
+    pcm = b"".join(
+        struct.pack("<h", int(5000 * math.sin(2 * math.pi * 300 * i / rate))) for i in range(rate)
+    )
+    note = encode_opus(pcm, rate)
+    assert note.startswith(b"OggS") and b"OpusHead" in note[:64]
+    assert problem("audio/ogg; codecs=opus", note[:64], len(note)) is None
+    samples, read_rate = soundfile.read(io.BytesIO(note))
+    assert read_rate == rate and abs(len(samples) / rate - 1.0) < 0.05
+    with pytest.raises(ValueError, match="Opus encodes"):
+        encode_opus(pcm, 44100)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import os
 import sqlite3
+import struct
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -797,3 +799,24 @@ def test_each_file_gets_its_own_caption_where_whatsapp_shows_one(
     second.setText("la factura")
     assert [dialog.caption(i) for i in range(3)] == ["la foto", "la factura", ""]
     dialog.reject()
+
+
+def test_a_recorded_voice_note_goes_at_once_as_ogg_opus(
+    qtbot: QtBot, window: MainWindow, sim: MetaSimProcess
+) -> None:
+    customer_writes_and_is_opened(qtbot, window, sim, "¿Me mandas un audio?")
+    microphone = window.composer.recorder.microphone()
+    assert window.composer.mic_button.isEnabled() == bool(microphone)
+    if not microphone:
+        assert window.composer.mic_button.toolTip() == "No microphone found"
+    # What a microphone would have given: a second of 16-bit samples at 48 kHz.
+    pcm = b"".join(
+        struct.pack("<h", int(4000 * math.sin(2 * math.pi * 220 * i / 48000))) for i in range(48000)
+    )
+    window.composer.recorder.save(pcm)
+    qtbot.waitUntil(lambda: window.timeline.rowCount() == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: rows(window)[-1]["Tick"] == "read", timeout=10_000)
+    request = sim.report()["sent"][-1]["request"]
+    assert request["type"] == "audio" and request["audio"]["id"]
+    note = window.timeline.message(1).content
+    assert isinstance(note, Media) and note.kind == "audio"

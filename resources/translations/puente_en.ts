@@ -42,12 +42,12 @@
         <translation>Send files</translation>
     </message>
     <message>
-        <location filename="../../desktop/attachment_dialog.py" line="74"/>
+        <location filename="../../desktop/attachment_dialog.py" line="77"/>
         <source>Add a caption</source>
         <translation>Add a caption</translation>
     </message>
     <message>
-        <location filename="../../desktop/attachment_dialog.py" line="81"/>
+        <location filename="../../desktop/attachment_dialog.py" line="84"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
@@ -88,43 +88,58 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/composer.py" line="123"/>
+        <location filename="../../desktop/composer.py" line="130"/>
         <source>Do not quote</source>
         <translation>Do not quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="132"/>
+        <location filename="../../desktop/composer.py" line="139"/>
         <source>Write a message</source>
         <translation>Write a message</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="134"/>
+        <location filename="../../desktop/composer.py" line="141"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="138"/>
+        <location filename="../../desktop/composer.py" line="145"/>
         <source>Send a template</source>
         <translation>Send a template</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="142"/>
+        <location filename="../../desktop/composer.py" line="149"/>
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="149"/>
-        <location filename="../../desktop/composer.py" line="200"/>
+        <location filename="../../desktop/composer.py" line="159"/>
+        <source>Record a voice note (%1)</source>
+        <translation>Record a voice note (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="161"/>
+        <source>No microphone found</source>
+        <translation>No microphone found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="166"/>
+        <source>Discard the recording</source>
+        <translation>Discard the recording</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="173"/>
+        <location filename="../../desktop/composer.py" line="247"/>
         <source>Send a file</source>
         <translation>Send a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="152"/>
+        <location filename="../../desktop/composer.py" line="176"/>
         <source>More than 24 hours since the customer last wrote: WhatsApp only lets a template through until they write again.</source>
         <translation>More than 24 hours since the customer last wrote: WhatsApp only lets a template through until they write again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="188"/>
+        <location filename="../../desktop/composer.py" line="214"/>
         <source>Replying to %1: %2</source>
         <translation>Replying to %1: %2</translation>
     </message>
@@ -340,32 +355,32 @@
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="413"/>
+        <location filename="../../desktop/window.py" line="414"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>The relay&apos;s history changed: everything was reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="532"/>
+        <location filename="../../desktop/window.py" line="548"/>
         <source>24-hour window closed</source>
         <translation>24-hour window closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="539"/>
+        <location filename="../../desktop/window.py" line="555"/>
         <source>Window open: %1 h %2 min left</source>
         <translation>Window open: %1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="642"/>
+        <location filename="../../desktop/window.py" line="658"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="684"/>
+        <location filename="../../desktop/window.py" line="700"/>
         <source>The quoted message is not on this computer.</source>
         <translation>The quoted message is not on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="743"/>
+        <location filename="../../desktop/window.py" line="759"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
     </message>

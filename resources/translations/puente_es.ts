@@ -42,12 +42,12 @@
         <translation>Enviar archivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/attachment_dialog.py" line="74"/>
+        <location filename="../../desktop/attachment_dialog.py" line="77"/>
         <source>Add a caption</source>
         <translation>Añade un comentario</translation>
     </message>
     <message>
-        <location filename="../../desktop/attachment_dialog.py" line="81"/>
+        <location filename="../../desktop/attachment_dialog.py" line="84"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
@@ -88,43 +88,58 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/composer.py" line="123"/>
+        <location filename="../../desktop/composer.py" line="130"/>
         <source>Do not quote</source>
         <translation>No citar</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="132"/>
+        <location filename="../../desktop/composer.py" line="139"/>
         <source>Write a message</source>
         <translation>Escribe un mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="134"/>
+        <location filename="../../desktop/composer.py" line="141"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="138"/>
+        <location filename="../../desktop/composer.py" line="145"/>
         <source>Send a template</source>
         <translation>Enviar una plantilla</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="142"/>
+        <location filename="../../desktop/composer.py" line="149"/>
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="149"/>
-        <location filename="../../desktop/composer.py" line="200"/>
+        <location filename="../../desktop/composer.py" line="159"/>
+        <source>Record a voice note (%1)</source>
+        <translation>Grabar una nota de voz (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="161"/>
+        <source>No microphone found</source>
+        <translation>No se encontró un micrófono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="166"/>
+        <source>Discard the recording</source>
+        <translation>Descartar la grabación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="173"/>
+        <location filename="../../desktop/composer.py" line="247"/>
         <source>Send a file</source>
         <translation>Enviar un archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="152"/>
+        <location filename="../../desktop/composer.py" line="176"/>
         <source>More than 24 hours since the customer last wrote: WhatsApp only lets a template through until they write again.</source>
         <translation>Pasaron más de 24 horas desde el último mensaje del cliente: WhatsApp solo deja pasar plantillas hasta que vuelva a escribir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="188"/>
+        <location filename="../../desktop/composer.py" line="214"/>
         <source>Replying to %1: %2</source>
         <translation>Respondiendo a %1: %2</translation>
     </message>
@@ -243,32 +258,32 @@
         <translation>&amp;Cuenta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="413"/>
+        <location filename="../../desktop/window.py" line="414"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>El historial del relay cambió: se volvió a cargar todo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="532"/>
+        <location filename="../../desktop/window.py" line="548"/>
         <source>24-hour window closed</source>
         <translation>Ventana de 24 horas cerrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="539"/>
+        <location filename="../../desktop/window.py" line="555"/>
         <source>Window open: %1 h %2 min left</source>
         <translation>Ventana abierta: quedan %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="642"/>
+        <location filename="../../desktop/window.py" line="658"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="684"/>
+        <location filename="../../desktop/window.py" line="700"/>
         <source>The quoted message is not on this computer.</source>
         <translation>El mensaje citado no está en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="743"/>
+        <location filename="../../desktop/window.py" line="759"/>
         <source>%1 · via %2</source>
         <translation>%1 · por %2</translation>
     </message>
