@@ -80,6 +80,7 @@ class Colors:
     error: QColor
     day: QColor
     wallpaper: QColor  # behind the bubbles
+    selected: QColor  # the open conversation's row in the list
 
     @staticmethod
     def for_palette(palette: QPalette) -> Colors:
@@ -90,12 +91,12 @@ class Colors:
 DARK = Colors(
     QColor("#202c33"), QColor("#005c4b"), QColor("#e9edef"), QColor("#8696a0"),
     QColor("#53bdeb"), QColor("#53bdeb"), QColor("#f15c6d"), QColor("#182229"),
-    QColor("#0b141a"),
+    QColor("#0b141a"), QColor("#2a3942"),
 )  # fmt: skip
 LIGHT = Colors(
     QColor("#ffffff"), QColor("#d9fdd3"), QColor("#111b21"), QColor("#667781"),
     QColor("#027eb5"), QColor("#53bdeb"), QColor("#d93025"), QColor("#e1f2fb"),
-    QColor("#efeae2"),
+    QColor("#efeae2"), QColor("#e9edef"),
 )  # fmt: skip
 
 

@@ -12,7 +12,16 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    QPoint,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -301,6 +310,7 @@ class MainWindow(QMainWindow):
         rows, self._pending_rows = list(self._pending_rows.values()), {}
         self.conversations.upsert(rows)
         self._count_unread()
+        self._reselect()
 
     def _count_unread(self) -> None:
         unread = self.conversations.unread_total()
@@ -455,8 +465,10 @@ class MainWindow(QMainWindow):
         if at < 0:
             return
         index = self.filter.mapFromSource(self.conversations.index(at))
-        if index.isValid() and self.list.currentIndex() != index:
-            self.list.setCurrentIndex(index)
+        selection = self.list.selectionModel()
+        if index.isValid() and not selection.isSelected(index):
+            # The current index can outlive its selection (a filter change clears it).
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(

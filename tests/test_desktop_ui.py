@@ -87,6 +87,13 @@ def test_a_customer_message_appears_in_the_list_and_the_timeline(
     assert row["Day"] == "Today"
     qtbot.waitUntil(lambda: window.conversations.index(0).data(ListRole.Unread) == 0)
     assert window.title.text() == "Lucía"
+    # The open conversation is marked in the list, also when the list's current row was
+    # already it without a selection (Qt sets one when the list gets rows or focus).
+    selection = window.list.selectionModel()
+    selection.clearSelection()
+    selection.setCurrentIndex(window.filter.index(0, 0), selection.SelectionFlag.NoUpdate)
+    window.open(CUSTOMER)
+    assert selection.isSelected(window.filter.index(0, 0))
 
 
 def test_a_reply_is_pending_at_once_then_confirmed_and_its_ticks_advance(
