@@ -490,10 +490,7 @@ class MainWindow(QMainWindow):
     def _send(self, text: str, reply_to: str) -> None:
         if self.current is None:
             return
-        if not self.timeline.latest:
-            # Away from the newest messages (after a jump): the reply shows among them.
-            self.session.load_page(self.current, "latest", None, PAGE)
-        self.view.keep_bottom()
+        self._before_sending()
         self.session.send_text(self.current, text, reply_to or None)
         self.view.scrollToBottom()
 
@@ -514,22 +511,16 @@ class MainWindow(QMainWindow):
         """A voice note just recorded goes at once, as WhatsApp sends them."""
         if self.current is None:
             return
-        if not self.timeline.latest:
-            self.session.load_page(self.current, "latest", None, PAGE)
-        self.view.keep_bottom()
-        reply_to = self.composer.reply_to or None
-        self.composer.clear_reply()
+        self._before_sending()
+        reply_to = self._take_quote()
         self.session.send_file(self.current, path, "audio/ogg; codecs=opus", "", reply_to)
         self.view.scrollToBottom()
 
     def _send_files(self, dialog: AttachmentDialog) -> None:
         if self.current is None:
             return
-        if not self.timeline.latest:
-            self.session.load_page(self.current, "latest", None, PAGE)
-        self.view.keep_bottom()
-        reply_to = self.composer.reply_to or None
-        self.composer.clear_reply()
+        self._before_sending()
+        reply_to = self._take_quote()
         for i, item in enumerate(dialog.items):
             self.session.send_file(
                 self.current,
@@ -599,11 +590,22 @@ class MainWindow(QMainWindow):
         template = dialog.chosen_template() if dialog is not None else None
         if dialog is None or template is None or self.current is None:
             return
-        if not self.timeline.latest:
-            self.session.load_page(self.current, "latest", None, PAGE)
-        self.view.keep_bottom()
+        self._before_sending()
         self.session.send_template(self.current, template, dialog.values())
         self.view.scrollToBottom()
+
+    def _before_sending(self) -> None:
+        """Whatever is sent shows among the newest messages, the view following them."""
+        if self.current is not None and not self.timeline.latest:
+            # Away from the newest messages (after a jump): load them again first.
+            self.session.load_page(self.current, "latest", None, PAGE)
+        self.view.keep_bottom()
+
+    def _take_quote(self) -> str | None:
+        """The message the composer quotes, if any; the quote goes with this send."""
+        reply_to = self.composer.reply_to or None
+        self.composer.clear_reply()
+        return reply_to
 
     # -- a message's own actions ------------------------------------------------
 
