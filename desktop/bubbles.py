@@ -289,7 +289,7 @@ class BubbleDelegate(QStyledItemDelegate):
 
     def anchor_at(self, rect: QRect, index: Index, pos: QPointF) -> str:
         """The link under `pos` (view coordinates) in the row drawn in `rect`, or ""."""
-        shown: Presentation = index.data(Role.Presentation)
+        shown = self._shown(index)
         g = self.geometry(shown, rect.width())
         body = QPointF(rect.left() + g.left + PAD, rect.top() + g.top + self._body_offset(g, shown))
         local = pos - body
@@ -305,7 +305,7 @@ class BubbleDelegate(QStyledItemDelegate):
 
     def quote_at(self, rect: QRect, index: Index, pos: QPointF) -> bool:
         """Whether `pos` (view coordinates) is on the quote block of the row drawn in `rect`."""
-        shown: Presentation = index.data(Role.Presentation)
+        shown = self._shown(index)
         g = self.geometry(shown, rect.width())
         if not g.quote_height:
             return False
@@ -313,12 +313,11 @@ class BubbleDelegate(QStyledItemDelegate):
 
     def media_at(self, rect: QRect, index: Index, pos: QPointF) -> bool:
         """Whether `pos` (view coordinates) is on the bubble of a message with a file."""
-        shown: Presentation = index.data(Role.Presentation)
+        shown = self._shown(index)
         if shown.media is None:
             return False
         g = self.geometry(shown, rect.width())
-        bubble = QRect(rect.left() + g.left, rect.top() + g.top, g.width, g.height)
-        return bubble.contains(pos.toPoint())
+        return self._bubble_rect(rect, g).contains(pos.toPoint())
 
     def helpEvent(
         self,
@@ -336,7 +335,7 @@ class BubbleDelegate(QStyledItemDelegate):
         tip = ""
         if g.reactions is not None and g.reactions.contains(pos):
             tip = shown.reacted_by
-        elif shown.edit_note and QRect(g.left, g.top, g.width, g.height).contains(pos):
+        elif shown.edit_note and self._bubble_rect(QRect(), g).contains(pos):
             tip = shown.edit_note
         if tip:
             QToolTip.showText(event.globalPos(), tip, view)
@@ -347,6 +346,11 @@ class BubbleDelegate(QStyledItemDelegate):
     @staticmethod
     def _body_offset(g: Geometry, shown: Presentation) -> int:
         return (5 if shown.notice else PAD + g.sender_height) + g.quote_height + g.media_height
+
+    @staticmethod
+    def _bubble_rect(rect: QRect, g: Geometry) -> QRect:
+        """The bubble of a row drawn in `rect` (an empty `rect`: relative to the row)."""
+        return QRect(rect.left() + g.left, rect.top() + g.top, g.width, g.height)
 
     @staticmethod
     def _quote_rect(rect: QRect, g: Geometry) -> QRect:
@@ -368,7 +372,7 @@ class BubbleDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if shown.day:
             self._paint_day(painter, rect, shown.day, colors)
-        bubble = QRect(rect.left() + g.left, rect.top() + g.top, g.width, g.height)
+        bubble = self._bubble_rect(rect, g)
         painter.setPen(Qt.PenStyle.NoPen)
         if shown.notice:
             painter.setBrush(colors.day)

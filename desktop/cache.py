@@ -659,14 +659,14 @@ class Cache:
             body = json.loads(queued[0]) if queued else {}
             if body.get("type") == "reaction":
                 self._db.execute("DELETE FROM outbox WHERE client_id=?", (client_id,))
-            if body.get("type") == "reaction" and body.get("emoji"):
-                # The reaction shown at once did not happen: it goes (what it replaced,
-                # if anything, comes back with the next resync).
-                self._db.execute(
-                    "DELETE FROM reactions WHERE target=? AND side='out' AND emoji=?",
-                    (body.get("target"), body["emoji"]),
-                )
-                self._react_changed(str(body.get("target")), batch)
+                if body.get("emoji"):
+                    # The reaction shown at once did not happen: it goes (what it replaced,
+                    # if anything, comes back with the next resync).
+                    self._db.execute(
+                        "DELETE FROM reactions WHERE target=? AND side='out' AND emoji=?",
+                        (body.get("target"), body["emoji"]),
+                    )
+                    self._react_changed(str(body.get("target")), batch)
             row = self._db.execute(
                 "SELECT id, conversation FROM messages WHERE client_id=?", (client_id,)
             ).fetchone()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.recorder import VoiceRecorder
+from desktop.timeline import clock_text
 
 translate = QCoreApplication.translate
 
@@ -43,7 +44,6 @@ class ComposerEdit(QPlainTextEdit):
     """() the agent pressed Esc."""
     filesDropped = Signal(list)
     """(list[str] paths) files dropped or pasted here, or a pasted picture saved as PNG."""
-    pasted_folder = ""  # where a pasted picture is saved ("" for the system's temp folder)
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return (
@@ -58,8 +58,7 @@ class ComposerEdit(QPlainTextEdit):
         if source.hasImage():
             image = source.imageData()
             if isinstance(image, QImage) and not image.isNull():
-                folder = self.pasted_folder or tempfile.gettempdir()
-                path = os.path.join(folder, f"pasted-{uuid.uuid4().hex[:12]}.png")
+                path = os.path.join(tempfile.gettempdir(), f"pasted-{uuid.uuid4().hex[:12]}.png")
                 if image.save(path):  # PNG, from the name
                     self.filesDropped.emit([path])
                 return
@@ -225,7 +224,7 @@ class Composer(QWidget):
             self._recording_ended()
             return
         if self.recorder.start():
-            self.mic_button.setText("⏹ 0:00")
+            self._show_elapsed(0)
             self.cancel_recording.show()
 
     def _discard_recording(self) -> None:
@@ -237,7 +236,7 @@ class Composer(QWidget):
         self.cancel_recording.hide()
 
     def _show_elapsed(self, seconds: int) -> None:
-        self.mic_button.setText(f"⏹ {seconds // 60}:{seconds % 60:02d}")
+        self.mic_button.setText("⏹ " + clock_text(seconds * 1000))
 
     def _insert_emoji(self, emoji: str) -> None:
         self.edit.insertPlainText(emoji)

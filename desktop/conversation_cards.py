@@ -33,10 +33,11 @@ class ConversationCard(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         rect: QRect = option.rect
         palette: QPalette = option.palette
+        colors = Colors.for_palette(palette)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(rect, Colors.for_palette(palette).selected)
+            painter.fillRect(rect, colors.selected)
         elif option.state & QStyle.StateFlag.State_MouseOver:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
         title = str(index.data(Role.Title) or "")
@@ -101,9 +102,7 @@ class ConversationCard(QStyledItemDelegate):
         left_edge, width = bottom.left(), bottom.width() - badge_w - 8
         if tick:
             # Read ticks in blue, as in the timeline; the others as muted as the preview.
-            painter.setPen(
-                Colors.for_palette(palette).read if state in ("read", "played") else muted
-            )
+            painter.setPen(colors.read if state in ("read", "played") else muted)
             tick_w = small.horizontalAdvance(tick + " ")
             painter.drawText(
                 QRect(left_edge, bottom.top(), tick_w, bottom.height()),

@@ -85,7 +85,7 @@ class ConversationListModel(QAbstractListModel):
         if role == Role.Id:
             return row.id
         if role == Role.Preview:
-            return self._preview(row)
+            return self.preview(row)
         if role == Role.Time:
             return self._when(row.last_timestamp)
         if role == Role.Unread:
@@ -171,9 +171,6 @@ class ConversationListModel(QAbstractListModel):
 
     def preview(self, row: ConversationRow) -> str:
         """The last message as the list shows it, on one line."""
-        return self._preview(row)
-
-    def _preview(self, row: ConversationRow) -> str:
         last = row.last
         if last is None:
             return ""

@@ -56,12 +56,13 @@ BACKOFF_CAP = 30.0
 STABLE_SECONDS = 30.0
 OUTBOX_RETRY = 5.0
 
-# Which page of a conversation: its newest messages, or those before or after a row.
-# "around": a message and its neighbours (a jump to a quoted message).
 # The media id of a file this desktop is sending, before the relay gave it Meta's.
 LOCAL = "local:"
 # Fetched media kept on this computer; the relay keeps its own copy, so this is a cache.
 MEDIA_BUDGET = 1024 * 1024 * 1024
+
+# Which page of a conversation: its newest messages, or those before or after a row;
+# "around": a message and its neighbours (a jump to a quoted message).
 PageKind = Literal["latest", "older", "newer", "around"]
 Phase = Literal["connecting", "catching_up", "live", "waiting", "unauthorized", "stopped"]
 
@@ -448,11 +449,16 @@ class Engine:
     # -- requests ---------------------------------------------------------------
 
     def _enqueue(
-        self, client_id: str, conversation: str, body: dict[str, Any], preview: str | None = None
+        self,
+        client_id: str,
+        conversation: str,
+        body: dict[str, Any],
+        preview: str | None = None,
+        content: Media | None = None,
     ) -> None:
         assert self._cache is not None
         now = int(time.time())
-        self._report(self._cache.enqueue(client_id, conversation, body, now, preview))
+        self._report(self._cache.enqueue(client_id, conversation, body, now, preview, content))
         self._outbox_wakeup.set()
 
     def _queue_file(
@@ -464,7 +470,6 @@ class Engine:
         caption: str,
         reply_to: str | None,
     ) -> None:
-        assert self._cache is not None
         kind = media_kind(mime_type) or "document"
         # A copy of our own: the outbox must survive the original moving or a restart.
         self.media_dir.mkdir(parents=True, exist_ok=True)
@@ -487,11 +492,7 @@ class Engine:
             # Ogg Opus audio is what WhatsApp shows as a voice note.
             voice=kind == "audio" and mime_type.startswith("audio/ogg"),
         )
-        changes = self._cache.enqueue(
-            client_id, conversation, body, int(time.time()), caption or None, local
-        )
-        self._report(changes)
-        self._outbox_wakeup.set()
+        self._enqueue(client_id, conversation, body, caption or None, local)
 
     async def _upload(self, client_id: str, body: dict[str, Any]) -> float | str | None:
         """Upload a queued file to the relay; None when done (the body now names the media

@@ -53,11 +53,13 @@ class VoicePlayer(QObject):
     def available(self) -> bool:
         return not _MULTIMEDIA
 
-    def state(self, media_id: str) -> tuple[bool, int, int] | None:
-        """(playing, position ms, duration ms) of `media_id` when it is the current one."""
+    def state(self, media_id: str) -> tuple[bool, int, int]:
+        """(playing, position ms, duration ms) of `media_id`; at rest and at its start unless it
+        is the current one, its duration once it has been loaded."""
+        duration = self.durations.get(media_id, 0)
         if media_id != self.current:
-            return None
-        return self.playing, self.position, self.durations.get(media_id, 0)
+            return False, 0, duration
+        return self.playing, self.position, duration
 
     def toggle(self, media_id: str, path: str) -> None:
         """Play `media_id` from `path` (from where it was paused), or pause it if it plays."""

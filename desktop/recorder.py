@@ -16,6 +16,7 @@ from desktop.voice_note import encode_opus
 
 log = logging.getLogger(__name__)
 RATE = 48000
+BYTES_PER_SECOND = RATE * 2  # 16-bit mono
 MAX_SECONDS = 15 * 60  # WhatsApp's own limit for a voice note
 
 if not multimedia_problem():
@@ -74,7 +75,7 @@ class VoiceRecorder(QObject):
     def finish(self) -> None:
         """Stop, and turn what was said into a voice note (`recorded`)."""
         pcm = self._stop()
-        if len(pcm) < RATE * 2 // 2:  # under half a second: a slip of the finger
+        if len(pcm) < BYTES_PER_SECOND // 2:  # under half a second: a slip of the finger
             self.failed.emit("too_short")
             return
         self.save(pcm)

@@ -57,9 +57,11 @@ def apply(app: QApplication, theme: str) -> bool:
     palette = QPalette()
     for role, color in (_DARK if dark else _LIGHT).items():
         palette.setColor(role, QColor(color))
-    for group in (QPalette.ColorGroup.Disabled,):
-        palette.setColor(group, QPalette.ColorRole.Text, QColor("#8696a0"))
-        palette.setColor(group, QPalette.ColorRole.ButtonText, QColor("#8696a0"))
-        palette.setColor(group, QPalette.ColorRole.WindowText, QColor("#8696a0"))
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.WindowText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8696a0"))
     app.setPalette(palette)
     return dark

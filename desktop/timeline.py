@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
@@ -30,7 +31,16 @@ from PySide6.QtCore import (
 )
 
 from desktop.cache import Changes, MessageRow, Quote, Reaction
-from desktop.content import Choice, Contacts, Location, Media, Notice, Order, TemplateUse
+from desktop.content import (
+    Choice,
+    Contacts,
+    Content,
+    Location,
+    Media,
+    Notice,
+    Order,
+    TemplateUse,
+)
 from desktop.media_shelf import STICKER, THUMB, MediaShelf
 from desktop.player import VoicePlayer
 from desktop.templates import Template
@@ -186,7 +196,8 @@ class TimelineModel(QAbstractListModel):
         self.complete = False  # True once the oldest message is in the window
         self.latest = True  # True while the newest message is in the window
         self.customer = ""  # the customer's name, for quotes and reactions
-        self._templates: dict[str, Template] = {}  # by "name:language", to show what was sent
+        # By (name, language), to show what was sent as the customer read it.
+        self._templates: dict[tuple[str, str], Template] = {}
         self._locale = QLocale()
         self._time_format = self._locale.timeFormat(QLocale.FormatType.ShortFormat)
         # Presentations by row id, with the row and the day header they were made for.
@@ -291,13 +302,12 @@ class TimelineModel(QAbstractListModel):
     def _audio(self, media: Media, note: str) -> tuple[tuple[bool, int, int] | None, str]:
         """A voice note or audio file played in place: its bar, and the line under it."""
         media_id = media.media_id or ""
-        if not self.player.available or media_id in self._unplayable:
-            if media_id in self._unplayable:
-                note = translate("Timeline", "Could not play it here. Click to open it.")
+        if media_id in self._unplayable:
+            return None, translate("Timeline", "Could not play it here. Click to open it.")
+        if not self.player.available:
             return None, note
-        playing, position, duration = self.player.state(media_id) or (False, 0, 0)
-        duration = duration or self.player.durations.get(media_id, 0)
-        clock = _clock(position) + (" / " + _clock(duration) if duration else "")
+        playing, position, duration = self.player.state(media_id)
+        clock = clock_text(position) + (" / " + clock_text(duration) if duration else "")
         return (playing, position, duration), ("⏸  " if playing else "▶  ") + clock
 
     def _unplayable_now(self, media_id: str, _reason: str) -> None:
@@ -329,15 +339,16 @@ class TimelineModel(QAbstractListModel):
 
     def set_templates(self, templates: list[Template]) -> None:
         """The business's templates: sent ones then read as the customer read them."""
-        self._templates = {t.key: t for t in templates}
-        for at, row in enumerate(self._rows):
-            if isinstance(row.content, TemplateUse):
-                self._presented.pop(row.id, None)
-                self._refresh(at)
+        self._templates = {(t.name, t.language): t for t in templates}
+        self._represent(lambda content: isinstance(content, TemplateUse))
 
     def _media_changed(self, media_id: str) -> None:
+        self._represent(lambda content: isinstance(content, Media) and content.media_id == media_id)
+
+    def _represent(self, concerned: Callable[[Content | None], bool]) -> None:
+        """Present again the rows whose content is `concerned` by something outside them."""
         for at, row in enumerate(self._rows):
-            if isinstance(row.content, Media) and row.content.media_id == media_id:
+            if concerned(row.content):
                 self._presented.pop(row.id, None)
                 self._refresh(at)
 
@@ -379,7 +390,7 @@ class TimelineModel(QAbstractListModel):
         if isinstance(content, TemplateUse):
             if text:  # what this desktop previewed when it sent it
                 return "📋 " + text
-            known = self._templates.get(f"{content.name}:{content.language}")
+            known = self._templates.get((content.name, content.language))
             if known is not None:
                 return "📋 " + known.render(dict(content.values))
             values = ", ".join(value for _, value in content.values)
@@ -406,16 +417,19 @@ class TimelineModel(QAbstractListModel):
             return translate("Timeline", "Unsupported message: WhatsApp on the phone can show it.")
         return placeholder(row.type, text)
 
+    def _customer_name(self) -> str:
+        return self.customer or translate("Timeline", "Customer")
+
     def _quote_sender(self, quote: Quote) -> str:
         if quote.direction == "in":
-            return self.customer or translate("Timeline", "Customer")
+            return self._customer_name()
         return _sender_of(quote.origin, quote.agent)
 
     def _reacted_by(self, reactions: tuple[Reaction, ...]) -> str:
         names = []
         for r in reactions:
             if r.side == "in":
-                who = self.customer or translate("Timeline", "Customer")
+                who = self._customer_name()
             else:
                 who = _sender_of("phone_app" if r.by == "phone_app" else "agent", r.by)
             names.append(f"{who}: {r.emoji}")
@@ -622,7 +636,8 @@ def _explanation(row: MessageRow, tick: str) -> str:
     return ""
 
 
-def _clock(milliseconds: int) -> str:
+def clock_text(milliseconds: int) -> str:
+    """A length as a clock says it: 0:07, 12:30."""
     seconds = milliseconds // 1000
     return f"{seconds // 60}:{seconds % 60:02d}"
 

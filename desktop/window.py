@@ -95,7 +95,6 @@ class MainWindow(QMainWindow):
         self._window_known = False
         self._closes_at: int | None = None
         self.template_dialog: TemplateDialog | None = None
-        self.attachment_dialog: AttachmentDialog | None = None
         self.setWindowTitle("Puente")
         self.setWindowIcon(QIcon(str(icon_path())))
 
@@ -169,8 +168,7 @@ class MainWindow(QMainWindow):
 
         self._lay_out()
         self._connect_signals()
-        self.notifier.sound = preferences.notification_sound
-        self.composer.edit.ctrl_enter_sends = preferences.ctrl_enter_sends
+        self._apply_behaviour()
         self._show_conversation_pane(False)
         if preferences.geometry is not None:
             self.restoreGeometry(preferences.geometry)
@@ -481,11 +479,15 @@ class MainWindow(QMainWindow):
 
     def apply_preferences(self) -> None:
         """Settings that take effect at once: sound, Ctrl+Enter, theme."""
-        self.notifier.sound = self.preferences.notification_sound
-        self.composer.edit.ctrl_enter_sends = self.preferences.ctrl_enter_sends
+        self._apply_behaviour()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply(app, self.preferences.theme)
+
+    def _apply_behaviour(self) -> None:
+        # The theme is the app's, applied where it starts (a command line may override it).
+        self.notifier.sound = self.preferences.notification_sound
+        self.composer.edit.ctrl_enter_sends = self.preferences.ctrl_enter_sends
 
     def _send(self, text: str, reply_to: str) -> None:
         if self.current is None:
@@ -503,7 +505,6 @@ class MainWindow(QMainWindow):
         dialog = AttachmentDialog([attachment(path) for path in paths], self)
         dialog.accepted.connect(lambda: self._send_files(dialog))
         dialog.finished.connect(dialog.deleteLater)
-        self.attachment_dialog = dialog
         dialog.open()
         return dialog
 
@@ -643,16 +644,13 @@ class MainWindow(QMainWindow):
         if not isinstance(content, Media) or not content.media_id:
             return
         shelved = self.media.get(content.media_id)
-        if shelved is not None and shelved.state == "failed":
+        if shelved is None or shelved.state == "loading":
+            return
+        if shelved.state == "failed":
             self.media.retry(content.media_id)
-        elif (
-            shelved is not None
-            and shelved.state == "ready"
-            and content.kind == "audio"
-            and self.timeline.index(row).data(Role.Presentation).audio is not None
-        ):
+        elif self.timeline.presentation(row).audio is not None:
             self.player.toggle(content.media_id, shelved.path)  # in place, one at a time
-        elif shelved is not None and shelved.state == "ready":
+        else:
             # The OS's viewer or player: full size, with its own controls.
             QDesktopServices.openUrl(QUrl.fromLocalFile(shelved.path))
 
