@@ -513,10 +513,10 @@ class Engine:
             )
         except httpx.HTTPError:
             return OUTBOX_RETRY
-        if answer.status_code in (429, 503) or answer.status_code >= 500:
-            return float(answer.headers.get("retry-after") or OUTBOX_RETRY)
         if answer.status_code != 201:
-            return _error_code(answer)
+            error = _error_code(answer)
+            wait = self._later(answer, error)
+            return error if wait is None else wait
         body["media_id"] = answer.json()["media_id"]
         del body["upload"]
         self._cache.rewrite(client_id, body)
@@ -659,6 +659,16 @@ class Engine:
                 self._report(self._cache.apply_answer(record))
             return None
         error = _error_code(answer)
+        wait = self._later(answer, error)
+        if wait is not None:
+            return wait
+        log.info("send %s refused: %s", client_id, error)
+        self._report(self._cache.fail(client_id, error))
+        return None
+
+    def _later(self, answer: httpx.Response, error: str) -> float | None:
+        """Seconds to wait when the relay's refusal of an upload or a send is for now (busy,
+        the token refused until the stream says why, a server error); None when for good."""
         if answer.status_code in (429, 503) or error == "send_in_progress":
             return float(answer.headers.get("retry-after") or OUTBOX_RETRY)
         if answer.status_code == 401:
@@ -666,8 +676,6 @@ class Engine:
             return OUTBOX_RETRY
         if answer.status_code >= 500:
             return OUTBOX_RETRY
-        log.info("send %s refused: %s", client_id, error)
-        self._report(self._cache.fail(client_id, error))
         return None
 
 
