@@ -164,8 +164,9 @@ class Composer(QWidget):
         self.cancel_recording.setText("✕")
         self.cancel_recording.setToolTip(translate("Composer", "Discard the recording"))
         self.cancel_recording.hide()
-        self.cancel_recording.clicked.connect(self._discard_recording)
+        self.cancel_recording.clicked.connect(self.recorder.cancel)
         self.recorder.elapsed.connect(self._show_elapsed)
+        self.recorder.stopped.connect(self._recording_ended)
         self.recorder.recorded.connect(self.voiceRecorded)
         self.attach_button = QToolButton(self)
         self.attach_button.setText("📎")
@@ -221,15 +222,10 @@ class Composer(QWidget):
         """The mic starts a voice note; pressed again, it stops and sends it."""
         if self.recorder.recording:
             self.recorder.finish()
-            self._recording_ended()
             return
         if self.recorder.start():
             self._show_elapsed(0)
             self.cancel_recording.show()
-
-    def _discard_recording(self) -> None:
-        self.recorder.cancel()
-        self._recording_ended()
 
     def _recording_ended(self) -> None:
         self.mic_button.setText("🎤")

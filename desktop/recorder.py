@@ -32,6 +32,8 @@ class VoiceRecorder(QObject):
     """(path) the voice note, an Ogg Opus file ready to send."""
     failed = Signal(str)
     """(reason) nothing was recorded."""
+    stopped = Signal()
+    """() the microphone is off again: finished, cancelled, or at WhatsApp's length limit."""
 
     def __init__(self, folder: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -106,10 +108,13 @@ class VoiceRecorder(QObject):
 
     def _stop(self) -> bytes:
         self._clock.stop()
-        if self._source is not None:
-            self._read()
-            self._source.stop()
-            self._source.deleteLater()
-        self._source = self._device = None
+        source, self._source = self._source, None
+        if source is not None:
+            self._pcm += bytes(self._device.readAll().data())
+            source.stop()
+            source.deleteLater()
+        self._device = None
         pcm, self._pcm = bytes(self._pcm), bytearray()
+        if source is not None:
+            self.stopped.emit()
         return pcm
