@@ -309,13 +309,14 @@ class Engine:
 
     async def _main(self) -> None:
         self._cache = Cache(self._cache_path)
-        await asyncio.to_thread(self.trim_media)
         self._http = network.async_client(
             self._relay_url,
             headers={"Authorization": f"Bearer {self._token}"},
             timeout=httpx.Timeout(30.0, connect=10.0),
         )
         self._listener.on_conversations(self._cache.conversations())
+        # After the list is on screen: opening on the cache never waits for housekeeping.
+        await asyncio.to_thread(self.trim_media)
         outbox = asyncio.create_task(self._drain_outbox())
         try:
             await self._connect_forever()
