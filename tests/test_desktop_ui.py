@@ -368,9 +368,10 @@ def test_a_changed_epoch_triggers_a_visible_resync(
     assert relay.cli("agent", "list").returncode == 0
     with sqlite3.connect(relay.data_dir / "relay.db") as db:
         db.executemany("INSERT INTO agents VALUES (?, ?, ?, ?)", agents)
-    relay.start()
-    assert relay.post(payloads.text_message("5215599990000", "después")).status_code == 200
+    # Waiting from before the start: the desktop may reconnect on its own at once.
     with qtbot.waitSignal(window.session.resynced, timeout=30_000):
+        relay.start()
+        assert relay.post(payloads.text_message("5215599990000", "después")).status_code == 200
         window.session.reconnect_now()
     qtbot.waitUntil(lambda: window.connection.phase == "live", timeout=15_000)
     assert "reloaded" in window.statusBar().currentMessage()
