@@ -46,23 +46,24 @@ def free_port() -> int:
 
 
 @contextmanager
-def server(kind: str, data: Path) -> Iterator[tuple[int, int]]:
-    """Start the relay or the reference on CPU 0; yield (port, pid)."""
+def server(
+    kind: str, data: Path, database_url: str | None = None, cpus: str = str(SERVER_CPU)
+) -> Iterator[tuple[int, int]]:
+    """Start the relay or the reference on `cpus` (CPU 0); yield (port, pid)."""
     port = free_port()
     env = {
         **os.environ,
         "WEBHOOK_VERIFY_TOKEN": "v",
         "WHATSAPP_APP_SECRET": SECRET,
         "WHATSAPP_ACCESS_TOKEN": "t",
-        "DATABASE_URL": f"sqlite:///{data / 'relay.db'}",
+        "DATABASE_URL": database_url or f"sqlite:///{data / 'relay.db'}",
+        "PUENTE_DATA_DIR": str(data),
         "HOST": "127.0.0.1",
         "PORT": str(port),
         "LOG_LEVEL": "warning",
     }
     module = ["-m", "relay"] if kind == "relay" else [str(ROOT / "bench" / "reference_server.py")]
-    proc = subprocess.Popen(
-        ["taskset", "-c", str(SERVER_CPU), sys.executable, *module], env=env, cwd=data
-    )
+    proc = subprocess.Popen(["taskset", "-c", cpus, sys.executable, *module], env=env, cwd=data)
     try:
         if not wait_healthy(f"http://127.0.0.1:{port}", proc):
             raise RuntimeError(f"{kind} did not start")
@@ -127,12 +128,13 @@ def storage_floor(count: int) -> float:
     what durable ingest adds to the reference's cost per request.
     """
     from relay.journal import SLICE  # noqa: PLC0415
-    from relay.store import Delivery, Store  # noqa: PLC0415
+    from relay.sqlite_store import SqliteStore  # noqa: PLC0415
+    from relay.store import Delivery  # noqa: PLC0415
     from relay.webhook import parse_delivery  # noqa: PLC0415
 
     payload = bodies(count)
     with tempfile.TemporaryDirectory() as tmp:
-        store = Store(Path(tmp) / "floor.db")
+        store = SqliteStore(Path(tmp) / "floor.db")
         try:
             start = time.process_time()
             for i in range(0, count, SLICE):
@@ -148,9 +150,18 @@ def storage_floor(count: int) -> float:
 
 
 async def fanout(
-    port: int, token: str, head: int, clients: int, posts: int, rate: float
+    port: int,
+    token: str,
+    head: int,
+    clients: int,
+    posts: int,
+    rate: float,
+    post_port: int | None = None,
 ) -> dict[str, float]:
-    """Desktops live at `head`; each webhook's text carries the moment it was sent."""
+    """Desktops live at `head`; each webhook's text carries the moment it was sent.
+
+    Webhooks go to `post_port` (another instance) when given, else to `port`.
+    """
     latencies: list[float] = []
     acks: list[float] = []
     headers = {"Authorization": f"Bearer {token}"}
@@ -173,7 +184,7 @@ async def fanout(
                 received += 1
 
     listeners = [asyncio.create_task(listen(ws)) for ws in sockets]
-    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    reader, writer = await asyncio.open_connection("127.0.0.1", post_port or port)
     from loadgen import _read_response  # noqa: PLC0415
 
     for i in range(posts):

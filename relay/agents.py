@@ -5,13 +5,12 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
-import sqlite3
+import threading
 import time
 from dataclasses import dataclass
-from pathlib import Path
 
-from relay.errors import AgentError, StorageError
-from relay.store import open_database, transaction
+from relay.database import open_database
+from relay.errors import AgentError
 
 TOKEN_PREFIX = "pnt_"  # noqa: S105 - a marker, not a secret
 _NAME = re.compile(r"^[^\x00-\x1f\x7f]{1,64}$")
@@ -38,11 +37,13 @@ class Agent:
 class AgentRegistry:
     """The agents table: add, list, revoke, and look tokens up."""
 
-    def __init__(self, path: Path) -> None:
-        self._conn = open_database(path)
+    def __init__(self, database_url: str) -> None:
+        self._db = open_database(database_url, purpose="agents")
+        # The relay asks from a worker thread, the CLI from its own: one at a time.
+        self._lock = threading.Lock()
 
     def close(self) -> None:
-        self._conn.close()
+        self._db.close()
 
     def add(self, name: str) -> str:
         """Create an agent (or re-enable a revoked one) and return its new token."""
@@ -50,49 +51,47 @@ class AgentRegistry:
         if not _NAME.match(name):
             raise AgentError("agent names are 1 to 64 printable characters")
         token = TOKEN_PREFIX + secrets.token_urlsafe(32)
-        try:
-            with transaction(self._conn):
-                row = self._conn.execute(
-                    "SELECT revoked_at FROM agents WHERE name=?", (name,)
-                ).fetchone()
-                if row is not None and row[0] is None:
-                    raise AgentError(f"agent {name!r} exists; revoke it first to issue a new token")
-                self._conn.execute(
-                    "INSERT INTO agents VALUES (?, ?, ?, NULL) ON CONFLICT (name) DO UPDATE "
-                    "SET token_hash=excluded.token_hash, created_at=excluded.created_at, "
-                    "revoked_at=NULL",
-                    (name, hash_token(token), int(time.time())),
-                )
-        except sqlite3.Error as exc:
-            raise StorageError(f"cannot add agent: {exc}") from exc
+        with self._lock, self._db.transaction("cannot add agent"):
+            row = self._db.execute("SELECT revoked_at FROM agents WHERE name=?", (name,)).fetchone()
+            if row is not None and row[0] is None:
+                raise AgentError(f"agent {name!r} exists; revoke it first to issue a new token")
+            self._db.execute(
+                "INSERT INTO agents VALUES (?, ?, ?, NULL) ON CONFLICT (name) DO UPDATE "
+                "SET token_hash=excluded.token_hash, created_at=excluded.created_at, "
+                "revoked_at=NULL",
+                (name, hash_token(token), int(time.time())),
+            )
         return token
 
     def revoke(self, name: str) -> None:
-        try:
-            with transaction(self._conn):
-                cur = self._conn.execute(
-                    "UPDATE agents SET revoked_at=? WHERE name=? AND revoked_at IS NULL",
-                    (int(time.time()), name),
-                )
-        except sqlite3.Error as exc:
-            raise StorageError(f"cannot revoke agent: {exc}") from exc
-        if cur.rowcount == 0:
+        with self._lock, self._db.transaction("cannot revoke agent"):
+            cur = self._db.execute(
+                "UPDATE agents SET revoked_at=? WHERE name=? AND revoked_at IS NULL",
+                (int(time.time()), name),
+            )
+            changed = cur.rowcount
+        if changed == 0:
             raise AgentError(f"no active agent named {name!r}")
 
     def agents(self) -> list[Agent]:
-        rows = self._conn.execute(
-            "SELECT name, created_at, revoked_at FROM agents ORDER BY name"
-        ).fetchall()
+        with self._lock, self._db.transaction("cannot list agents", read_only=True):
+            rows = self._db.execute(
+                "SELECT name, created_at, revoked_at FROM agents ORDER BY name"
+            ).fetchall()
         return [Agent(*row) for row in rows]
 
     def lookup(self, token_hash: str) -> str | None:
         """The active agent holding the token with this hash, if any."""
-        row = self._conn.execute(
-            "SELECT name FROM agents WHERE token_hash=? AND revoked_at IS NULL", (token_hash,)
-        ).fetchone()
+        with self._lock, self._db.transaction("cannot look the token up", read_only=True):
+            row = self._db.execute(
+                "SELECT name FROM agents WHERE token_hash=? AND revoked_at IS NULL", (token_hash,)
+            ).fetchone()
         return None if row is None else str(row[0])
 
     def active_tokens(self) -> dict[str, str]:
         """token hash -> agent name, for every agent that is not revoked."""
-        rows = self._conn.execute("SELECT token_hash, name FROM agents WHERE revoked_at IS NULL")
-        return dict(rows.fetchall())
+        with self._lock, self._db.transaction("cannot read tokens", read_only=True):
+            rows = self._db.execute(
+                "SELECT token_hash, name FROM agents WHERE revoked_at IS NULL"
+            ).fetchall()
+        return dict(rows)

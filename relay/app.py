@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import hmac
 import logging
+import os
 import time
 from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
@@ -27,11 +28,13 @@ from relay.hub import Hub
 from relay.journal import Journal
 from relay.media import MEDIA_ID, MediaStore
 from relay.outbound import parse_outbound
+from relay.postgres_store import follow
 from relay.sender import Sender
 from relay.settings import Settings
 from relay.signature import verify
-from relay.store import Conversation, Page, Store
+from relay.store import Conversation, Page, open_store
 from relay.stream import StreamSession
+from relay.tail import Tail
 from relay.templates import TemplateCatalog
 from wire import media as media_limits
 
@@ -59,13 +62,16 @@ class Relay:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.store = Store(settings.sqlite_path)
-        self.registry = AgentRegistry(settings.sqlite_path)
+        self.store = open_store(settings.database_url)
+        self.registry = AgentRegistry(settings.database_url)
         self.hub = Hub()
-        self.journal = Journal(
-            self.store, self.hub.publish, retention_seconds=settings.retention_days * 86400
-        )
         self.readers = ThreadPoolExecutor(max_workers=4, thread_name_prefix="relay-reader")
+        # Own commits and, on a shared database, other instances' reach the hub in seq order.
+        self.tail = Tail(self.hub.publish, self.read_page, self.store.head())
+        self.journal = Journal(
+            self.store, self.tail.committed, retention_seconds=settings.retention_days * 86400
+        )
+        self._following: asyncio.Task[None] | None = None
         self.tokens = TokenCache(
             self.registry, ThreadPoolExecutor(1, thread_name_prefix="relay-auth"), self.hub.revoke
         )
@@ -82,6 +88,8 @@ class Relay:
             self.graph,
             default_account=settings.phone_number_id,
             retry_seconds=settings.send_retry_seconds,
+            # On a shared database another instance may die mid-send at any time.
+            sweep_seconds=5.0 if self.store.shared else None,
         )
 
     async def read_page(self, after: int, limit: int) -> Page:
@@ -149,7 +157,7 @@ class Relay:
         return JSONResponse(
             {
                 "epoch": self.store.epoch,
-                "head": self.journal.head,
+                "head": self.tail.published,
                 "inbox": inbox,
                 "desktops": len(self.hub),
             }
@@ -304,11 +312,30 @@ class Relay:
     async def lifespan(self, _app: Starlette) -> AsyncIterator[None]:
         self.journal.start()
         self.tokens.start()
+        if self.store.shared:
+            self._following = asyncio.get_running_loop().create_task(
+                follow(self.settings.database_url, self.tail.advance), name="follow"
+            )
         await self.sender.start()
-        log.info("relay ready: epoch %s, head %d", self.store.epoch, self.journal.head)
+        if os.environ.get("REPLIT_DEPLOYMENT") and not self.store.shared:
+            log.warning(
+                "running on Replit with SQLite: a redeploy starts from an empty disk and "
+                "loses every event; attach Replit's PostgreSQL (DATABASE_URL), see docs/deploy.md"
+            )
+        log.info(
+            "relay ready: %s store, epoch %s, head %d",
+            "shared PostgreSQL" if self.store.shared else "SQLite",
+            self.store.epoch,
+            self.tail.published,
+        )
         try:
             yield
         finally:
+            if self._following is not None:
+                self._following.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await self._following
+            await self.tail.stop()
             await self.tokens.stop()
             await self.sender.stop()
             await self.graph.aclose()
@@ -377,6 +404,8 @@ def create_app(settings: Settings) -> Starlette:
             Route("/api/whatsapp/webhook", relay.verify_subscription, methods=["GET"]),
             Route("/api/whatsapp/webhook", relay.receive_webhook, methods=["POST"]),
             Route("/healthz", _healthz, methods=["GET", "HEAD"]),
+            # Replit's deployment health check asks for the home page.
+            Route("/", _healthz, methods=["GET", "HEAD"]),
             Route("/api/events", relay.list_events, methods=["GET"]),
             Route("/api/status", relay.status, methods=["GET"]),
             Route("/api/messages", relay.send_message, methods=["POST"]),

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from concurrent.futures import Executor
 
 from relay.agents import AgentRegistry, hash_token
+from relay.errors import StorageError
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,8 @@ class TokenCache:
             await asyncio.sleep(REFRESH_SECONDS)
             try:
                 await self._refresh()
+            except StorageError as exc:  # the database is away; the next poll retries
+                log.warning("could not refresh agent tokens: %s", exc)
             except Exception:
                 log.warning("could not refresh agent tokens", exc_info=True)
 

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 
 from relay import __version__
 from relay.errors import RelayError
-from relay.settings import Settings, database_url_from_env, sqlite_path
+from relay.settings import Settings, database_url_from_env
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -31,6 +31,12 @@ def _parser() -> argparse.ArgumentParser:
     actions.add_parser("list", help="list agents")
     revoke = actions.add_parser("revoke", help="revoke an agent's token; open streams close")
     revoke.add_argument("name")
+    copy = commands.add_parser(
+        "copy-to",
+        help="copy this relay's database (DATABASE_URL) into an empty one, keeping "
+        "epoch and seqs; stop the relay first",
+    )
+    copy.add_argument("target", help="the new DATABASE_URL, e.g. postgresql://user@host/db")
     return parser
 
 
@@ -39,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "agent":
             return _agent(args)
+        if args.command == "copy-to":
+            return _copy_to(args.target)
         return _serve()
     except RelayError as exc:
         print(f"relay: error: {exc}", file=sys.stderr)
@@ -86,10 +94,23 @@ def _serve() -> int:
     return 0
 
 
+def _copy_to(target: str) -> int:
+    from relay.database import redact  # noqa: PLC0415
+    from relay.settings import validate_database_url  # noqa: PLC0415
+    from relay.transfer import copy_database  # noqa: PLC0415
+
+    source = database_url_from_env(os.environ)
+    validate_database_url(target)
+    print(f"Copying {redact(source)} into {redact(target)}")
+    copy_database(source, target, lambda table, rows: print(f"  {table}: {rows} rows"))
+    print("Done. Start the relay with DATABASE_URL set to the new database.")
+    return 0
+
+
 def _agent(args: argparse.Namespace) -> int:
     from relay.agents import AgentRegistry  # noqa: PLC0415
 
-    registry = AgentRegistry(sqlite_path(database_url_from_env(os.environ)))
+    registry = AgentRegistry(database_url_from_env(os.environ))
     try:
         if args.action == "add":
             token = registry.add(args.name)

@@ -11,6 +11,10 @@ While deliveries keep arriving, processing steps aside so Meta's
 acknowledgements never wait for parsing, unless the oldest accepted delivery
 has waited a quarter of a second; between arrivals the backlog drains in
 slices small enough not to stall the event loop.
+
+On PostgreSQL a commit is durable when it returns, so `flush` has nothing left
+to do, cycles run on the writer thread (the database is across a socket), and
+deliveries another instance acknowledged and never processed are adopted.
 """
 
 from __future__ import annotations
@@ -46,6 +50,10 @@ BACKLOG_BYTES = 64 * 1024 * 1024
 T = TypeVar("T")
 RETRY_SECONDS = 0.2
 CHECKPOINT_SECONDS = 1.0
+# On a database several instances share: how often to look for deliveries an
+# instance accepted and never processed (it died), and how old they must be.
+ADOPT_SECONDS = 2.0
+ADOPT_AGE = 5.0
 
 Arrival = tuple[bytes, int, "asyncio.Future[None]"]
 # A write of the relay's own (an agent's send): it runs inside a cycle's transaction
@@ -100,7 +108,6 @@ class Journal:
         self._flusher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="relay-fsync")
         self._checkpoints = ThreadPoolExecutor(max_workers=1, thread_name_prefix="relay-checkpoint")
         self._tasks: list[asyncio.Task[None]] = []
-        self.head = store.head()
 
     def start(self) -> None:
         loop = asyncio.get_running_loop()
@@ -110,6 +117,8 @@ class Journal:
             loop.create_task(self._checkpoint(), name="checkpoint"),
             loop.create_task(self._retain(), name="retention"),
         ]
+        if self._store.shared:
+            self._tasks.append(loop.create_task(self._adopt(), name="adopt"))
 
     async def stop(self) -> None:
         for task in self._tasks:
@@ -195,7 +204,8 @@ class Journal:
         loop = asyncio.get_running_loop()
         size = sum(len(r.body) for r in work) + sum(len(body) for body, _, _ in arrivals)
         try:
-            if size > ON_LOOP_BYTES:  # a huge history chunk: do not stall the loop
+            # A huge history chunk, or a database across the network: not on the loop.
+            if size > ON_LOOP_BYTES or not self._store.fast_commit:
                 done = await loop.run_in_executor(
                     self._writer, self._transact_and_commit, arrivals, writes, work
                 )
@@ -212,7 +222,7 @@ class Journal:
     ) -> _Done:
         store = self._store
         store.begin()
-        done = _Done([store.accept(body, received_at) for body, received_at, _ in arrivals])
+        done = _Done(store.accept_all([(body, received_at) for body, received_at, _ in arrivals]))
         for op, _ in writes:
             result, events = op(store)
             done.results.append(result)
@@ -310,6 +320,29 @@ class Journal:
         self._backlog.append(received)
         self._backlog_bytes += len(received.body)
 
+    async def _adopt(self) -> None:
+        """Take over deliveries another instance acknowledged and never processed."""
+        loop = asyncio.get_running_loop()
+        while True:
+            await asyncio.sleep(ADOPT_SECONDS)
+            if self._unread_after is not None:
+                continue  # reading the inbox back already
+            try:
+                rows = await loop.run_in_executor(
+                    self._writer, self._store.orphans, time.time() - ADOPT_AGE, 256
+                )
+            except StorageError as exc:
+                log.warning("cannot look for unprocessed deliveries: %s", exc)
+                continue
+            known = {received.inbox_id for received in self._backlog}
+            adopted = [received for received in rows if received.inbox_id not in known]
+            if adopted:
+                log.info("deliveries left unprocessed, adopting: %d", len(adopted))
+                for received in adopted:
+                    self._backlog.append(received)
+                    self._backlog_bytes += len(received.body)
+                self._wakeup.set()
+
     async def _read_back(self) -> None:
         assert self._unread_after is not None
         loop = asyncio.get_running_loop()
@@ -344,7 +377,6 @@ class Journal:
                 if not future.done():
                     future.set_result(result)
             if done.events:
-                self.head = done.events[-1].seq
                 try:
                     self._publish(done.events)
                 except Exception:  # desktops catch up from the log instead

@@ -73,11 +73,14 @@ class Sender:
         *,
         default_account: str | None,
         retry_seconds: float,
+        sweep_seconds: float | None = None,
     ) -> None:
         self._journal = journal
         self._graph = graph
         self._default_account = default_account
         self._retry_seconds = retry_seconds
+        self._sweep_seconds = sweep_seconds
+        self._sweeping: asyncio.Task[None] | None = None
         self._inflight: dict[str, tuple[str, asyncio.Future[Answer]]] = {}
         self._settling: set[asyncio.Task[None]] = set()
         # Sends Meta took (or may have) whose outcome is not stored yet: their
@@ -85,10 +88,30 @@ class Sender:
         self._deferred: set[str] = set()
 
     async def start(self) -> None:
-        """Sends a crash cut short while Meta was being called are unknown now."""
+        """Sends a crash cut short while Meta was being called are unknown now.
+
+        With `sweep_seconds` (a database other instances send through), again at
+        that interval: another instance may die later.
+        """
         await self._journal.write(lambda store: (0, store.orphaned_sends()))
+        if self._sweep_seconds is not None:
+            self._sweeping = asyncio.get_running_loop().create_task(
+                self._sweep(self._sweep_seconds)
+            )
+
+    async def _sweep(self, interval: float) -> None:
+        while True:
+            await asyncio.sleep(interval)
+            try:
+                await self._journal.write(lambda store: (0, store.orphaned_sends()))
+            except StorageError as exc:
+                log.warning("cannot look for sends cut short: %s", exc)
 
     async def stop(self) -> None:
+        if self._sweeping is not None:
+            self._sweeping.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._sweeping
         for task in self._settling:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):

@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from relay.database import is_postgres, sqlite_path
+from relay.database import redact as redact_url
 from relay.errors import SettingsError
 
 MIB = 1024 * 1024
@@ -38,17 +40,14 @@ class Settings:
     graph_timeout: float = 20.0
     send_retry_seconds: float = 15.0
     media_cache_bytes: int = 2 * 1024 * MIB
+    # Where the relay keeps files: media, and the SQLite database unless DATABASE_URL says.
+    data_dir: Path = Path("data")
 
     def __repr__(self) -> str:  # secrets never reach a log through repr()
         return (
             f"Settings(database_url={redact_url(self.database_url)!r}, host={self.host!r}, "
             f"port={self.port})"
         )
-
-    @property
-    def sqlite_path(self) -> Path:
-        """The SQLite file named by DATABASE_URL (`sqlite:///relative` or `sqlite:////abs`)."""
-        return sqlite_path(self.database_url)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -73,12 +72,18 @@ class Settings:
             graph_timeout=_seconds(env, "GRAPH_TIMEOUT_SECONDS", 20.0, 0.1, 300.0),
             send_retry_seconds=_seconds(env, "SEND_RETRY_SECONDS", 15.0, 0.0, 300.0),
             media_cache_bytes=_integer(env, "MEDIA_CACHE_MB", 2048, 0, 1_000_000) * MIB,
+            data_dir=Path(env.get("PUENTE_DATA_DIR") or "data"),
         )
 
     @property
     def media_dir(self) -> Path:
-        """Where media fetched from Meta is cached: next to the database."""
-        return self.sqlite_path.parent / "media"
+        """Where media fetched from Meta is cached: next to a SQLite database, else the data dir.
+
+        Each instance keeps its own copy: it is a cache of what Meta serves.
+        """
+        if is_postgres(self.database_url):
+            return self.data_dir / "media"
+        return sqlite_path(self.database_url).parent / "media"
 
 
 def database_url_from_env(env: Mapping[str, str]) -> str:
@@ -87,27 +92,13 @@ def database_url_from_env(env: Mapping[str, str]) -> str:
     if not url:
         data_dir = Path(env.get("PUENTE_DATA_DIR") or "data")
         return f"sqlite:///{data_dir / 'relay.db'}"
-    sqlite_path(url)  # validates the form now, at start-up
-    return url
+    return validate_database_url(url)
 
 
-def sqlite_path(url: str) -> Path:
-    if url.startswith(("postgres://", "postgresql://")):
-        raise SettingsError(
-            "DATABASE_URL: PostgreSQL is not supported by this relay version; use sqlite:///path"
-        )
-    if not url.startswith("sqlite:///") or len(url) == len("sqlite:///"):
-        raise SettingsError("DATABASE_URL must look like sqlite:///path/to/relay.db")
-    return Path(url.removeprefix("sqlite:///"))
-
-
-def redact_url(url: str) -> str:
-    """The URL without a password, for logs."""
-    scheme, sep, rest = url.partition("://")
-    if "@" in rest:
-        creds, _, host = rest.rpartition("@")
-        user = creds.split(":", 1)[0]
-        return f"{scheme}{sep}{user}:***@{host}"
+def validate_database_url(url: str) -> str:
+    """The URL, if it names a SQLite file or a PostgreSQL database; else SettingsError."""
+    if not is_postgres(url):
+        sqlite_path(url)
     return url
 
 

@@ -1,113 +1,39 @@
-"""The relay's durable event log on SQLite: one writer thread, readers on their own connections.
+"""The relay's durable event log, whatever the database: the rules every store keeps.
 
-Two steps, each committed and then fsync'd (`flush`): `accept` puts an
-authentic delivery's bytes in the inbox (then Meta gets its 200); `process`
-appends the events it yields and moves the inbox's processed mark past it, in
-the same transaction. A crash between the two leaves the delivery past the
-mark, processed at the next start; event keys make that exactly-once. A
-delivery holding anything the parser could not read is also kept byte for
-byte (deduplicated by its SHA-256), referenced by its `unknown` events.
+Two steps, each committed: `accept` puts an authentic delivery's bytes in the
+inbox (then Meta gets its 200); `process` appends the events it yields and
+takes the delivery out of the inbox, in the same transaction. A crash between
+the two leaves the delivery in the inbox, processed at the next start; event
+keys make that exactly-once. A delivery holding anything the parser could not
+read is also kept byte for byte (deduplicated by its SHA-256), referenced by
+its `unknown` events.
+
+`Store` holds the rules and the SQL both databases run; `SqliteStore`
+(relay.sqlite_store) and `PostgresStore` (relay.postgres_store) hand out seqs
+and mark deliveries processed each in the way its database allows.
+`open_store(url)` picks by DATABASE_URL.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import reprlib
 import secrets
-import sqlite3
-import threading
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 import orjson
 
-try:
-    import fcntl
-except ImportError:  # Windows: os.fsync is the full flush there
-    fcntl = None  # type: ignore[assignment]
-
+from relay.database import Database, is_postgres, sqlite_path
 from relay.drafts import Draft, MessageDraft, NoticeDraft, Party, StatusDraft
-from relay.errors import SchemaError, StorageError
 from relay.outbound import Outbound, is_phone
 
-SCHEMA_VERSION = 2
-# SQLite primary result codes caused by the environment rather than the data:
-# BUSY, LOCKED, NOMEM, READONLY, IOERR, FULL, CANTOPEN, PROTOCOL.
-_ENVIRONMENTAL = frozenset({5, 6, 7, 8, 10, 13, 14, 15})
-# Processed inbox rows are deleted in one statement per this many deliveries.
-INBOX_TRIM = 512
 T = TypeVar("T")
 # Sends carry `biz_opaque_callback_data` = this + client_id; Meta echoes it in statuses.
 CALLBACK_PREFIX = "puente:"
-
-_SCHEMA = """
-CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE inbox (id INTEGER PRIMARY KEY, received_at INTEGER NOT NULL, body BLOB NOT NULL);
-CREATE TABLE deliveries (
-    id INTEGER PRIMARY KEY,
-    sha256 BLOB NOT NULL UNIQUE,
-    received_at INTEGER NOT NULL,
-    body BLOB NOT NULL
-);
-CREATE TABLE events (
-    seq INTEGER PRIMARY KEY,
-    key TEXT NOT NULL UNIQUE,
-    kind TEXT NOT NULL,
-    conversation TEXT,
-    timestamp INTEGER NOT NULL,
-    stored_at INTEGER NOT NULL,
-    delivery INTEGER,
-    doc TEXT NOT NULL
-);
-CREATE TABLE placeholders (wamid TEXT PRIMARY KEY) WITHOUT ROWID;
-CREATE TABLE statuses (wamid TEXT PRIMARY KEY, rank INTEGER NOT NULL) WITHOUT ROWID;
-CREATE TABLE identities (user_id TEXT PRIMARY KEY, phone TEXT) WITHOUT ROWID;
-CREATE TABLE agents (
-    name TEXT PRIMARY KEY,
-    token_hash TEXT NOT NULL UNIQUE,
-    created_at INTEGER NOT NULL,
-    revoked_at INTEGER
-);
-"""
-
-# Each upgrade takes the schema from version N-1 to N, inside the opening transaction.
-_UPGRADES: dict[int, str] = {
-    2: """
-CREATE TABLE conversations (
-    conversation TEXT PRIMARY KEY,
-    account TEXT NOT NULL,
-    last_inbound INTEGER
-) WITHOUT ROWID;
-INSERT INTO conversations
-    SELECT conversation, json_extract(doc, '$.account'),
-        (SELECT max(timestamp) FROM events AS i WHERE i.conversation = e.conversation
-            AND i.kind = 'message' AND json_extract(i.doc, '$.data.origin') = 'customer'
-            AND json_extract(i.doc, '$.data.type') != 'system')
-    FROM events AS e WHERE kind = 'message' AND conversation IS NOT NULL
-        AND seq = (SELECT max(seq) FROM events AS l
-                   WHERE l.conversation = e.conversation AND l.kind = 'message');
-CREATE TABLE sends (
-    client_id TEXT PRIMARY KEY,
-    agent TEXT NOT NULL,
-    fingerprint TEXT NOT NULL,
-    state TEXT NOT NULL,
-    account TEXT NOT NULL,
-    conversation TEXT NOT NULL,
-    doc TEXT NOT NULL,
-    wamid TEXT,
-    seq INTEGER,
-    failure TEXT,
-    created_at INTEGER NOT NULL,
-    updated_at INTEGER NOT NULL
-) WITHOUT ROWID;
-""",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,64 +97,6 @@ class Page:
     events: list[StoredEvent]
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """A connection with the durability and concurrency settings every user needs."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=5.0)
-    conn.execute("PRAGMA journal_mode=WAL")
-    # FULL fsyncs the WAL at every commit: a 200 to Meta means the delivery is on disk.
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("PRAGMA fullfsync=ON")
-    conn.execute("PRAGMA busy_timeout=5000")
-    return conn
-
-
-@contextmanager
-def transaction(conn: sqlite3.Connection, mode: str = "IMMEDIATE") -> Iterator[None]:
-    conn.execute(f"BEGIN {mode}")
-    try:
-        yield
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
-
-
-def open_database(path: Path) -> sqlite3.Connection:
-    """Open the database, creating or checking its schema; raise SchemaError if foreign."""
-    try:
-        conn = connect(path)
-        with transaction(conn):
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version == 0:
-                if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-                    raise SchemaError(f"{path} is not a Puente relay database")
-                _script(conn, _SCHEMA)
-                conn.execute("INSERT INTO meta VALUES ('epoch', ?)", (secrets.token_hex(8),))
-                # The highest seq retention has pruned: seqs never restart below it.
-                conn.execute("INSERT INTO meta VALUES ('floor', '0')")
-                conn.execute("INSERT INTO meta VALUES ('processed', '0')")
-                version = 1
-            elif version > SCHEMA_VERSION:
-                raise SchemaError(
-                    f"{path} has schema version {version}; this relay knows up to "
-                    f"{SCHEMA_VERSION}. Upgrade the relay."
-                )
-            for target in range(version + 1, SCHEMA_VERSION + 1):
-                _script(conn, _UPGRADES[target])
-            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-    except sqlite3.Error as exc:
-        raise StorageError(f"cannot open {path}: {exc}") from exc
-    return conn
-
-
-def _script(conn: sqlite3.Connection, script: str) -> None:
-    for statement in script.split(";"):
-        if statement.strip():
-            conn.execute(statement)
-
-
 def dumps(obj: Mapping[str, Any]) -> str:
     """JSON text for any event document; what cannot be encoded is replaced, never raised."""
     try:
@@ -245,77 +113,50 @@ def dumps(obj: Mapping[str, Any]) -> str:
 
 
 class Store:
-    """The event log. Writes come from the journal, one at a time; reads on any thread."""
+    """The event log. Writes come from the journal's writer, one at a time; reads on any thread.
 
-    def __init__(self, path: Path) -> None:
-        self._path = path
-        self._writer = open_database(path)
-        # Checkpoints copy the WAL into the database and fsync it, taking milliseconds:
-        # the writer never runs them inside a commit that Meta is waiting on.
-        self._writer.execute("PRAGMA wal_autocheckpoint=0")
-        # The writer's commits reach the OS only; `flush` fsyncs the WAL behind them,
-        # once for every commit made meanwhile (group commit without a writer stall).
-        self._writer.execute("PRAGMA synchronous=OFF")
-        self._wal_path = path.with_name(path.name + "-wal")
-        self._wal_fd: int | None = None
-        self._checkpointer = connect(path)
-        self._local = threading.local()
-        row = self._writer.execute("SELECT value FROM meta WHERE name='epoch'").fetchone()
-        self.epoch: str = row[0]
-        # One writer hands out seqs in commit order, so readers never see a gap.
-        self._head = self._staged_head = _head(self._writer)
-        # Inbox ids up to this one are processed (their rows are trimmed in bulk).
-        self._processed = self._staged_processed = self._trimmed = int(
-            self._writer.execute("SELECT value FROM meta WHERE name='processed'").fetchone()[0]
-        )
+    Subclasses say how seqs are handed out (`_writing`), how a processed
+    delivery leaves the inbox (`_take`), and what `flush` makes durable.
+    """
+
+    # Several relay instances may write this database at once.
+    shared = False
+    # A commit is quick enough to run on the event loop (no network, no fsync).
+    fast_commit = False
+
+    def __init__(self, writer: Database, instance: int) -> None:
+        self._db = writer
+        self.epoch: str = writer.value("epoch")
+        # This process, in the sends it makes (`owner`): a send whose owner is gone
+        # was cut short.
+        self.instance = instance
+        # The last seq handed out in the open transaction (valid once `_writing` ran).
+        self._head = 0
 
     def close(self) -> None:
-        self._writer.close()
-        self._checkpointer.close()
-        if self._wal_fd is not None:
-            os.close(self._wal_fd)
+        self._db.close()
 
     def flush(self) -> None:
-        """Make every commit so far durable: fsync the WAL file (any thread)."""
-        try:
-            if self._wal_fd is None:
-                self._wal_fd = os.open(self._wal_path, os.O_RDWR)
-            # macOS: fsync alone does not reach the platter.
-            if fcntl is not None and hasattr(fcntl, "F_FULLFSYNC"):
-                fcntl.fcntl(self._wal_fd, fcntl.F_FULLFSYNC)
-            else:
-                os.fsync(self._wal_fd)
-        except OSError as exc:
-            raise StorageError(f"fsync of {self._wal_path} failed: {exc}") from exc
+        """Make every commit so far durable (any thread)."""
 
     def checkpoint(self) -> None:
-        """Copy committed WAL frames into the database, without blocking the writer."""
-        try:
-            self._checkpointer.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-        except sqlite3.Error as exc:
-            raise StorageError(f"checkpoint failed: {exc}") from exc
+        """Housekeeping the database needs now and then (any thread)."""
 
     # -- reading (any thread) ------------------------------------------------
 
-    def _reader(self) -> sqlite3.Connection:
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = connect(self._path)
-            self._local.conn = conn
-        return conn
+    def _reader(self) -> Database:
+        """This thread's read connection."""
+        raise NotImplementedError
 
     def page(self, after: int, limit: int) -> Page:
         """Events with seq > after, at most `limit`, with the head of the same snapshot."""
-        conn = self._reader()
-        try:
-            with transaction(conn, "DEFERRED"):
-                rows = conn.execute(
-                    "SELECT seq, doc FROM events WHERE seq > ? ORDER BY seq LIMIT ?",
-                    (after, limit),
-                ).fetchall()
-                head, floor = _head(conn), _floor(conn)
-        except sqlite3.Error as exc:
-            raise StorageError(f"cannot read events: {exc}") from exc
+        db = self._reader()
+        with db.transaction("cannot read events", read_only=True):
+            rows = db.execute(
+                "SELECT seq, doc FROM events WHERE seq > ? ORDER BY seq LIMIT ?",
+                (after, limit),
+            ).fetchall()
+            head, floor = _head(db), int(db.value("floor"))
         return Page(head, floor, [StoredEvent(seq, _wire(seq, doc)) for seq, doc in rows])
 
     def head(self) -> int:
@@ -323,56 +164,51 @@ class Store:
 
     def conversation(self, conversation: str) -> Conversation | None:
         """What the relay knows of one conversation (its account and service window)."""
-        row = (
-            self._reader()
-            .execute(
+        db = self._reader()
+        with db.transaction("cannot read the conversation", read_only=True):
+            row = db.execute(
                 "SELECT account, last_inbound FROM conversations WHERE conversation=?",
                 (conversation,),
-            )
-            .fetchone()
-        )
+            ).fetchone()
         return None if row is None else Conversation(conversation, row[0], row[1] or None)
 
     def inbox_size(self) -> int:
         """Deliveries acknowledged to Meta and not yet turned into events."""
-        row = (
-            self._reader()
-            .execute(
-                "SELECT count(*) FROM inbox WHERE id > "
-                "(SELECT CAST(value AS INTEGER) FROM meta WHERE name='processed')"
-            )
-            .fetchone()
-        )
-        return int(row[0])
+        raise NotImplementedError
 
     # -- writing (the writer thread only) -------------------------------------
 
     def begin(self) -> None:
-        """Open the write transaction that `accept` and `process` add to."""
-        self._staged_head = self._head
-        self._run(lambda: self._writer.execute("BEGIN IMMEDIATE"))
+        """Open the write transaction that `accept`, `process` and the rest add to."""
+        self._run(self._db.begin, writes=False)
 
     def accept(self, body: bytes, received_at: int) -> Received:
         """Put an authentic delivery in the inbox (durable once committed)."""
         inbox_id = self._run(
-            lambda: (
-                self._writer.execute(
-                    "INSERT INTO inbox (received_at, body) VALUES (?, ?)", (received_at, body)
-                ).lastrowid
-            )
+            lambda: self._db.execute(
+                "INSERT INTO inbox (received_at, body) VALUES (?, ?) RETURNING id",
+                (received_at, body),
+            ).fetchone()[0],
+            writes=False,
         )
-        assert inbox_id is not None
-        return Received(inbox_id, body, received_at, time.monotonic())
+        return Received(int(inbox_id), body, received_at, time.monotonic())
+
+    def accept_all(self, arrivals: Sequence[tuple[bytes, int]]) -> list[Received]:
+        """`accept` for each (body, received_at), in order."""
+        return [self.accept(body, received_at) for body, received_at in arrivals]
 
     def process(self, delivery: Delivery) -> list[StoredEvent]:
-        """Append the delivery's events; the inbox's processed mark moves past it at commit.
+        """Append the delivery's events and take it out of the inbox, in this transaction.
 
-        Deliveries are processed in inbox order, so one mark, written once per
-        transaction, says which are done; the rows go later in bulk.
+        A delivery already processed (by another instance that adopted it) yields nothing.
         """
-        events = self._run(lambda: self._apply_delivery(delivery))
-        self._processed = delivery.inbox_id
-        return events
+
+        def work() -> list[StoredEvent]:
+            if not self._take(delivery.inbox_id):
+                return []
+            return self._apply_delivery(delivery)
+
+        return self._run(work)
 
     def quarantine(self, delivery: Delivery, reason: str) -> list[StoredEvent]:
         """Take a delivery that cannot be processed out of the inbox, kept raw as `unknown`."""
@@ -395,14 +231,15 @@ class Store:
         """
 
         def work() -> int:
-            upto = self._writer.execute(
+            db = self._db
+            upto = db.execute(
                 "SELECT max(seq) FROM events WHERE stored_at < ?", (int(before),)
             ).fetchone()[0]
             if upto is None:
                 return 0
-            gone = self._writer.execute("DELETE FROM events WHERE seq <= ?", (upto,)).rowcount
-            self._writer.execute("UPDATE meta SET value=? WHERE name='floor'", (str(upto),))
-            self._writer.execute("DELETE FROM deliveries WHERE received_at < ?", (int(before),))
+            gone = db.execute("DELETE FROM events WHERE seq <= ?", (upto,)).rowcount
+            db.execute("UPDATE meta SET value=? WHERE name='floor'", (str(upto),))
+            db.execute("DELETE FROM deliveries WHERE received_at < ?", (int(before),))
             return int(gone)
 
         self.begin()
@@ -411,20 +248,64 @@ class Store:
         return pruned
 
     def commit(self) -> None:
-        """Commit the transaction (durable at the next `flush`); on failure none of it remains."""
+        """Commit the transaction; on failure none of it remains."""
+        self._run(self._db.commit, writes=False)
 
-        def work() -> None:
-            if self._processed != self._staged_processed:
-                self._writer.execute(
-                    "UPDATE meta SET value=? WHERE name='processed'", (str(self._processed),)
-                )
-                if self._processed - self._trimmed >= INBOX_TRIM:
-                    self._writer.execute("DELETE FROM inbox WHERE id <= ?", (self._processed,))
-                    self._trimmed = self._processed
-            self._writer.execute("COMMIT")
+    @property
+    def in_transaction(self) -> bool:
+        return self._db.in_transaction
 
-        self._run(work)
-        self._staged_processed = self._processed
+    def rollback(self) -> None:
+        self._db.rollback()
+
+    @property
+    def processed(self) -> int:
+        """Inbox ids up to this one are processed; the journal reads back the rest at start."""
+        return 0
+
+    def inbox(self, after: int, limit: int) -> list[Received]:
+        """Accepted deliveries not yet processed, oldest first (read after a restart)."""
+        rows = self._run(
+            lambda: self._db.execute(
+                "SELECT id, body, received_at FROM inbox WHERE id > ? ORDER BY id LIMIT ?",
+                (after, limit),
+            ).fetchall(),
+            writes=False,
+        )
+        return [Received(int(i), bytes(body), int(at)) for i, body, at in rows]
+
+    def orphans(self, older_than: float, limit: int) -> list[Received]:
+        """Deliveries accepted before `older_than` (unix time) and still not processed."""
+        return []
+
+    def _orphaned_sends(self) -> list[str]:
+        """The client_ids of sends whose instance died while calling Meta."""
+        raise NotImplementedError
+
+    def _writing(self) -> None:
+        """Called before any write but `accept`: `self._head` is the last seq from here on."""
+        raise NotImplementedError
+
+    def _take(self, inbox_id: int) -> bool:
+        """Mark the delivery processed in this transaction; False if it already was."""
+        raise NotImplementedError
+
+    def _run(self, work: Callable[[], T], *, writes: bool = True) -> T:
+        """Run writer work; a driver error rolls the transaction back as StorageError.
+
+        `writes`: the work may append events or change what sends and
+        conversations hold, so it must be the only writer (`_writing`).
+        """
+        try:
+            if writes:
+                self._writing()
+            return work()
+        except Exception as exc:
+            error = self._db.storage_error(exc, "storage failed")
+            if error is None:
+                raise
+            self.rollback()
+            raise error from exc
 
     # -- agents' sends (the writer thread only) -------------------------------
 
@@ -438,7 +319,7 @@ class Store:
         """
 
         def work() -> Claim:
-            w = self._writer
+            w = self._db
             row = w.execute(
                 "SELECT fingerprint, state, account, conversation, seq FROM sends "
                 "WHERE client_id=?",
@@ -470,8 +351,9 @@ class Store:
             now = int(time.time())
             w.execute(
                 "INSERT INTO sends (client_id, agent, fingerprint, state, account, conversation, "
-                "doc, created_at, updated_at) VALUES (?, ?, ?, 'sending', ?, ?, ?, ?, ?) "
+                "doc, created_at, updated_at, owner) VALUES (?, ?, ?, 'sending', ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (client_id) DO UPDATE SET state='sending', agent=excluded.agent, "
+                "owner=excluded.owner, "
                 "account=excluded.account, conversation=excluded.conversation, doc=excluded.doc, "
                 "failure=NULL, updated_at=excluded.updated_at",
                 (
@@ -483,6 +365,7 @@ class Store:
                     dumps(data),
                     now,
                     now,
+                    self.instance,
                 ),
             )
             return Claim("new", account, conversation)
@@ -504,7 +387,7 @@ class Store:
     def settle_failed(self, client_id: str, failure: Mapping[str, Any]) -> None:
         """Meta did not take the message; the same client_id may try again."""
         self._run(
-            lambda: self._writer.execute(
+            lambda: self._db.execute(
                 "UPDATE sends SET state='failed', failure=?, updated_at=? "
                 "WHERE client_id=? AND state='sending'",
                 (dumps(failure), int(time.time()), client_id),
@@ -522,17 +405,14 @@ class Store:
 
         def work() -> list[StoredEvent]:
             events: list[StoredEvent] = []
-            rows = self._writer.execute(
-                "SELECT client_id FROM sends WHERE state='sending'"
-            ).fetchall()
-            for (client_id,) in rows:
+            for client_id in self._orphaned_sends():
                 self._settle(client_id, None, events, "sending")
             return events
 
         return self._run(work)
 
     def _settle_by_status(self, client_id: str, wamid: str, events: list[StoredEvent]) -> None:
-        w = self._writer
+        w = self._db
         row = w.execute("SELECT state FROM sends WHERE client_id=?", (client_id,)).fetchone()
         if row is None:
             return
@@ -545,7 +425,7 @@ class Store:
     def _settle(
         self, client_id: str, wamid: str | None, events: list[StoredEvent], expected: str
     ) -> None:
-        w = self._writer
+        w = self._db
         row = w.execute(
             "SELECT state, account, conversation, doc, wamid FROM sends WHERE client_id=?",
             (client_id,),
@@ -573,48 +453,17 @@ class Store:
     def _event_at(self, seq: int | None) -> StoredEvent | None:
         if seq is None:
             return None
-        row = self._writer.execute("SELECT doc FROM events WHERE seq=?", (seq,)).fetchone()
+        row = self._db.execute("SELECT doc FROM events WHERE seq=?", (seq,)).fetchone()
         return None if row is None else StoredEvent(seq, _wire(seq, row[0]))
-
-    @property
-    def in_transaction(self) -> bool:
-        return self._writer.in_transaction
-
-    def rollback(self) -> None:
-        if self._writer.in_transaction:
-            self._writer.execute("ROLLBACK")
-        self._head = self._staged_head  # the seqs handed out are free again
-        self._processed = self._staged_processed
-
-    @property
-    def processed(self) -> int:
-        """The last inbox id whose events are committed."""
-        return self._staged_processed
-
-    def inbox(self, after: int, limit: int) -> list[Received]:
-        """Accepted deliveries not yet processed, oldest first (read after a restart)."""
-        rows = self._writer.execute(
-            "SELECT id, body, received_at FROM inbox WHERE id > ? ORDER BY id LIMIT ?",
-            (after, limit),
-        ).fetchall()
-        return [Received(int(i), bytes(body), int(at)) for i, body, at in rows]
-
-    def _run(self, work: Callable[[], T]) -> T:
-        try:
-            return work()
-        except sqlite3.Error as exc:
-            self.rollback()
-            code = getattr(exc, "sqlite_errorcode", None)
-            transient = code is None or code & 0xFF in _ENVIRONMENTAL
-            raise StorageError(str(exc), transient=transient) from exc
 
     def _apply_delivery(self, delivery: Delivery) -> list[StoredEvent]:
         raw: int | None = None
         if any(draft.kind == "unknown" for draft in delivery.drafts):
             # What we could not read is kept byte for byte, for a later relay to read.
-            raw = self._writer.execute(
+            raw = self._db.execute(
                 "INSERT INTO deliveries (sha256, received_at, body) VALUES (?, ?, ?) "
-                "ON CONFLICT (sha256) DO UPDATE SET received_at=received_at RETURNING id",
+                "ON CONFLICT (sha256) DO UPDATE SET received_at=deliveries.received_at "
+                "RETURNING id",
                 (hashlib.sha256(delivery.body).digest(), delivery.received_at, delivery.body),
             ).fetchone()[0]
         events: list[StoredEvent] = []
@@ -623,7 +472,7 @@ class Store:
         return events
 
     def _apply(self, draft: Draft, raw: int | None, events: list[StoredEvent]) -> None:
-        w = self._writer
+        w = self._db
         conversation = self._conversation(draft, raw, events)
         if isinstance(draft, MessageDraft):
             key = f"msg:{draft.wamid}"
@@ -664,7 +513,7 @@ class Store:
         party: Party = draft.party
         if party.user_id is None:
             return party.phone
-        w = self._writer
+        w = self._db
         row = w.execute("SELECT phone FROM identities WHERE user_id=?", (party.user_id,)).fetchone()
         if party.phone is None:
             if row is None:
@@ -680,7 +529,9 @@ class Store:
                 w.execute(
                     "INSERT INTO conversations SELECT ?, account, last_inbound FROM conversations "
                     "WHERE conversation=? ON CONFLICT (conversation) DO UPDATE SET last_inbound="
-                    "max(coalesce(last_inbound, 0), coalesce(excluded.last_inbound, 0))",
+                    "CASE WHEN coalesce(excluded.last_inbound, 0) > "
+                    "coalesce(conversations.last_inbound, 0) THEN excluded.last_inbound "
+                    "ELSE conversations.last_inbound END",
                     (party.phone, party.user_id),
                 )
                 merge = NoticeDraft(
@@ -713,10 +564,11 @@ class Store:
 
     def _note_conversation(self, conversation: str, account: str, inbound: int | None) -> None:
         """A message went through `account`; `inbound` is when the customer wrote, if they did."""
-        self._writer.execute(
+        self._db.execute(
             "INSERT INTO conversations VALUES (?, ?, ?) ON CONFLICT (conversation) DO UPDATE "
             "SET account=excluded.account, last_inbound=CASE WHEN excluded.last_inbound > "
-            "coalesce(last_inbound, 0) THEN excluded.last_inbound ELSE last_inbound END",
+            "coalesce(conversations.last_inbound, 0) THEN excluded.last_inbound "
+            "ELSE conversations.last_inbound END",
             (conversation, account, inbound),
         )
 
@@ -738,7 +590,7 @@ class Store:
         doc["data"] = data
         text = dumps(doc)
         seq = self._head + 1
-        added = self._writer.execute(
+        added = self._db.execute(
             "INSERT INTO events (seq, key, kind, conversation, timestamp, stored_at, delivery, "
             "doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING",
             (seq, key, kind, conversation, timestamp, int(time.time()), raw, text),
@@ -750,14 +602,26 @@ class Store:
         return True
 
 
-def _floor(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("SELECT value FROM meta WHERE name='floor'").fetchone()[0])
+def new_instance() -> int:
+    """A fresh id for this process: random, since a restarted process is another owner."""
+    return secrets.randbelow(2**31 - 1) + 1
 
 
-def _head(conn: sqlite3.Connection) -> int:
-    top = conn.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0]
-    return max(int(top), _floor(conn))
+def _head(db: Database) -> int:
+    top = db.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0]
+    return max(int(top), int(db.value("floor")))
 
 
 def _wire(seq: int, doc: str) -> str:
     return f'{{"seq":{seq},{doc[1:]}'
+
+
+def open_store(url: str) -> Store:
+    """The store DATABASE_URL names: PostgreSQL for postgresql:// URLs, else a SQLite file."""
+    if is_postgres(url):
+        from relay.postgres_store import PostgresStore  # noqa: PLC0415
+
+        return PostgresStore(url)
+    from relay.sqlite_store import SqliteStore  # noqa: PLC0415
+
+    return SqliteStore(sqlite_path(url))

@@ -12,7 +12,67 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from harness import OPEN_DESKS, MetaSimProcess, RelayProcess, running_relay
+from harness import (
+    OPEN_DESKS,
+    STORES,
+    MetaSimProcess,
+    RelayProcess,
+    drop_postgres_databases,
+    postgres_problem,
+    running_relay,
+)
+
+# The relay's own suites run against both stores; the others (the desktop's, the
+# demo's, the simulator's) use a relay only as a fixture, on the embedded default.
+BOTH_STORES = {
+    "test_cli",
+    "test_durability",
+    "test_event_log",
+    "test_hostile_input",
+    "test_media",
+    "test_outbound",
+    "test_retention",
+    "test_sending",
+    "test_stream",
+    "test_webhook_endpoint",
+    "test_instances",
+    "test_copy",
+}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only(why): the test pokes SQLite itself")
+    config.addinivalue_line("markers", "postgresql_only: the test needs a shared database")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """`store`: each of STORES for the relay's suites, SQLite elsewhere."""
+    if "store" not in metafunc.fixturenames:
+        return
+    module = metafunc.module.__name__.rsplit(".", 1)[-1]
+    kinds = list(STORES) if module in BOTH_STORES else ["sqlite"]
+    if metafunc.definition.get_closest_marker("sqlite_only"):
+        kinds = ["sqlite"]
+    if metafunc.definition.get_closest_marker("postgresql_only"):
+        kinds = ["postgresql"]
+    metafunc.parametrize("store", kinds, scope="module")
+
+
+@pytest.fixture(scope="session")
+def _postgres() -> Iterator[str | None]:
+    """Whether PostgreSQL answers; drops the databases the session created."""
+    problem = postgres_problem()
+    yield problem
+    if problem is None:
+        drop_postgres_databases()
+
+
+@pytest.fixture(scope="module")
+def store_kind(store: str, _postgres: str | None) -> str:
+    """The store under test; PostgreSQL tests skip, saying why, where there is none."""
+    if store == "postgresql" and _postgres is not None:
+        pytest.skip(_postgres)
+    return store
 
 
 @pytest.fixture(autouse=True)
@@ -44,9 +104,9 @@ def tiny_disk(tmp_path: Path) -> Iterator[Path]:
 
 
 @pytest.fixture
-def relay(tmp_path: Path) -> Iterator[RelayProcess]:
+def relay(tmp_path: Path, store_kind: str) -> Iterator[RelayProcess]:
     """A relay with its own empty database, for tests that count seqs or restart it."""
-    with running_relay(tmp_path) as process:
+    with running_relay(tmp_path, store=store_kind) as process:
         yield process
 
 
@@ -59,9 +119,11 @@ def sim(relay: RelayProcess) -> Iterator[MetaSimProcess]:
 
 
 @pytest.fixture(scope="module")
-def shared_relay(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RelayProcess]:
+def shared_relay(
+    tmp_path_factory: pytest.TempPathFactory, store_kind: str
+) -> Iterator[RelayProcess]:
     """One relay for a module whose tests use ids of their own."""
-    with running_relay(tmp_path_factory.mktemp("relay")) as process:
+    with running_relay(tmp_path_factory.mktemp("relay"), store=store_kind) as process:
         yield process
 
 

@@ -7,9 +7,11 @@ import json
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,6 +27,11 @@ from wire.events import Event
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = Path(os.environ.get("PUENTE_META_SAMPLES", ROOT.parent / "shared" / "meta-samples"))
+# A PostgreSQL server the tests may create databases on (trust auth on this machine kind).
+POSTGRES_ADMIN_URL = os.environ.get(
+    "PUENTE_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test"
+)
+STORES = ("sqlite", "postgresql")
 SECRET = "s3cret-äpp-🔑"  # the app secret is a UTF-8 string, not ASCII
 VERIFY_TOKEN = "verify-me-ñ"
 
@@ -35,13 +42,60 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def postgres_problem() -> str | None:
+    """Why the tests cannot use PostgreSQL here, or None if they can."""
+    import psycopg  # noqa: PLC0415
+
+    try:
+        with psycopg.connect(POSTGRES_ADMIN_URL, connect_timeout=3):
+            return None
+    except psycopg.Error as exc:
+        return f"no PostgreSQL at {POSTGRES_ADMIN_URL} ({str(exc).strip()[:120]})"
+
+
+def create_postgres_database() -> str:
+    """A new, empty database on the test server; its URL."""
+    import psycopg  # noqa: PLC0415
+
+    name = f"puente_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(POSTGRES_ADMIN_URL, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    CREATED_DATABASES.append(name)
+    return POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + "/" + name
+
+
+def drop_postgres_databases() -> None:
+    import psycopg  # noqa: PLC0415
+
+    with psycopg.connect(POSTGRES_ADMIN_URL, autocommit=True) as conn:
+        while CREATED_DATABASES:
+            conn.execute(f"DROP DATABASE IF EXISTS {CREATED_DATABASES.pop()} WITH (FORCE)")
+
+
+CREATED_DATABASES: list[str] = []
+
+
 class RelayProcess:
-    """`python -m relay` in a child process with its own data folder."""
+    """`python -m relay` in a child process with its own data folder (and database)."""
 
     def __init__(
-        self, data_dir: Path, *, port: int | None = None, extra_env: Mapping[str, str] | None = None
+        self,
+        data_dir: Path,
+        *,
+        port: int | None = None,
+        extra_env: Mapping[str, str] | None = None,
+        store: str = "sqlite",
+        database_url: str | None = None,
     ) -> None:
         self.data_dir = data_dir
+        self.store = store
+        if database_url is None:
+            database_url = (
+                create_postgres_database()
+                if store == "postgresql"
+                else f"sqlite:///{data_dir / 'relay.db'}"
+            )
+        self.database_url = database_url
         self.port = port or free_port()
         # Where a MetaSimProcess for this relay listens: the relay's Graph API.
         self.sim_port = free_port()
@@ -50,7 +104,8 @@ class RelayProcess:
             "WEBHOOK_VERIFY_TOKEN": VERIFY_TOKEN,
             "WHATSAPP_APP_SECRET": SECRET,
             "WHATSAPP_ACCESS_TOKEN": "EAAG-test-token",
-            "DATABASE_URL": f"sqlite:///{data_dir / 'relay.db'}",
+            "DATABASE_URL": database_url,
+            "PUENTE_DATA_DIR": str(data_dir),
             "HOST": "127.0.0.1",
             "PORT": str(self.port),
             "LOG_LEVEL": "warning",
@@ -88,6 +143,21 @@ class RelayProcess:
     def log(self) -> str:
         path = self.data_dir / "relay.log"
         return path.read_text(errors="replace") if path.exists() else ""
+
+    def sql(self, statement: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        """Run one statement on the relay's database (as an operator would); its rows."""
+        url = self.env["DATABASE_URL"]
+        if url.startswith("postgresql://"):
+            import psycopg  # noqa: PLC0415
+
+            with psycopg.connect(url, autocommit=True) as conn:
+                cur = conn.execute(statement.replace("?", "%s"), params or None)  # type: ignore[arg-type]
+                return cur.fetchall() if cur.description else []
+        db = sqlite3.connect(url.removeprefix("sqlite:///"), isolation_level=None)
+        try:
+            return db.execute(statement, params).fetchall()
+        finally:
+            db.close()
 
     def kill(self) -> None:
         """kill -9: no chance to flush or say goodbye."""

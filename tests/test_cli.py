@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 import time
@@ -34,7 +33,10 @@ def test_missing_setting_stops_start_up_with_one_line(tmp_path: Path, missing: s
     [
         ({"PORT": "eighty"}, "PORT must be a whole number, not 'eighty'"),
         ({"PORT": "70000"}, "PORT must be between 0 and 65535"),
-        ({"DATABASE_URL": "mysql://x"}, "DATABASE_URL must look like sqlite:///path/to/relay.db"),
+        (
+            {"DATABASE_URL": "mysql://x"},
+            "DATABASE_URL must look like sqlite:///path/to/relay.db or postgresql://host/db",
+        ),
         ({"MAX_BODY_BYTES": "1000"}, "MAX_BODY_BYTES must be between 4194304 and 10485760"),
         ({"RETENTION_DAYS": "forever"}, "RETENTION_DAYS must be a number of days, not 'forever'"),
         ({"RETENTION_DAYS": "-1"}, "RETENTION_DAYS must be between 0 and 36500"),
@@ -50,7 +52,7 @@ def test_defaults_and_secrets_stay_out_of_repr() -> None:
     settings = Settings.from_env(BASE | {"WHATSAPP_APP_SECRET": "hunter2-ñ"})
     assert (settings.host, settings.port) == ("0.0.0.0", 8000)
     assert settings.database_url == "sqlite:///data/relay.db"
-    assert settings.sqlite_path == Path("data/relay.db")
+    assert settings.media_dir == Path("data/media")
     assert "hunter2" not in repr(settings)
 
 
@@ -86,17 +88,18 @@ def test_agent_commands(relay: RelayProcess) -> None:
         assert time.monotonic() - revoked_at < 1.0, "the revoked token still works after 1 s"
         time.sleep(0.05)
 
-    with sqlite3.connect(relay.data_dir / "relay.db") as db:
-        stored = db.execute("SELECT group_concat(token_hash) FROM agents").fetchone()[0]
+    stored = ",".join(row[0] for row in relay.sql("SELECT token_hash FROM agents"))
     assert token not in stored and renewed not in stored  # only hashes are kept
 
 
-def test_a_database_from_a_newer_relay_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "relay.db"
-    RelayProcess(tmp_path).cli("agent", "list")  # creates the schema
-    with sqlite3.connect(path) as db:
-        db.execute("PRAGMA user_version=99")
-    done = RelayProcess(tmp_path).cli("agent", "list")
+def test_a_database_from_a_newer_relay_is_refused(tmp_path: Path, store_kind: str) -> None:
+    first = RelayProcess(tmp_path, store=store_kind)
+    first.cli("agent", "list")  # creates the schema
+    if store_kind == "sqlite":
+        first.sql("PRAGMA user_version=99")
+    else:
+        first.sql("UPDATE meta SET value='99' WHERE name='schema_version'")
+    done = RelayProcess(tmp_path, database_url=first.database_url).cli("agent", "list")
     assert done.returncode == 2
     assert "schema version 99" in done.stderr and "Upgrade the relay" in done.stderr
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import time
 from pathlib import Path
@@ -72,6 +71,7 @@ def test_kill_9_under_load_loses_and_doubles_nothing(relay: RelayProcess) -> Non
     resumed.close()
 
 
+@pytest.mark.sqlite_only("a full disk under PostgreSQL is the server's, not the relay's")
 def test_full_disk_answers_503_and_loses_nothing(tiny_disk: Path, tmp_path: Path) -> None:
     url = f"sqlite:///{tiny_disk / 'relay.db'}"
     with running_relay(tmp_path, extra_env={"DATABASE_URL": url, "LOG_LEVEL": "info"}) as relay:
@@ -108,10 +108,19 @@ def test_full_disk_answers_503_and_loses_nothing(tiny_disk: Path, tmp_path: Path
 def test_a_delivery_that_cannot_be_stored_is_quarantined_not_blocking(relay: RelayProcess) -> None:
     """A database-level fault on one delivery's events: it is kept raw, the rest flow on."""
     token = relay.add_agent("Ana")
-    with sqlite3.connect(relay.data_dir / "relay.db") as db:
-        db.execute(
+    if relay.store == "sqlite":
+        relay.sql(
             "CREATE TRIGGER poison BEFORE INSERT ON events WHEN NEW.key LIKE 'msg:wamid.POISON%' "
             "BEGIN SELECT RAISE(ABORT, 'poisoned for the test'); END"
+        )
+    else:
+        relay.sql(
+            "CREATE FUNCTION poison() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "IF NEW.key LIKE 'msg:wamid.POISON%' THEN RAISE 'poisoned for the test'; END IF; "
+            "RETURN NEW; END $$"
+        )
+        relay.sql(
+            "CREATE TRIGGER poison BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION poison()"
         )
     bodies = [
         payloads.text_message("5215500000040", "antes"),
@@ -125,7 +134,6 @@ def test_a_delivery_that_cannot_be_stored_is_quarantined_not_blocking(relay: Rel
     (quarantined,) = [e for e in events if e["kind"] == "unknown"]
     assert quarantined["data"]["reason"] == "processing_failed"
     assert "poisoned for the test" in quarantined["data"]["detail"]
-    with sqlite3.connect(relay.data_dir / "relay.db") as db:
-        (raw,) = db.execute("SELECT body FROM deliveries").fetchone()
-    assert b"wamid.POISON1" in raw
+    ((raw,),) = relay.sql("SELECT body FROM deliveries")
+    assert b"wamid.POISON1" in bytes(raw)
     assert "quarantining inbox delivery" in relay.log()

@@ -167,8 +167,8 @@ def test_templates_are_listed_with_their_parameters(
     assert refreshed.json()["fetched_at"] >= listed.json()["fetched_at"]
 
 
-def test_templates_need_the_waba_id(tmp_path: Path) -> None:
-    with running_relay(tmp_path, extra_env={"WHATSAPP_WABA_ID": ""}) as relay:
+def test_templates_need_the_waba_id(tmp_path: Path, store_kind: str) -> None:
+    with running_relay(tmp_path, extra_env={"WHATSAPP_WABA_ID": ""}, store=store_kind) as relay:
         agent = relay.add_agent("Ana")
         answer = relay.http.get("/api/templates", headers={"Authorization": f"Bearer {agent}"})
         assert answer.status_code == 503

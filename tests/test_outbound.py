@@ -14,10 +14,10 @@ from harness import RelayProcess, running_relay
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from relay.database import POSTGRES_SCHEMA, SCHEMA_VERSION, SQLITE_SCHEMA
 from relay.failures import AgentFailure, from_meta
 from relay.graph import GraphError, retry_after
 from relay.outbound import Outbound, parse_outbound
-from relay.store import _SCHEMA
 
 scalars = (
     st.none()
@@ -111,25 +111,30 @@ def test_retry_after_reads_seconds_and_dates() -> None:
     assert retry_after(None) is None
 
 
-def test_a_version_1_database_is_upgraded_with_its_conversations(tmp_path: Path) -> None:
-    path = tmp_path / "relay.db"
-    with sqlite3.connect(path) as db:
-        db.executescript(_SCHEMA)
-        db.executescript(
-            "INSERT INTO meta VALUES ('epoch', 'e1'), ('floor', '0'), ('processed', '0');"
-            "PRAGMA user_version=1;"
-        )
-        doc = (
-            '{"kind":"message","key":"msg:w1","account":"106540352242922",'
-            '"conversation":"5215512345678","timestamp":1700000000,'
-            '"data":{"wamid":"w1","direction":"in","origin":"customer","type":"text"}}'
-        )
-        db.execute(
-            "INSERT INTO events VALUES (1, 'msg:w1', 'message', '5215512345678', 1700000000, "
-            "1700000000, NULL, ?)",
-            (doc,),
-        )
-    with running_relay(tmp_path) as relay:
+def test_a_version_1_database_is_upgraded_with_its_conversations(
+    tmp_path: Path, store_kind: str
+) -> None:
+    relay = RelayProcess(tmp_path, store=store_kind)
+    doc = (
+        '{"kind":"message","key":"msg:w1","account":"106540352242922",'
+        '"conversation":"5215512345678","timestamp":1700000000,'
+        '"data":{"wamid":"w1","direction":"in","origin":"customer","type":"text"}}'
+    )
+    if store_kind == "sqlite":
+        with sqlite3.connect(tmp_path / "relay.db") as db:
+            db.executescript(SQLITE_SCHEMA)
+            db.execute("PRAGMA user_version=1")
+    else:
+        relay.sql(POSTGRES_SCHEMA)
+        relay.sql("INSERT INTO meta VALUES ('schema_version', '1')")
+    relay.sql("INSERT INTO meta VALUES ('epoch', 'e1'), ('floor', '0'), ('processed', '0')")
+    relay.sql(
+        "INSERT INTO events VALUES (1, 'msg:w1', 'message', '5215512345678', 1700000000, "
+        "1700000000, NULL, ?)",
+        (doc,),
+    )
+    relay.start()
+    try:
         agent = relay.add_agent("Ana")
         conversation = relay.http.get(
             "/api/conversations/5215512345678", headers={"Authorization": f"Bearer {agent}"}
@@ -138,15 +143,23 @@ def test_a_version_1_database_is_upgraded_with_its_conversations(tmp_path: Path)
         assert conversation["account"] == "106540352242922"
         assert conversation["window_open"] is False
         assert relay.all_events(agent)[0]["key"] == "msg:w1"
-    with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    finally:
+        relay.stop()
+    if store_kind == "sqlite":
+        assert relay.sql("PRAGMA user_version") == [(SCHEMA_VERSION,)]
+    else:
+        version = relay.sql("SELECT value FROM meta WHERE name='schema_version'")
+        assert version == [(str(SCHEMA_VERSION),)]
 
 
 @pytest.fixture(scope="module")
-def meta_down(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RelayProcess, str]]:
+def meta_down(
+    tmp_path_factory: pytest.TempPathFactory, store_kind: str
+) -> Iterator[tuple[RelayProcess, str]]:
     """A relay whose Meta is not there and that does not wait for it, and an agent's token."""
     folder = tmp_path_factory.mktemp("relay")
-    with running_relay(folder, extra_env={"SEND_RETRY_SECONDS": "0"}) as relay:
+    env = {"SEND_RETRY_SECONDS": "0"}
+    with running_relay(folder, extra_env=env, store=store_kind) as relay:
         yield relay, relay.add_agent("Ana")
 
 

@@ -13,9 +13,9 @@ from wire import LiveFrame, ResyncRequiredFrame
 SECONDS = 2.0
 
 
-def test_old_events_are_pruned_and_old_cursors_resync(tmp_path: Path) -> None:
+def test_old_events_are_pruned_and_old_cursors_resync(tmp_path: Path, store_kind: str) -> None:
     env = {"RETENTION_DAYS": str(SECONDS / 86400)}
-    with running_relay(tmp_path, extra_env=env) as relay:
+    with running_relay(tmp_path, extra_env=env, store=store_kind) as relay:
         token = relay.add_agent("Ana")
         relay.post(payloads.batch(3))
         assert relay.events(token)["head"] == 3
@@ -39,8 +39,8 @@ def test_old_events_are_pruned_and_old_cursors_resync(tmp_path: Path) -> None:
         assert isinstance(current.read(), LiveFrame)
 
 
-def test_retention_zero_keeps_everything(tmp_path: Path) -> None:
-    with running_relay(tmp_path, extra_env={"RETENTION_DAYS": "0"}) as relay:
+def test_retention_zero_keeps_everything(tmp_path: Path, store_kind: str) -> None:
+    with running_relay(tmp_path, extra_env={"RETENTION_DAYS": "0"}, store=store_kind) as relay:
         token = relay.add_agent("Ana")
         relay.post(payloads.batch(2))
         time.sleep(1.5)

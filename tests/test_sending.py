@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import time
 import uuid
@@ -291,9 +290,10 @@ def test_meta_errors_reach_the_agent_as_structured_errors(
 
 
 def test_an_expired_access_token_is_an_error_and_an_account_event(
-    tmp_path: Path,
+    tmp_path: Path, store_kind: str
 ) -> None:
-    with running_relay(tmp_path, extra_env={"WHATSAPP_ACCESS_TOKEN": "EAAG-expired"}) as relay:
+    env = {"WHATSAPP_ACCESS_TOKEN": "EAAG-expired"}
+    with running_relay(tmp_path, extra_env=env, store=store_kind) as relay:
         sim = MetaSimProcess(relay, access_token="EAAG-the-valid-one")
         try:
             agent = relay.add_agent("Ana")
@@ -552,10 +552,20 @@ def test_storage_failing_after_meta_took_the_send_never_resends_it(
 ) -> None:
     customer_wrote(relay, sim, agent)
     # The outcome of the send cannot be stored (as on a full disk), until the trigger goes.
-    with sqlite3.connect(relay.data_dir / "relay.db") as db:
-        db.execute(
+    if relay.store == "sqlite":
+        relay.sql(
             "CREATE TRIGGER no_settle BEFORE UPDATE ON sends WHEN NEW.state != 'sending' "
             "BEGIN SELECT RAISE(ABORT, 'simulated storage failure'); END"
+        )
+    else:  # 53100 is disk_full: the relay takes it for the environment, as it is
+        relay.sql(
+            "CREATE FUNCTION no_settle() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "IF NEW.state != 'sending' THEN RAISE 'simulated storage failure' "
+            "USING ERRCODE = 'disk_full'; END IF; RETURN NEW; END $$"
+        )
+        relay.sql(
+            "CREATE TRIGGER no_settle BEFORE UPDATE ON sends FOR EACH ROW "
+            "EXECUTE FUNCTION no_settle()"
         )
     answers: list[httpx.Response] = []
 
@@ -575,8 +585,7 @@ def test_storage_failing_after_meta_took_the_send_never_resends_it(
     retry = threading.Thread(target=post)  # the desktop retries at once
     retry.start()
     time.sleep(0.5)
-    with sqlite3.connect(relay.data_dir / "relay.db") as db:
-        db.execute("DROP TRIGGER no_settle")  # storage is back
+    relay.sql("DROP TRIGGER no_settle" + ("" if relay.store == "sqlite" else " ON sends"))
     retry.join()
     assert answers[1].status_code == 200, answers[1].text
     wamid = sim.report()["sent"][0]["wamid"]

@@ -162,9 +162,9 @@ def test_events_frames_are_typed(relay: RelayProcess) -> None:
     desk.close()
 
 
-def test_a_dead_peer_is_dropped_by_pings(tmp_path: Path) -> None:
+def test_a_dead_peer_is_dropped_by_pings(tmp_path: Path, store_kind: str) -> None:
     env = {"WS_PING_INTERVAL": "1", "WS_PING_TIMEOUT": "1"}
-    with running_relay(tmp_path, extra_env=env) as relay:
+    with running_relay(tmp_path, extra_env=env, store=store_kind) as relay:
         token = relay.add_agent("Ana")
         dead = StalledDesk(relay, token)  # never reads, so never answers a ping
 

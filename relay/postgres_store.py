@@ -1,0 +1,186 @@
+"""The event log on PostgreSQL, shared by any number of relay instances.
+
+Seqs: a writer takes a transaction-level advisory lock before its first seq
+and reads the head under it, so transactions that append events run one at a
+time and commit in seq order; a reader can never see seq N+1 before N. (A
+sequence object would hand out numbers in call order but commit them in any
+order, and a reader would skip the late one for good.) Work that only accepts
+deliveries takes no lock, so acknowledging Meta never waits for another
+instance's processing.
+
+The inbox: a delivery's row is deleted in the transaction that stores its
+events. An instance that dies leaves its rows behind, and any other adopts
+them (`orphans`); whichever commits first wins, the other finds the row gone.
+
+Fan-out: a transaction that appended events notifies `puente_events` with its
+last seq; `follow` listens on its own connection and also reads the head every
+second, so a lost notification, or a lost connection, costs a second, not an event.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+import time
+from collections.abc import Callable, Sequence
+
+from relay.database import KEEPALIVE, OWNER_SPACE, WRITE_LOCK, PostgresDatabase, redact
+from relay.store import Received, Store, _head, new_instance
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "puente_events"
+# How often `follow` reads the head whatever the notifications say.
+POLL_SECONDS = 1.0
+
+
+class PostgresStore(Store):
+    """A store several relay instances write at once."""
+
+    shared = True
+    fast_commit = False
+
+    def __init__(self, url: str) -> None:
+        self.instance = new_instance()  # the writer's session holds it from the start
+        self._pg = PostgresDatabase(url, on_connect=self._hold_instance)
+        super().__init__(self._pg, self.instance)
+        self._url = url
+        self._local = threading.local()
+        self._readers: list[PostgresDatabase] = []
+        self._readers_lock = threading.Lock()
+        self._locked = False
+        self._first = 0
+
+    def close(self) -> None:
+        super().close()
+        with self._readers_lock:
+            for reader in self._readers:
+                reader.close()
+            self._readers.clear()
+
+    def _reader(self) -> PostgresDatabase:
+        db: PostgresDatabase | None = getattr(self._local, "db", None)
+        if db is None:
+            db = PostgresDatabase(self._url, create=False, purpose="reader")
+            self._local.db = db
+            with self._readers_lock:
+                self._readers.append(db)
+        return db
+
+    def head(self) -> int:
+        db = self._reader()
+        with db.transaction("cannot read the head", read_only=True):
+            return _head(db)
+
+    def inbox_size(self) -> int:
+        db = self._reader()
+        with db.transaction("cannot read the inbox", read_only=True):
+            return int(db.execute("SELECT count(*) FROM inbox").fetchone()[0])
+
+    def begin(self) -> None:
+        self._locked = False
+        super().begin()
+
+    def accept_all(self, arrivals: Sequence[tuple[bytes, int]]) -> list[Received]:
+        # One pipelined statement instead of a round trip per delivery.
+        if len(arrivals) < 2:
+            return super().accept_all(arrivals)
+
+        now = time.monotonic()
+        ids = self._run(
+            lambda: self._pg.returning_many(
+                "INSERT INTO inbox (received_at, body) VALUES (?, ?) RETURNING id",
+                [(received_at, body) for body, received_at in arrivals],
+            ),
+            writes=False,
+        )
+        return [
+            Received(int(inbox_id), body, received_at, now)
+            for inbox_id, (body, received_at) in zip(ids, arrivals, strict=True)
+        ]
+
+    def _writing(self) -> None:
+        if self._locked:
+            return
+        self._db.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
+        self._head = self._first = _head(self._db)
+        self._locked = True
+
+    def _take(self, inbox_id: int) -> bool:
+        row = self._db.execute("DELETE FROM inbox WHERE id=? RETURNING 1", (inbox_id,))
+        return row.fetchone() is not None
+
+    def commit(self) -> None:
+        def work() -> None:
+            if self._locked and self._head > self._first:
+                # Delivered at commit, to every instance listening (this one too).
+                self._db.execute("SELECT pg_notify(?, ?)", (CHANNEL, str(self._head)))
+            self._db.commit()
+
+        try:
+            self._run(work, writes=False)
+        finally:
+            self._locked = False
+
+    def rollback(self) -> None:
+        super().rollback()
+        self._locked = False
+
+    def _hold_instance(self, db: PostgresDatabase) -> None:
+        """Hold this instance's lock on the writer's session: it lives while we do."""
+        db.execute("SELECT pg_advisory_lock(?, ?)", (OWNER_SPACE, self.instance))
+
+    def _orphaned_sends(self) -> list[str]:
+        rows = self._db.execute(
+            "SELECT client_id FROM sends WHERE state='sending' AND (owner IS NULL OR owner NOT IN "
+            "(SELECT objid::bigint FROM pg_locks WHERE locktype='advisory' AND granted "
+            "AND classid=? AND objsubid=2 AND database="
+            "(SELECT oid FROM pg_database WHERE datname=current_database())))",
+            (OWNER_SPACE,),
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def orphans(self, older_than: float, limit: int) -> list[Received]:
+        rows = self._run(
+            lambda: self._db.execute(
+                "SELECT id, body, received_at FROM inbox WHERE received_at < ? ORDER BY id LIMIT ?",
+                (int(older_than), limit),
+            ).fetchall(),
+            writes=False,
+        )
+        return [Received(int(i), bytes(body), int(at)) for i, body, at in rows]
+
+
+async def follow(url: str, advance: Callable[[int], None]) -> None:
+    """Tell `advance` the head, at every notification and every POLL_SECONDS, forever."""
+    import psycopg  # noqa: PLC0415
+
+    backoff = 0.5
+    while True:
+        try:
+            conn = await psycopg.AsyncConnection.connect(
+                url, autocommit=True, application_name="puente-listen", **KEEPALIVE
+            )
+        except psycopg.Error as exc:
+            log.warning("cannot listen for commits on %s (%s); retrying", redact(url), exc)
+            await asyncio.sleep(backoff)
+            backoff = min(backoff * 2, 10.0)
+            continue
+        try:
+            async with conn:
+                await conn.execute(f"LISTEN {CHANNEL}")
+                backoff = 0.5
+                while True:
+                    async with asyncio.timeout(10 * POLL_SECONDS):
+                        cur = await conn.execute("SELECT coalesce(max(seq), 0) FROM events")
+                        row = await cur.fetchone()
+                    advance(int(row[0]) if row else 0)
+                    async for note in conn.notifies(timeout=POLL_SECONDS):
+                        if note.payload.isdigit():
+                            advance(int(note.payload))
+        except (psycopg.Error, TimeoutError) as exc:
+            # Whatever was committed meanwhile is read from the log once reconnected.
+            log.warning("lost the commit notifications (%s); reconnecting", exc)
+            await asyncio.sleep(backoff)
+            backoff = min(backoff * 2, 10.0)
