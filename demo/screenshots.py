@@ -59,7 +59,7 @@ def main() -> int:
             session.start()
             _wait(app, lambda w=window: w.connection.phase == "live")
             window.open(CUSTOMER)
-            _wait(app, lambda w=window: w.timeline.rowCount() >= 15)
+            _wait(app, lambda w=window: w.timeline.rowCount() >= 16)
             _settle(app, 1.5)  # the last statuses, thumbnails, the list's coalesced repaint
             # The conversation is taller than the window: its start, then its end.
             for part, scroll in (

@@ -18,6 +18,8 @@ from typing import Any
 
 import httpx
 
+from desktop.resources import sample_video
+
 CUSTOMER = "5215512345678"
 NAME = "Lucía Fernández"
 
@@ -50,6 +52,7 @@ def _pixel(x: int, y: int) -> bytes:
 # A real two-second voice note (Ogg Opus, 48 kHz mono: a 440 Hz tone that pulses), made once
 # with libsndfile (python-soundfile: SoundFile(..., format="OGG", subtype="OPUS")).
 VOICE = (Path(__file__).with_name("voice-note.ogg")).read_bytes()
+VIDEO = sample_video().read_bytes()
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
@@ -176,6 +179,10 @@ class Showcase:
         self.customer(
             media={"mime_type": "audio/ogg; codecs=opus", "data": base64.b64encode(VOICE).decode()},
             voice=True,
+        )
+        self.customer(
+            text="Así se ve por dentro",
+            media={"mime_type": "video/mp4", "data": base64.b64encode(VIDEO).decode()},
         )
         oops = self.customer(text="perdón, era para otro chat")
         self.message("revoke", {"original_message_id": oops})

@@ -6,6 +6,7 @@ import argparse
 import gc
 import hashlib
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -17,8 +18,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import __version__, network, theme
 from desktop.i18n import LANGUAGES, install, pick
 from desktop.player import VoicePlayer
+from desktop.poster import write_poster
 from desktop.preferences import Preferences
-from desktop.resources import icon_path
+from desktop.resources import icon_path, sample_video
 from desktop.session import Session
 from desktop.signin import SignInDialog
 from desktop.vault import TokenVault
@@ -151,6 +153,11 @@ def _codecs_and_tls() -> list[str]:
         problems.append(f"no TLS: {exc!r}")
     if not VoicePlayer().available:
         problems.append("voice notes cannot play here (QtMultimedia did not load)")
+    with tempfile.TemporaryDirectory(prefix="puente-self-test-") as folder:
+        video = Path(folder) / "video.mp4"
+        shutil.copyfile(sample_video(), video)
+        if not write_poster(video):
+            problems.append("videos show no poster frame (PyAV's FFmpeg did not load)")
     try:
         if not encode_opus(bytes(4800 * 2), 48000).startswith(b"OggS"):
             problems.append("voice notes are not encoded as Ogg Opus")

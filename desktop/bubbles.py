@@ -447,17 +447,26 @@ class BubbleDelegate(QStyledItemDelegate):
             if self.shelf and media and media.media_id
             else None
         )
+        font = QFont(self._font)
+        font.setPointSizeF(font.pointSizeF() * 2)
+        painter.setFont(font)
         if image is not None and shown.media_state == "ready":
             painter.drawImage(box, image)
+            if media is not None and media.kind == "video":
+                # The poster of a video: a play mark on a dark disc, readable on any frame.
+                disc = QRect(0, 0, 44, 44)
+                disc.moveCenter(box.center())
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(0, 0, 0, 130))
+                painter.drawEllipse(disc)
+                painter.setPen(QColor(255, 255, 255))
+                painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, "▶")
             return
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colors.day)
         painter.drawRoundedRect(box, 6, 6)
         mark = {"loading": "⏳", "failed": "⚠"}.get(shown.media_state, "▶")
         painter.setPen(colors.error if shown.media_state == "failed" else colors.muted)
-        font = QFont(self._font)
-        font.setPointSizeF(font.pointSizeF() * 2)
-        painter.setFont(font)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, mark)
 
     def _paint_quote(

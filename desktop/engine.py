@@ -34,6 +34,7 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketExce
 from desktop import network
 from desktop.cache import Cache, Changes, ConversationRow, MessageRow
 from desktop.content import Media
+from desktop.poster import is_video, poster_path, write_poster
 from desktop.records import MessageRecord, record_of
 from desktop.templates import Template, templates_of
 from wire import (
@@ -133,6 +134,8 @@ class Engine:
         self._outbox_wakeup = asyncio.Event()
         self._kick = asyncio.Event()
         self._main_task: asyncio.Task[None] | None = None
+        # Requests in flight (a media fetch, a page load): ended before the client closes.
+        self._spawned: set[asyncio.Future[Any]] = set()
 
     # -- lifecycle (any thread) -----------------------------------------------
 
@@ -294,6 +297,8 @@ class Engine:
         if asyncio.iscoroutine(result):
             task = asyncio.ensure_future(result)
             task.add_done_callback(_log_failure)
+            self._spawned.add(task)
+            task.add_done_callback(self._spawned.discard)
 
     def _run(self) -> None:
         loop = asyncio.new_event_loop()
@@ -324,6 +329,9 @@ class Engine:
             outbox.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await outbox
+            for task in self._spawned:
+                task.cancel()
+            await asyncio.gather(*self._spawned, return_exceptions=True)
             await self._http.aclose()
             self._cache.close()
             self._listener.on_state(ConnectionState("stopped"))
@@ -592,9 +600,12 @@ class Engine:
         name = "".join(c for c in media_id if c.isalnum() or c in "-_.")[:120] or "media"
         target = self.media_dir / name
         if target.exists():
+            if is_video(target) and not poster_path(target).exists():
+                await asyncio.to_thread(write_poster, target)
             self._listener.on_media(media_id, str(target), "")
             return
         error = ""
+        video = False
         try:
             async with self._http.stream("GET", f"/api/media/{quote(media_id, safe='')}") as got:
                 if got.status_code != 200:
@@ -607,12 +618,16 @@ class Engine:
                         async for chunk in got.aiter_bytes():
                             out.write(chunk)
                     partial.replace(target)  # never a half file under the real name
+                    video = got.headers.get("content-type", "").startswith("video/")
         except httpx.HTTPError as exc:
             error = "relay_unreachable"
             log.info("media %s not fetched: %s", media_id, type(exc).__name__)
         except OSError as exc:
             error = "disk_error"
             log.warning("media %s not stored: %s", media_id, exc)
+        if video and not error:
+            # Decoding takes a few ms to a few hundred: not on this loop.
+            await asyncio.to_thread(write_poster, target)
         self._listener.on_media(media_id, "" if error else str(target), error)
 
     def _search(self, text: str) -> None:

@@ -3,15 +3,19 @@
 The timeline model asks for a media id the first time a row needs it
 (`want`); the window passes that on to the session, which fetches the file
 into the media folder on the engine's thread and reports back (`fetched`).
-Photos and stickers get a thumbnail, decoded once at its shown size.
+Photos, stickers and videos (their poster frame) get a thumbnail, decoded once
+at its shown size.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader
+
+from desktop.poster import poster_path
 
 THUMB = QSize(260, 200)  # the largest a photo shows in a bubble
 STICKER = QSize(140, 140)
@@ -80,7 +84,8 @@ class MediaShelf(QObject):
 def _decode(path: str, box: QSize, scale: float) -> tuple[QImage, QSize] | None:
     """The picture at `path` to show within `box` (logical pixels): decoded straight at
     the screen's pixels (never the full-size ones), with its logical size."""
-    reader = QImageReader(path)
+    poster = poster_path(Path(path))
+    reader = QImageReader(str(poster) if poster.exists() else path)
     reader.setAutoTransform(True)
     size = reader.size()
     logical = size

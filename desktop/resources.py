@@ -20,3 +20,8 @@ def translations_dir() -> Path:
 
 def icon_path() -> Path:
     return resources_dir() / "icons" / "puente.png"
+
+
+def sample_video() -> Path:
+    """Two seconds of H.264, as WhatsApp sends videos: the demo's, and the self-test's."""
+    return resources_dir() / "samples" / "backpack.mp4"

@@ -400,7 +400,7 @@ def showcase(
     win = open_window(qtbot, relay, tmp_path, token)
     qtbot.waitUntil(lambda: win.connection.phase == "live", timeout=10_000)
     win.open(SHOWCASE_CUSTOMER)
-    qtbot.waitUntil(lambda: win.timeline.rowCount() == 15, timeout=10_000)
+    qtbot.waitUntil(lambda: win.timeline.rowCount() == 16, timeout=10_000)
     yield win
     win.session.stop()
 
@@ -430,12 +430,13 @@ def test_every_kind_of_message_reads_as_what_it_is(showcase: MainWindow) -> None
     assert shown[8]["Reactions"] == "👍"  # the agent's, through the relay
     assert bodies[9] == "📄 constancia.pdf\nMi constancia fiscal"
     assert bodies[10] == "🎤 Voice message"
-    assert bodies[11] == "🚫 This message was deleted"
-    assert bodies[12] == "Unsupported message: WhatsApp on the phone can show it."
-    assert (bodies[13], shown[13]["Notice"]) == (
+    assert bodies[11] == "Así se ve por dentro"  # the video's poster shows itself
+    assert bodies[12] == "🚫 This message was deleted"
+    assert bodies[13] == "Unsupported message: WhatsApp on the phone can show it."
+    assert (bodies[14], shown[14]["Notice"]) == (
         "The customer changed their number to +5215598765432", True,
     )  # fmt: skip
-    assert shown[14]["Quote"] == "Lucía Fernández\n📷 Photo Esta, la de la foto"
+    assert shown[15]["Quote"] == "Lucía Fernández\n📷 Photo Esta, la de la foto"
 
 
 def test_a_reply_from_the_bubble_menu_quotes_the_message_and_meta_gets_the_context(
@@ -449,7 +450,7 @@ def test_a_reply_from_the_bubble_menu_quotes_the_message_and_meta_gets_the_conte
     showcase.composer.edit.setPlainText("Son $99 y llega el jueves")
     qtbot.keyClick(showcase.composer.edit, Qt.Key.Key_Return)
     assert not showcase.composer.quote_bar.isVisibleTo(showcase)
-    qtbot.waitUntil(lambda: showcase.timeline.rowCount() == 16, timeout=10_000)
+    qtbot.waitUntil(lambda: showcase.timeline.rowCount() == 17, timeout=10_000)
     qtbot.waitUntil(lambda: rows(showcase)[-1]["Tick"] == "read", timeout=10_000)
     assert rows(showcase)[-1]["Quote"].startswith("Lucía Fernández\n¿Cuánto cuesta")
     sent = sim.report()["sent"][-1]["request"]
@@ -473,19 +474,19 @@ def test_a_reaction_from_the_bubble_menu_shows_at_once_and_reaches_meta(
     assert menu.reaction_actions["🙏"].isChecked()
     menu.reaction_actions["🙏"].trigger()
     qtbot.waitUntil(lambda: rows(showcase)[0]["Reactions"] == "", timeout=5000)
-    assert showcase.timeline.rowCount() == 15  # reactions are never bubbles
+    assert showcase.timeline.rowCount() == 16  # reactions are never bubbles
 
 
 def test_clicking_a_quote_jumps_to_the_quoted_message(qtbot: QtBot, showcase: MainWindow) -> None:
     photo = showcase.timeline.index(1).data(Role.Wamid)
     showcase.view.scrollToBottom()
-    showcase.view.quoteActivated.emit(14)  # the last reply quotes the photo
+    showcase.view.quoteActivated.emit(15)  # the last reply quotes the photo
     assert showcase.view.currentIndex().row() == 1
     # When the quoted message is not in the window, the cache brings it with its neighbours.
-    last = showcase.timeline.message(14)
+    last = showcase.timeline.message(15)
     showcase.timeline.show(SHOWCASE_CUSTOMER, [last], "Lucía Fernández")
     showcase.view.quoteActivated.emit(0)
-    qtbot.waitUntil(lambda: showcase.timeline.rowCount() == 15, timeout=5000)
+    qtbot.waitUntil(lambda: showcase.timeline.rowCount() == 16, timeout=5000)
     assert showcase.view.currentIndex().data(Role.Wamid) == photo
     assert not showcase.timeline.latest  # newer pages load as the agent scrolls down
 
@@ -493,8 +494,8 @@ def test_clicking_a_quote_jumps_to_the_quoted_message(qtbot: QtBot, showcase: Ma
 def test_files_come_from_the_relay_on_demand_open_and_save(
     qtbot: QtBot, showcase: MainWindow, tmp_path: Path
 ) -> None:
-    photo, document, voice = 1, 9, 10
-    for row in (photo, document, voice):
+    photo, document, voice, video = 1, 9, 10, 11
+    for row in (photo, document, voice, video):
         qtbot.waitUntil(
             lambda r=row: showcase.timeline.index(r).data(Role.Presentation).media_state == "ready",
             timeout=10_000,
@@ -503,6 +504,16 @@ def test_files_come_from_the_relay_on_demand_open_and_save(
     assert shown.media_box == (96, 64)  # the real picture's size: smaller than a thumbnail
     thumb = showcase.media.thumbnail(shown.media.media_id)
     assert thumb is not None and thumb.pixelColor(0, 0).blue() > 150
+    # The video shows its first frame (H.264, decoded by PyAV), sized as it is.
+    film = showcase.timeline.index(video).data(Role.Presentation)
+    assert film.media_box == (260, 195)  # 320 x 240 within the 260 x 200 thumbnail box
+    poster = showcase.media.thumbnail(film.media.media_id)
+    assert poster is not None
+    middle = poster.pixelColor(poster.width() // 2, poster.height() // 2)
+    corner = poster.pixelColor(2, 2)
+    assert middle.blue() > middle.red() + 60  # the blue backpack
+    assert corner.red() > corner.blue() + 40  # on a warm background
+    assert film.media_note == "Click to open"
     assert showcase.timeline.index(document).data(Role.Presentation).media_note == "Click to open"
     assert showcase.bubble_menu(document).save_action.isEnabled()
     showcase.save_row(document, str(tmp_path / "constancia.pdf"))
