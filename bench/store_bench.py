@@ -1,0 +1,178 @@
+"""Stores side by side: one ingest and fan-out on SQLite, on PostgreSQL, and on two
+relay instances sharing one PostgreSQL database.
+
+    .venv/bin/python bench/store_bench.py            # prints a markdown report
+
+PostgreSQL is the local server (PUENTE_BENCH_POSTGRES, default
+postgresql://postgres@127.0.0.1:5432/test); each configuration gets a fresh
+database. Nothing is pinned: on a small machine the relays, PostgreSQL and the
+load generator share the CPUs, as they would on one small VM.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+
+import httpx
+import psycopg
+import uvloop
+from loadgen import Result, run
+from relay_bench import fanout, server, signed_requests
+
+ADMIN_URL = os.environ.get("PUENTE_BENCH_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
+ALL_CPUS = ",".join(str(cpu) for cpu in sorted(os.sched_getaffinity(0)))
+CONFIGS = (
+    ("SQLite", "sqlite", 1),
+    ("PostgreSQL", "postgresql", 1),
+    ("PostgreSQL", "postgresql", 2),
+)
+
+
+@contextmanager
+def database(kind: str, data: Path) -> Iterator[str]:
+    if kind == "sqlite":
+        yield f"sqlite:///{data / 'relay.db'}"
+        return
+    name = f"puente_bench_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(ADMIN_URL, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    try:
+        yield ADMIN_URL.rsplit("/", 1)[0] + "/" + name
+    finally:
+        with psycopg.connect(ADMIN_URL, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+@contextmanager
+def relays(kind: str, instances: int) -> Iterator[tuple[list[int], str]]:
+    """`instances` relays on one database; yield their ports and an agent's token."""
+    with tempfile.TemporaryDirectory() as tmp, ExitStack() as stack:
+        url = stack.enter_context(database(kind, Path(tmp)))
+        ports = []
+        for i in range(instances):
+            folder = Path(tmp) / f"relay{i}"
+            folder.mkdir()
+            port, _pid = stack.enter_context(server("relay", folder, url, ALL_CPUS))
+            ports.append(port)
+        token = subprocess.run(
+            [sys.executable, "-m", "relay", "agent", "add", "bench"],
+            env={**os.environ, "DATABASE_URL": url},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()[-1]
+        yield ports, token
+
+
+def head(port: int, token: str) -> int:
+    answer = httpx.get(
+        f"http://127.0.0.1:{port}/api/status", headers={"Authorization": f"Bearer {token}"}
+    )
+    return int(answer.json()["head"])
+
+
+async def split_ingest(ports: list[int], requests: list[bytes], concurrency: int) -> Result:
+    """Every request once, dealt round-robin to the instances, as a load balancer would."""
+    shares = [requests[i :: len(ports)] for i in range(len(ports))]
+    results = await asyncio.gather(
+        *(
+            run(port, share, concurrency // len(ports))
+            for port, share in zip(ports, shares, strict=True)
+        )
+    )
+    latencies = [ms for r in results for ms in r.latencies_ms]
+    statuses: dict[int, int] = {}
+    for r in results:
+        for status, n in r.statuses.items():
+            statuses[status] = statuses.get(status, 0) + n
+    return Result(len(latencies), max(r.seconds for r in results), latencies, statuses)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--requests", type=int, default=10_000)
+    parser.add_argument("--concurrency", type=int, default=50)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--posts", type=int, default=300)
+    args = parser.parse_args()
+    uvloop.install()
+
+    print(f"# Store benchmark, {time.strftime('%Y-%m-%d %H:%M')} UTC\n")
+    with psycopg.connect(ADMIN_URL) as conn:
+        version = conn.execute("SHOW server_version").fetchone()[0]  # type: ignore[index]
+    print(
+        f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python"
+        f" {platform.python_version()}, PostgreSQL {version} on the same machine; nothing pinned.\n"
+    )
+    print(
+        f"## Ingest: {args.requests} signed deliveries, {args.concurrency} concurrent, dealt"
+        " round-robin to the instances\n"
+    )
+    print(
+        "Acknowledged: Meta has its 200 (durable in the inbox). Stored: every event is in"
+        " the log.\n"
+    )
+    print("| round | store | instances | acknowledged/s | p50 ack ms | p99 ack ms | stored/s |")
+    print("|---|---|---|---|---|---|---|")
+    acked: dict[int, list[float]] = {i: [] for i in range(len(CONFIGS))}
+    stored: dict[int, list[float]] = {i: [] for i in range(len(CONFIGS))}
+    for rnd in range(1, args.rounds + 1):
+        for index, (label, kind, instances) in enumerate(CONFIGS):
+            with relays(kind, instances) as (ports, token):
+                asyncio.run(split_ingest(ports, signed_requests(500), args.concurrency))
+                while head(ports[0], token) < 500:
+                    time.sleep(0.05)
+                requests = signed_requests(args.requests)
+                started = time.perf_counter()
+                result = asyncio.run(split_ingest(ports, requests, args.concurrency))
+                assert set(result.statuses) == {200}, result.statuses
+                while head(ports[0], token) < 500 + args.requests:
+                    time.sleep(0.02)
+                drained = args.requests / (time.perf_counter() - started)
+            acked[index].append(result.rate)
+            stored[index].append(drained)
+            print(
+                f"| {rnd} | {label} | {instances} | {result.rate:,.0f} |"
+                f" {result.percentile(50):.2f} | {result.percentile(99):.2f} | {drained:,.0f} |",
+                flush=True,
+            )
+    print("\nMedians:\n")
+    print("| store | instances | acknowledged/s | stored/s |")
+    print("|---|---|---|---|")
+    for index, (label, _kind, instances) in enumerate(CONFIGS):
+        print(
+            f"| {label} | {instances} | {statistics.median(acked[index]):,.0f} |"
+            f" {statistics.median(stored[index]):,.0f} |"
+        )
+
+    print(
+        f"\n## Fan-out: {args.posts} webhooks at 100/s to the first instance, 10 desktops on"
+        " the last\n"
+    )
+    print("| store | instances | p50 ms | p99 ms | max ms | ack p50 ms | ack p99 ms |")
+    print("|---|---|---|---|---|---|---|")
+    for label, kind, instances in CONFIGS:
+        with relays(kind, instances) as (ports, token):
+            r = asyncio.run(fanout(ports[-1], token, 0, 10, args.posts, 100.0, post_port=ports[0]))
+        print(
+            f"| {label} | {instances} | {r['p50']:.2f} | {r['p99']:.2f} | {r['max']:.2f} |"
+            f" {r['ack_p50']:.2f} | {r['ack_p99']:.2f} |",
+            flush=True,
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
