@@ -411,7 +411,13 @@ class PostgresDatabase(Database):
         # 53100), an operator, an I/O error or a lost race may go away; any other
         # error is the work's own (bad data, a broken constraint) and would recur.
         state = getattr(exc, "sqlstate", None)
-        transient = state is None or state[:2] in _PG_ENVIRONMENTAL
+        if state is None:
+            # No server code: the connection failed (transient), or the driver refused
+            # the data before sending it (a NUL in a text, say: the work's own fault).
+            psycopg = self._psycopg
+            transient = isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError)
+        else:
+            transient = state[:2] in _PG_ENVIRONMENTAL
         text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         return StorageError(f"{doing}: {text}", transient=transient)
 

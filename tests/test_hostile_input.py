@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import time
 from typing import Any
 
 from harness import RelayProcess, sample, sample_paths
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from metasim import payloads
 from relay.store import dumps
 from relay.webhook import parse_delivery
 
@@ -139,3 +141,29 @@ def test_lone_surrogates_and_huge_integers() -> None:
 def test_endpoint_never_fails_on_authentic_content(shared_relay: RelayProcess, doc: Any) -> None:
     response = shared_relay.post(json.dumps(doc).encode())
     assert response.status_code == 200, response.text
+
+
+def test_nul_characters_in_meta_ids_never_block_the_rest(
+    shared_relay: RelayProcess, token: str
+) -> None:
+    """JSON may carry \\u0000 anywhere; PostgreSQL's text columns cannot hold it."""
+    poisoned = payloads.text_message("52155\x0000001", "con\x00nul", wamid="wamid.NUL\x00X")
+    after = payloads.text_message("5215500000077", "after the NUL", wamid="wamid.AFTERNUL")
+    assert shared_relay.post(poisoned).status_code == 200  # acknowledged: it is stored raw
+    assert shared_relay.post(after).status_code == 200
+    deadline = time.monotonic() + 10
+    while not any(e["key"] == "msg:wamid.AFTERNUL" for e in shared_relay.all_events(token)):
+        assert time.monotonic() < deadline, "the delivery after the NUL never became an event"
+        time.sleep(0.1)
+    events = shared_relay.all_events(token)
+    kept = [e for e in events if e["key"] == "msg:wamid.NUL\x00X"]
+    quarantined = [
+        e
+        for e in events
+        if e["kind"] == "unknown" and e["data"].get("reason") == "processing_failed"
+    ]
+    if shared_relay.store == "sqlite":
+        assert kept and kept[0]["data"]["text"] == "con\x00nul"  # SQLite's text takes NUL
+    else:
+        assert not kept and quarantined  # kept raw, as an `unknown` event, instead
+        assert "NUL" in quarantined[-1]["data"]["detail"]
