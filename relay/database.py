@@ -10,6 +10,7 @@ environment (transient) or the work itself is at fault.
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
@@ -211,6 +212,10 @@ class Database:
         """One statement for many rows (pipelined on PostgreSQL)."""
         raise NotImplementedError
 
+    def pipeline(self) -> contextlib.AbstractContextManager[Any]:
+        """Statements inside are sent without waiting, until a result is read."""
+        return contextlib.nullcontext()
+
     def commit(self) -> None:
         self.execute("COMMIT")
 
@@ -369,6 +374,9 @@ class PostgresDatabase(Database):
     def execute_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         with self.conn.cursor() as cur:
             cur.executemany(sql.replace("?", "%s"), rows)
+
+    def pipeline(self) -> contextlib.AbstractContextManager[Any]:
+        return self.conn.pipeline()
 
     def returning_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> list[Any]:
         """The first column `sql ... RETURNING` gives for each row, pipelined."""

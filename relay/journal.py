@@ -227,8 +227,8 @@ class Journal:
             result, events = op(store)
             done.results.append(result)
             done.events.extend(events)
-        for received in work:
-            done.events.extend(store.process(_parsed(received)))
+        if work:
+            done.events.extend(store.process_all([_parsed(received) for received in work]))
         store.commit()
         return done
 

@@ -107,9 +107,11 @@ class PostgresStore(Store):
         self._head = self._first = _head(self._db)
         self._locked = True
 
-    def _take(self, inbox_id: int) -> bool:
-        row = self._db.execute("DELETE FROM inbox WHERE id=? RETURNING 1", (inbox_id,))
-        return row.fetchone() is not None
+    def _take_all(self, inbox_ids: Sequence[int]) -> set[int]:
+        rows = self._db.execute(
+            "DELETE FROM inbox WHERE id = ANY(?) RETURNING id", (list(inbox_ids),)
+        ).fetchall()
+        return {int(row[0]) for row in rows}
 
     def commit(self) -> None:
         def work() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 
 try:
@@ -101,11 +102,13 @@ class SqliteStore(Store):
     def _writing(self) -> None:
         pass  # the one writer knows the head: `_head` is kept between transactions
 
-    def _take(self, inbox_id: int) -> bool:
-        if inbox_id <= self._processed:
-            return False
-        self._processed = inbox_id
-        return True
+    def _take_all(self, inbox_ids: Sequence[int]) -> set[int]:
+        taken = set()
+        for inbox_id in inbox_ids:  # in inbox order: the mark only moves forward
+            if inbox_id > self._processed:
+                self._processed = inbox_id
+                taken.add(inbox_id)
+        return taken
 
     def commit(self) -> None:
         def work() -> None:

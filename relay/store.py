@@ -116,7 +116,7 @@ class Store:
     """The event log. Writes come from the journal's writer, one at a time; reads on any thread.
 
     Subclasses say how seqs are handed out (`_writing`), how a processed
-    delivery leaves the inbox (`_take`), and what `flush` makes durable.
+    delivery leaves the inbox (`_take_all`), and what `flush` makes durable.
     """
 
     # Several relay instances may write this database at once.
@@ -202,11 +202,24 @@ class Store:
 
         A delivery already processed (by another instance that adopted it) yields nothing.
         """
+        return self.process_all([delivery])
+
+    def process_all(self, deliveries: Sequence[Delivery]) -> list[StoredEvent]:
+        """`process` for each delivery, in order, in this transaction.
+
+        On PostgreSQL the deliveries leave the inbox in one statement, and the
+        statements whose answer nobody reads are pipelined behind the next one
+        that is read: fewer round trips per delivery.
+        """
 
         def work() -> list[StoredEvent]:
-            if not self._take(delivery.inbox_id):
-                return []
-            return self._apply_delivery(delivery)
+            taken = self._take_all([delivery.inbox_id for delivery in deliveries])
+            events: list[StoredEvent] = []
+            with self._db.pipeline():
+                for delivery in deliveries:
+                    if delivery.inbox_id in taken:
+                        events.extend(self._apply_delivery(delivery))
+            return events
 
         return self._run(work)
 
@@ -286,8 +299,8 @@ class Store:
         """Called before any write but `accept`: `self._head` is the last seq from here on."""
         raise NotImplementedError
 
-    def _take(self, inbox_id: int) -> bool:
-        """Mark the delivery processed in this transaction; False if it already was."""
+    def _take_all(self, inbox_ids: Sequence[int]) -> set[int]:
+        """Mark the deliveries processed in this transaction; those that were not already."""
         raise NotImplementedError
 
     def _run(self, work: Callable[[], T], *, writes: bool = True) -> T:
@@ -497,9 +510,9 @@ class Store:
         if isinstance(draft, StatusDraft) and draft.rank:
             moved = w.execute(
                 "INSERT INTO statuses VALUES (?, ?) ON CONFLICT (wamid) DO UPDATE "
-                "SET rank=excluded.rank WHERE excluded.rank > statuses.rank",
+                "SET rank=excluded.rank WHERE excluded.rank > statuses.rank RETURNING 1",
                 (draft.wamid, draft.rank),
-            ).rowcount
+            ).fetchall()
             if not moved:
                 return  # a late or repeated status never takes one back
         self._append(draft, draft.key, conversation, raw, events)
@@ -590,11 +603,12 @@ class Store:
         doc["data"] = data
         text = dumps(doc)
         seq = self._head + 1
+        # RETURNING, not rowcount: reading it is what waits for the pipeline (PostgreSQL).
         added = self._db.execute(
             "INSERT INTO events (seq, key, kind, conversation, timestamp, stored_at, delivery, "
-            "doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING",
+            "doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING 1",
             (seq, key, kind, conversation, timestamp, int(time.time()), raw, text),
-        ).rowcount
+        ).fetchall()
         if not added:
             return False
         self._head = seq
