@@ -24,20 +24,25 @@ import uuid
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 import psycopg
 import uvloop
+from latency_proxy import LatencyProxy
 from loadgen import Result, run
 from relay_bench import fanout, server, signed_requests
 
 ADMIN_URL = os.environ.get("PUENTE_BENCH_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
 ALL_CPUS = ",".join(str(cpu) for cpu in sorted(os.sched_getaffinity(0)))
-CONFIGS = (
-    ("SQLite", "sqlite", 1),
-    ("PostgreSQL", "postgresql", 1),
-    ("PostgreSQL", "postgresql", 2),
-)
+# Measured through the latency proxy, per delay asked for (seconds).
+ROUND_TRIPS: dict[float, float] = {}
+# (label, store, instances, extra round-trip delay to the database in seconds)
+CONFIGS: list[tuple[str, str, int, float]] = [
+    ("SQLite", "sqlite", 1, 0.0),
+    ("PostgreSQL", "postgresql", 1, 0.0),
+    ("PostgreSQL", "postgresql", 2, 0.0),
+]
 
 
 @contextmanager
@@ -56,10 +61,19 @@ def database(kind: str, data: Path) -> Iterator[str]:
 
 
 @contextmanager
-def relays(kind: str, instances: int) -> Iterator[tuple[list[int], str]]:
-    """`instances` relays on one database; yield their ports and an agent's token."""
+def relays(kind: str, instances: int, delay: float = 0.0) -> Iterator[tuple[list[int], str]]:
+    """`instances` relays on one database (`delay` seconds further away per round trip);
+    yield their ports and an agent's token."""
     with tempfile.TemporaryDirectory() as tmp, ExitStack() as stack:
         url = stack.enter_context(database(kind, Path(tmp)))
+        if delay:
+            parts = urlsplit(url)
+            proxy = stack.enter_context(
+                LatencyProxy((parts.hostname or "127.0.0.1", parts.port or 5432), delay)
+            )
+            netloc = f"{parts.username}@127.0.0.1:{proxy.port}"
+            url = urlunsplit(parts._replace(netloc=netloc))
+            ROUND_TRIPS[delay] = proxy.round_trip(url)
         ports = []
         for i in range(instances):
             folder = Path(tmp) / f"relay{i}"
@@ -106,7 +120,17 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--posts", type=int, default=300)
+    parser.add_argument(
+        "--delay-ms",
+        type=float,
+        default=1.0,
+        help="also run one relay on PostgreSQL this much further away per round trip (0: not)",
+    )
     args = parser.parse_args()
+    if args.delay_ms:
+        CONFIGS.append(
+            (f"PostgreSQL, +{args.delay_ms:g} ms", "postgresql", 1, args.delay_ms / 1000)
+        )
     uvloop.install()
 
     print(f"# Store benchmark, {time.strftime('%Y-%m-%d %H:%M')} UTC\n")
@@ -129,8 +153,8 @@ def main() -> int:
     acked: dict[int, list[float]] = {i: [] for i in range(len(CONFIGS))}
     stored: dict[int, list[float]] = {i: [] for i in range(len(CONFIGS))}
     for rnd in range(1, args.rounds + 1):
-        for index, (label, kind, instances) in enumerate(CONFIGS):
-            with relays(kind, instances) as (ports, token):
+        for index, (label, kind, instances, delay) in enumerate(CONFIGS):
+            with relays(kind, instances, delay) as (ports, token):
                 asyncio.run(split_ingest(ports, signed_requests(500), args.concurrency))
                 while head(ports[0], token) < 500:
                     time.sleep(0.05)
@@ -151,10 +175,16 @@ def main() -> int:
     print("\nMedians:\n")
     print("| store | instances | acknowledged/s | stored/s |")
     print("|---|---|---|---|")
-    for index, (label, _kind, instances) in enumerate(CONFIGS):
+    for index, (label, _kind, instances, _delay) in enumerate(CONFIGS):
         print(
             f"| {label} | {instances} | {statistics.median(acked[index]):,.0f} |"
             f" {statistics.median(stored[index]):,.0f} |"
+        )
+    for delay, seconds in ROUND_TRIPS.items():
+        print(
+            f"\n`+{delay * 1000:g} ms`: the database behind bench/latency_proxy.py, which"
+            f" delays each chunk half that each way; `SELECT 1` through it took"
+            f" {seconds * 1000:.2f} ms (median of 50), about 0.1 ms without it."
         )
 
     print(
@@ -163,8 +193,8 @@ def main() -> int:
     )
     print("| store | instances | p50 ms | p99 ms | max ms | ack p50 ms | ack p99 ms |")
     print("|---|---|---|---|---|---|---|")
-    for label, kind, instances in CONFIGS:
-        with relays(kind, instances) as (ports, token):
+    for label, kind, instances, delay in CONFIGS:
+        with relays(kind, instances, delay) as (ports, token):
             r = asyncio.run(fanout(ports[-1], token, 0, 10, args.posts, 100.0, post_port=ports[0]))
         print(
             f"| {label} | {instances} | {r['p50']:.2f} | {r['p99']:.2f} | {r['max']:.2f} |"

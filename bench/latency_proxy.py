@@ -1,0 +1,95 @@
+"""A TCP proxy that adds a fixed delay each way: a database across a network, on loopback.
+
+Each chunk is forwarded `delay / 2` seconds after it arrived, in order, so a
+request and its answer pay `delay` more per round trip, while chunks in flight
+overlap, as on a real link. Threads and `time.sleep`, not an event loop:
+event loops round their timers to the millisecond (asyncio's selector up,
+uvloop down), which would make the delay whatever the rounding says.
+`round_trip` measures what a query really pays; report that.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import queue
+import socket
+import threading
+import time
+
+
+class LatencyProxy:
+    """Listens on 127.0.0.1:`port`, forwards to `target`, `delay` s slower per round trip."""
+
+    def __init__(self, target: tuple[str, int], delay: float) -> None:
+        self._target = target
+        self._half = delay / 2
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port = int(self._listener.getsockname()[1])
+        self._sockets: list[socket.socket] = []
+        self._closed = threading.Event()
+
+    def __enter__(self) -> LatencyProxy:
+        threading.Thread(target=self._accept, name="latency-proxy", daemon=True).start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._closed.set()
+        self._listener.close()
+        for sock in self._sockets:
+            with contextlib.suppress(OSError):
+                sock.close()
+
+    def round_trip(self, url: str, samples: int = 50) -> float:
+        """The median seconds of `SELECT 1` through this proxy to the database at `url`."""
+        import psycopg  # noqa: PLC0415
+
+        times = []
+        with psycopg.connect(url, autocommit=True) as conn:
+            for _ in range(samples):
+                started = time.perf_counter()
+                conn.execute("SELECT 1")
+                times.append(time.perf_counter() - started)
+        return sorted(times)[len(times) // 2]
+
+    def _accept(self) -> None:
+        while not self._closed.is_set():
+            try:
+                client, _ = self._listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(self._target)
+            for sock in (client, server):
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+                self._sockets.append(sock)
+            self._pipe(client, server)
+            self._pipe(server, client)
+
+    def _pipe(self, source: socket.socket, sink: socket.socket) -> None:
+        chunks: queue.SimpleQueue[tuple[float, bytes]] = queue.SimpleQueue()
+
+        def read() -> None:
+            while True:
+                try:
+                    chunk = source.recv(65536)
+                except OSError:
+                    chunk = b""
+                chunks.put((time.monotonic() + self._half, chunk))
+                if not chunk:
+                    return
+
+        def write() -> None:
+            while True:
+                due, chunk = chunks.get()
+                wait = due - time.monotonic()
+                if wait > 0:
+                    time.sleep(wait)
+                try:
+                    if not chunk:
+                        sink.shutdown(socket.SHUT_WR)
+                        return
+                    sink.sendall(chunk)
+                except OSError:
+                    return
+
+        threading.Thread(target=read, daemon=True).start()
+        threading.Thread(target=write, daemon=True).start()
