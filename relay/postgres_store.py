@@ -103,8 +103,10 @@ class PostgresStore(Store):
     def _writing(self) -> None:
         if self._locked:
             return
-        self._db.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
-        self._head = self._first = _head(self._db)
+        # One round trip: the head query runs after the lock is granted, in order.
+        with self._db.pipeline():
+            self._db.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
+            self._head = self._first = _head(self._db)
         self._locked = True
 
     def _take_all(self, inbox_ids: Sequence[int]) -> set[int]:
@@ -115,10 +117,11 @@ class PostgresStore(Store):
 
     def commit(self) -> None:
         def work() -> None:
-            if self._locked and self._head > self._first:
-                # Delivered at commit, to every instance listening (this one too).
-                self._db.execute("SELECT pg_notify(?, ?)", (CHANNEL, str(self._head)))
-            self._db.commit()
+            with self._db.pipeline():  # the notification and the commit: one round trip
+                if self._locked and self._head > self._first:
+                    # Delivered at commit, to every instance listening (this one too).
+                    self._db.execute("SELECT pg_notify(?, ?)", (CHANNEL, str(self._head)))
+                self._db.commit()
 
         try:
             self._run(work, writes=False)

@@ -622,8 +622,10 @@ def new_instance() -> int:
 
 
 def _head(db: Database) -> int:
-    top = db.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0]
-    return max(int(top), int(db.value("floor")))
+    top, floor = db.execute(
+        "SELECT coalesce(max(seq), 0), (SELECT value FROM meta WHERE name='floor') FROM events"
+    ).fetchone()
+    return max(int(top), int(floor))
 
 
 def _wire(seq: int, doc: str) -> str:
