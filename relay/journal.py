@@ -317,6 +317,9 @@ class Journal:
         if self._backlog_bytes + len(received.body) > BACKLOG_BYTES and self._backlog:
             self._unread_after = self._backlog[-1].inbox_id
             return
+        self._keep(received)
+
+    def _keep(self, received: Received) -> None:
         self._backlog.append(received)
         self._backlog_bytes += len(received.body)
 
@@ -339,8 +342,7 @@ class Journal:
             if adopted:
                 log.info("deliveries left unprocessed, adopting: %d", len(adopted))
                 for received in adopted:
-                    self._backlog.append(received)
-                    self._backlog_bytes += len(received.body)
+                    self._keep(received)
                 self._wakeup.set()
 
     async def _read_back(self) -> None:
@@ -352,8 +354,7 @@ class Journal:
             return
         log.debug("read %d deliveries back from the inbox", len(rows))
         for received in rows:
-            self._backlog.append(received)
-            self._backlog_bytes += len(received.body)
+            self._keep(received)
         self._unread_after = rows[-1].inbox_id
 
     # -- durability -----------------------------------------------------------

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import threading
 import time
 from collections.abc import Callable, Sequence
 
@@ -46,32 +45,11 @@ class PostgresStore(Store):
         self._pg = PostgresDatabase(url, on_connect=self._hold_instance)
         super().__init__(self._pg, self.instance)
         self._url = url
-        self._local = threading.local()
-        self._readers: list[PostgresDatabase] = []
-        self._readers_lock = threading.Lock()
         self._locked = False
         self._first = 0
 
-    def close(self) -> None:
-        super().close()
-        with self._readers_lock:
-            for reader in self._readers:
-                reader.close()
-            self._readers.clear()
-
-    def _reader(self) -> PostgresDatabase:
-        db: PostgresDatabase | None = getattr(self._local, "db", None)
-        if db is None:
-            db = PostgresDatabase(self._url, create=False, purpose="reader")
-            self._local.db = db
-            with self._readers_lock:
-                self._readers.append(db)
-        return db
-
-    def head(self) -> int:
-        db = self._reader()
-        with db.transaction("cannot read the head", read_only=True):
-            return _head(db)
+    def _open_reader(self) -> PostgresDatabase:
+        return PostgresDatabase(self._url, create=False, purpose="reader")
 
     def inbox_size(self) -> int:
         db = self._reader()
@@ -147,14 +125,7 @@ class PostgresStore(Store):
         return [row[0] for row in rows]
 
     def orphans(self, older_than: float, limit: int) -> list[Received]:
-        rows = self._run(
-            lambda: self._db.execute(
-                "SELECT id, body, received_at FROM inbox WHERE received_at < ? ORDER BY id LIMIT ?",
-                (int(older_than), limit),
-            ).fetchall(),
-            writes=False,
-        )
-        return [Received(int(i), bytes(body), int(at)) for i, body, at in rows]
+        return self._inbox_rows("received_at < ?", int(older_than), limit)
 
 
 async def follow(url: str, advance: Callable[[int], None]) -> None:

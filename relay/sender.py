@@ -93,17 +93,20 @@ class Sender:
         With `sweep_seconds` (a database other instances send through), again at
         that interval: another instance may die later.
         """
-        await self._journal.write(lambda store: (0, store.orphaned_sends()))
+        await self._settle_orphans()
         if self._sweep_seconds is not None:
             self._sweeping = asyncio.get_running_loop().create_task(
                 self._sweep(self._sweep_seconds)
             )
 
+    async def _settle_orphans(self) -> None:
+        await self._journal.write(lambda store: (0, store.orphaned_sends()))
+
     async def _sweep(self, interval: float) -> None:
         while True:
             await asyncio.sleep(interval)
             try:
-                await self._journal.write(lambda store: (0, store.orphaned_sends()))
+                await self._settle_orphans()
             except StorageError as exc:
                 log.warning("cannot look for sends cut short: %s", exc)
 

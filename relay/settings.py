@@ -72,7 +72,7 @@ class Settings:
             graph_timeout=_seconds(env, "GRAPH_TIMEOUT_SECONDS", 20.0, 0.1, 300.0),
             send_retry_seconds=_seconds(env, "SEND_RETRY_SECONDS", 15.0, 0.0, 300.0),
             media_cache_bytes=_integer(env, "MEDIA_CACHE_MB", 2048, 0, 1_000_000) * MIB,
-            data_dir=Path(env.get("PUENTE_DATA_DIR") or "data"),
+            data_dir=_data_dir(env),
         )
 
     @property
@@ -90,9 +90,12 @@ def database_url_from_env(env: Mapping[str, str]) -> str:
     """DATABASE_URL, or a SQLite file in the data folder (PUENTE_DATA_DIR, default ./data)."""
     url = env.get("DATABASE_URL", "").strip()
     if not url:
-        data_dir = Path(env.get("PUENTE_DATA_DIR") or "data")
-        return f"sqlite:///{data_dir / 'relay.db'}"
+        return f"sqlite:///{_data_dir(env) / 'relay.db'}"
     return validate_database_url(url)
+
+
+def _data_dir(env: Mapping[str, str]) -> Path:
+    return Path(env.get("PUENTE_DATA_DIR") or "data")
 
 
 def validate_database_url(url: str) -> str:

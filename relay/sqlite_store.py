@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -45,7 +44,6 @@ class SqliteStore(Store):
         self._wal_path = path.with_name(path.name + "-wal")
         self._wal_fd: int | None = None
         self._checkpointer = SqliteDatabase(path, create=False)
-        self._local = threading.local()
         self._head = self._staged_head = _head(writer)
         self._processed = self._staged_processed = self._trimmed = int(writer.value("processed"))
 
@@ -75,12 +73,8 @@ class SqliteStore(Store):
         except sqlite3.Error as exc:
             raise StorageError(f"checkpoint failed: {exc}") from exc
 
-    def _reader(self) -> SqliteDatabase:
-        db: SqliteDatabase | None = getattr(self._local, "db", None)
-        if db is None:
-            db = SqliteDatabase(self._path, create=False)
-            self._local.db = db
-        return db
+    def _open_reader(self) -> SqliteDatabase:
+        return SqliteDatabase(self._path, create=False)
 
     def inbox_size(self) -> int:
         db = self._reader()

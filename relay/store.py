@@ -20,6 +20,7 @@ import hashlib
 import json
 import reprlib
 import secrets
+import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -132,9 +133,16 @@ class Store:
         self.instance = instance
         # The last seq handed out in the open transaction (valid once `_writing` ran).
         self._head = 0
+        self._local = threading.local()
+        self._readers: list[Database] = []
+        self._readers_lock = threading.Lock()
 
     def close(self) -> None:
         self._db.close()
+        with self._readers_lock:
+            for reader in self._readers:
+                reader.close()
+            self._readers.clear()
 
     def flush(self) -> None:
         """Make every commit so far durable (any thread)."""
@@ -144,9 +152,19 @@ class Store:
 
     # -- reading (any thread) ------------------------------------------------
 
-    def _reader(self) -> Database:
-        """This thread's read connection."""
+    def _open_reader(self) -> Database:
+        """A new read connection (one per reading thread)."""
         raise NotImplementedError
+
+    def _reader(self) -> Database:
+        """This thread's read connection, closed with the store."""
+        db: Database | None = getattr(self._local, "db", None)
+        if db is None:
+            db = self._open_reader()
+            self._local.db = db
+            with self._readers_lock:
+                self._readers.append(db)
+        return db
 
     def page(self, after: int, limit: int) -> Page:
         """Events with seq > after, at most `limit`, with the head of the same snapshot."""
@@ -156,11 +174,13 @@ class Store:
                 "SELECT seq, doc FROM events WHERE seq > ? ORDER BY seq LIMIT ?",
                 (after, limit),
             ).fetchall()
-            head, floor = _head(db), int(db.value("floor"))
+            head, floor = _head_and_floor(db)
         return Page(head, floor, [StoredEvent(seq, _wire(seq, doc)) for seq, doc in rows])
 
     def head(self) -> int:
-        return _head(self._reader())
+        db = self._reader()
+        with db.transaction("cannot read the head", read_only=True):
+            return _head(db)
 
     def conversation(self, conversation: str) -> Conversation | None:
         """What the relay knows of one conversation (its account and service window)."""
@@ -278,18 +298,22 @@ class Store:
 
     def inbox(self, after: int, limit: int) -> list[Received]:
         """Accepted deliveries not yet processed, oldest first (read after a restart)."""
-        rows = self._run(
-            lambda: self._db.execute(
-                "SELECT id, body, received_at FROM inbox WHERE id > ? ORDER BY id LIMIT ?",
-                (after, limit),
-            ).fetchall(),
-            writes=False,
-        )
-        return [Received(int(i), bytes(body), int(at)) for i, body, at in rows]
+        return self._inbox_rows("id > ?", after, limit)
 
     def orphans(self, older_than: float, limit: int) -> list[Received]:
         """Deliveries accepted before `older_than` (unix time) and still not processed."""
         return []
+
+    def _inbox_rows(self, condition: str, value: int, limit: int) -> list[Received]:
+        """Inbox rows meeting `condition` (one `?`, for `value`), oldest first."""
+        rows = self._run(
+            lambda: self._db.execute(
+                f"SELECT id, body, received_at FROM inbox WHERE {condition} ORDER BY id LIMIT ?",
+                (value, limit),
+            ).fetchall(),
+            writes=False,
+        )
+        return [Received(int(i), bytes(body), int(at)) for i, body, at in rows]
 
     def _orphaned_sends(self) -> list[str]:
         """The client_ids of sends whose instance died while calling Meta."""
@@ -621,11 +645,16 @@ def new_instance() -> int:
     return secrets.randbelow(2**31 - 1) + 1
 
 
-def _head(db: Database) -> int:
+def _head_and_floor(db: Database) -> tuple[int, int]:
+    """The last seq (never below the floor) and the highest seq retention pruned."""
     top, floor = db.execute(
         "SELECT coalesce(max(seq), 0), (SELECT value FROM meta WHERE name='floor') FROM events"
     ).fetchone()
-    return max(int(top), int(floor))
+    return max(int(top), int(floor)), int(floor)
+
+
+def _head(db: Database) -> int:
+    return _head_and_floor(db)[0]
 
 
 def _wire(seq: int, doc: str) -> str:
