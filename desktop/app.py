@@ -26,6 +26,8 @@ from desktop.signin import SignInDialog
 from desktop.vault import TokenVault
 from desktop.voice_note import encode_opus
 from desktop.window import MainWindow
+from wire.redaction import Redactor
+from wire.redaction import install as install_redaction
 
 translate = QCoreApplication.translate
 
@@ -82,11 +84,15 @@ def run(argv: list[str]) -> int:
         )
     )
     vault = TokenVault()
+    # Whatever logs (httpx, websockets at debug), tokens never show.
+    redactor = Redactor()
+    install_redaction(redactor)
     while True:
         credentials = _credentials(preferences, vault)
         if credentials is None:
             return 0
         relay_url, token = credentials
+        redactor.add(token)
         session = Session(cache_path(profile, relay_url, token), relay_url, token)
         window = MainWindow(session, preferences, token_in_keychain=vault.secure)
         signed_out = SignOut(window)

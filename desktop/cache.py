@@ -16,9 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.account_state import AccountNotice
 from desktop.content import Content, decode, encode
 from desktop.records import (
     STATUS_RANK,
+    AccountRecord,
     ContactRecord,
     MessageRecord,
     NoticeRecord,
@@ -26,7 +28,7 @@ from desktop.records import (
     StatusRecord,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # Messages about other messages: applied to them, not shown as messages of their own.
 AMENDS = frozenset({"reaction", "edit", "revoke"})
 _SCHEMA = """
@@ -78,6 +80,16 @@ CREATE TABLE reactions (
 ) WITHOUT ROWID;
 -- A business number's display form, by phone_number_id, as Meta's webhooks give it.
 CREATE TABLE accounts (id TEXT PRIMARY KEY, phone TEXT NOT NULL) WITHOUT ROWID;
+-- The latest account notice of each topic per business number (admins' banner).
+CREATE TABLE account_notices (
+    account TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    event TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    timestamp INTEGER NOT NULL,
+    progress INTEGER,
+    PRIMARY KEY (account, topic)
+) WITHOUT ROWID;
 CREATE TABLE outbox (
     client_id TEXT PRIMARY KEY,
     conversation TEXT NOT NULL,
@@ -204,6 +216,7 @@ class Changes:
     conversations: frozenset[str] = frozenset()
     messages: tuple[MessageRow, ...] = ()
     removed_conversations: frozenset[str] = frozenset()  # merged into others
+    account: bool = False  # a business number's notices changed (`Cache.account_notices`)
 
 
 @dataclass
@@ -213,6 +226,7 @@ class _Batch:
     removed: set[str] = field(default_factory=set)
     accounts: dict[str, str] = field(default_factory=dict)  # conversations ensured, and how
     new_keys: list[str] = field(default_factory=list)  # messages inserted in bulk
+    account: bool = False  # an account notice changed
 
 
 class Cache:
@@ -251,7 +265,15 @@ class Cache:
     def reset(self, epoch: str) -> None:
         """Forget everything the relay sent (a resync); the outbox stays."""
         with self._transaction():
-            for table in ("messages", "statuses", "reactions", "conversations", "accounts", "meta"):
+            for table in (
+                "messages",
+                "statuses",
+                "reactions",
+                "conversations",
+                "accounts",
+                "account_notices",
+                "meta",
+            ):
                 self._db.execute(f"DELETE FROM {table}")
             self._db.execute("INSERT INTO meta VALUES ('epoch', ?), ('seq', '0')", (epoch,))
             self._db.execute("DELETE FROM outbox WHERE failed=1")  # their bubbles are gone
@@ -328,6 +350,22 @@ class Cache:
             self._status(record, batch)
         elif isinstance(record, ContactRecord):
             self._contact(record, batch)
+        elif isinstance(record, AccountRecord):
+            self._db.execute(
+                "INSERT INTO account_notices VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT "
+                "(account, topic) DO UPDATE SET event=excluded.event, seq=excluded.seq, "
+                "timestamp=excluded.timestamp, progress=excluded.progress "
+                "WHERE excluded.seq > account_notices.seq",
+                (
+                    record.account,
+                    record.topic,
+                    record.event,
+                    record.seq,
+                    record.timestamp,
+                    record.progress,
+                ),
+            )
+            batch.account = True
         else:
             assert isinstance(record, NoticeRecord)
 
@@ -540,7 +578,18 @@ class Cache:
             rows = self._rows_by_id(ids)
             if rows_of is not True:
                 rows = [r for r in rows if r.conversation == rows_of]
-        return Changes(frozenset(batch.conversations), tuple(rows), frozenset(batch.removed))
+        return Changes(
+            frozenset(batch.conversations), tuple(rows), frozenset(batch.removed), batch.account
+        )
+
+    def account_notices(self) -> list[AccountNotice]:
+        """The latest notice of each topic for each business number, with its display form."""
+        rows = self._db.execute(
+            "SELECT n.account, n.topic, n.event, n.seq, n.timestamp, n.progress, a.phone "
+            "FROM account_notices AS n LEFT JOIN accounts AS a ON a.id = n.account "
+            "ORDER BY n.seq"
+        ).fetchall()
+        return [AccountNotice(*row) for row in rows]
 
     def _refresh_last(self, conversation: str) -> None:
         self._db.execute(

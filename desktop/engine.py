@@ -32,6 +32,7 @@ from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
 
 from desktop import network
+from desktop.account_state import AccountNotice
 from desktop.cache import Cache, Changes, ConversationRow, MessageRow
 from desktop.content import Media
 from desktop.poster import is_video, poster_path, write_poster
@@ -90,6 +91,8 @@ class Listener(Protocol):
     def on_media(self, media_id: str, path: str, error: str) -> None: ...
     def on_window(self, conversation: str, closes_at: int | None) -> None: ...
     def on_templates(self, templates: list[Template], error: str) -> None: ...
+    def on_identity(self, agent: str, role: str) -> None: ...
+    def on_account(self, notices: list[AccountNotice]) -> None: ...
 
 
 class _Unauthorized(Exception):
@@ -320,6 +323,7 @@ class Engine:
             timeout=httpx.Timeout(30.0, connect=10.0),
         )
         self._listener.on_conversations(self._cache.conversations())
+        self._listener.on_account(self._cache.account_notices())
         # After the list is on screen: opening on the cache never waits for housekeeping.
         await asyncio.to_thread(self.trim_media)
         outbox = asyncio.create_task(self._drain_outbox())
@@ -377,6 +381,10 @@ class Engine:
         status.raise_for_status()
         head = int(status.json()["head"])
         relay_epoch = str(status.json()["epoch"])
+        # Who this token is: an admin's desktop shows the team and the numbers' state.
+        self._listener.on_identity(
+            str(status.json().get("agent") or ""), str(status.json().get("role") or "agent")
+        )
         epoch, after = self._cache.cursor()
         if epoch is None:
             self._cache.reset(relay_epoch)
@@ -447,6 +455,8 @@ class Engine:
         assert self._cache is not None
         rows = self._cache.conversations(changes.conversations) if changes.conversations else []
         self._listener.on_changes(changes, rows)
+        if changes.account:
+            self._listener.on_account(self._cache.account_notices())
 
     def _resync(self, frame: ResyncRequiredFrame) -> None:
         assert self._cache is not None
@@ -454,6 +464,7 @@ class Engine:
         self._cache.reset(frame.epoch)
         self._listener.on_resync(frame.reason)
         self._listener.on_conversations(self._cache.conversations())
+        self._listener.on_account(self._cache.account_notices())
 
     # -- requests ---------------------------------------------------------------
 

@@ -1,8 +1,8 @@
 """The relay's events as the desktop understands them: typed records, parsed once.
 
 `record_of` turns a `wire.Event` into a `MessageRecord`, `StatusRecord`,
-`ContactRecord` or `NoticeRecord`; nothing past this module reads an event's
-raw `data`. Unknown kinds and shapes become notices, never exceptions.
+`ContactRecord`, `AccountRecord` or `NoticeRecord`; nothing past this module
+reads an event's raw `data`. Unknown kinds and shapes become notices, never exceptions.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.account_state import Topic, topic_of
 from desktop.content import Content, content_of
 from wire import Event
 
@@ -75,6 +76,18 @@ class ContactRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class AccountRecord:
+    """A business number's connection, history import or token changed (admins see it)."""
+
+    seq: int
+    account: str
+    topic: Topic
+    event: str
+    timestamp: int
+    progress: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class NoticeRecord:
     """Anything else: account, template, error and unknown events, kept for the record."""
 
@@ -84,7 +97,7 @@ class NoticeRecord:
     summary: str
 
 
-Record = MessageRecord | StatusRecord | ContactRecord | NoticeRecord
+Record = MessageRecord | StatusRecord | ContactRecord | AccountRecord | NoticeRecord
 
 
 def record_of(event: Event) -> Record:
@@ -110,8 +123,25 @@ def record_of(event: Event) -> Record:
             _str(data.get("name")),
             _str(data.get("from")),
         )
+    if event.kind == "account" and event.account:
+        account = _account(event, data)
+        if account is not None:
+            return account
     summary = _str(data.get("event")) or _str(data.get("reason")) or _str(data.get("message"))
     return NoticeRecord(event.seq, event.kind, event.conversation, summary or event.kind)
+
+
+def _account(event: Event, data: Mapping[str, Any]) -> AccountRecord | None:
+    name = _str(data.get("event")) or ""
+    value = data.get("value")
+    sync_type = _str(value.get("sync_type")) if isinstance(value, dict) else None
+    topic = topic_of(name, sync_type)
+    if topic is None:
+        return None
+    progress = data.get("progress")
+    if not isinstance(progress, int) or isinstance(progress, bool):
+        progress = None
+    return AccountRecord(event.seq, event.account, topic, name, event.timestamp, progress)
 
 
 def _message(event: Event, data: Mapping[str, Any]) -> MessageRecord:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QLocale, QObject, Signal, SignalInstance
 
+from desktop.account_state import AccountNotice
+from desktop.admin_client import AdminClient
 from desktop.cache import Changes, ConversationRow, MessageRow
 from desktop.engine import ConnectionState, Engine, PageKind
 from desktop.templates import Template
@@ -40,6 +42,12 @@ class Session(QObject):
     or None when the customer has not written."""
     templatesLoaded = Signal(list, str)
     """(list[Template], error) the business's approved templates, or why there are none."""
+    identified = Signal(str, str)
+    """(agent, role) who the token belongs to, as the relay says at each connection;
+    role is "admin" or "agent"."""
+    accountChanged = Signal(list)
+    """(list[AccountNotice]) the business numbers' latest notices (connection, history
+    import, token), for the admins' banner."""
     mediaFetched = Signal(str, str, str)
     """(media_id, path, error) a media file is on disk at `path`, or could not be had
     (`error`: the relay's code, "relay_unreachable" or "disk_error"; path "")."""
@@ -49,11 +57,16 @@ class Session(QObject):
     ) -> None:
         super().__init__(parent)
         self.relay_url = relay_url
+        self._token = token
         self._engine = Engine(cache_path, relay_url, token, self)
         self._stopped = False
 
     def start(self) -> None:
         self._engine.start()
+
+    def admin(self) -> AdminClient:
+        """A client for an admin's requests (the team, the doctor), in the UI's language."""
+        return AdminClient(self.relay_url, self._token, QLocale().bcp47Name())
 
     def stop(self) -> None:
         # Reports still on their way from the engine's thread are dropped from now on.
@@ -143,6 +156,12 @@ class Session(QObject):
 
     def on_templates(self, templates: list[Template], error: str) -> None:
         self._emit(self.templatesLoaded, templates, error)
+
+    def on_identity(self, agent: str, role: str) -> None:
+        self._emit(self.identified, agent, role)
+
+    def on_account(self, notices: list[AccountNotice]) -> None:
+        self._emit(self.accountChanged, notices)
 
     def _emit(self, signal: SignalInstance, *args: object) -> None:
         if self._stopped:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -29,6 +30,10 @@ class SettingsDialog(QDialog):
     """() the agent asked to sign out (the token is then forgotten)."""
     changed = Signal()
     """() a setting that applies at once changed (sound, Ctrl+Enter, theme)."""
+    teamRequested = Signal()
+    """() an admin asked for the Team dialog."""
+    doctorRequested = Signal()
+    """() an admin asked for the Meta connection check."""
 
     def __init__(
         self,
@@ -36,6 +41,8 @@ class SettingsDialog(QDialog):
         relay_url: str,
         token_in_keychain: bool,
         parent: QWidget | None = None,
+        *,
+        admin: bool = False,
     ) -> None:
         super().__init__(parent)
         self._preferences = preferences
@@ -78,6 +85,18 @@ class SettingsDialog(QDialog):
         form.addRow("", self.ctrl_enter)
         form.addRow(translate("Settings", "Relay"), relay)
         form.addRow(translate("Settings", "Your token"), storage)
+        self.team = QPushButton(translate("Settings", "Team…"), self)
+        self.doctor = QPushButton(translate("Settings", "Check the Meta connection…"), self)
+        if admin:
+            # An administrator's settings: the team and the number's connection to Meta.
+            administration = QHBoxLayout()
+            administration.addWidget(self.team)
+            administration.addWidget(self.doctor)
+            administration.addStretch(1)
+            form.addRow(translate("Settings", "Administration"), administration)
+        else:
+            self.team.hide()
+            self.doctor.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.sign_out)
@@ -87,6 +106,8 @@ class SettingsDialog(QDialog):
         self.sound.toggled.connect(self._store)
         self.ctrl_enter.toggled.connect(self._store)
         self.sign_out.clicked.connect(self._sign_out)
+        self.team.clicked.connect(self.teamRequested)
+        self.doctor.clicked.connect(self.doctorRequested)
         buttons.rejected.connect(self.reject)
 
     def _language_chosen(self, _index: int) -> None:

@@ -1,4 +1,4 @@
-"""First run and sign-out: the relay's address and the agent's token, checked against the relay."""
+"""First run and sign-out: the relay's address and token (or a pairing link), checked."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import network
+from desktop.pairing import Pairing, parse_pairing_link
 
 translate = QCoreApplication.translate
 
@@ -30,11 +31,22 @@ class SignInDialog(QDialog):
     def __init__(self, relay_url: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("SignIn", "Sign in to Puente"))
+        self.hint = QLabel(
+            translate(
+                "SignIn",
+                "Paste the pairing link your administrator sent you (puente://…) in either "
+                "field, or type the relay's address and your token.",
+            ),
+            self,
+        )
+        self.hint.setWordWrap(True)
         self.url = QLineEdit(relay_url or "https://", self)
         self.url.setPlaceholderText("https://relay.example.com")
+        self.url.setAccessibleName(translate("SignIn", "Relay address"))
         self.token = QLineEdit(self)
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         self.token.setPlaceholderText(translate("SignIn", "The token your administrator gave you"))
+        self.token.setAccessibleName(translate("SignIn", "Agent token"))
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #d93025")
@@ -47,12 +59,28 @@ class SignInDialog(QDialog):
         form.addRow(translate("SignIn", "Relay address"), self.url)
         form.addRow(translate("SignIn", "Agent token"), self.token)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
         self.checked.connect(self._verdict)
+        self.url.textChanged.connect(self._maybe_pairing_link)
+        self.token.textChanged.connect(self._maybe_pairing_link)
+
+    def fill(self, pairing: Pairing) -> None:
+        """Put a pairing link's relay and token in the fields (the agent still confirms)."""
+        for field, value in ((self.url, pairing.relay_url), (self.token, pairing.token)):
+            field.blockSignals(True)
+            field.setText(value)
+            field.blockSignals(False)
+        self.problem.setText(translate("SignIn", "Check the relay's address, then sign in."))
+
+    def _maybe_pairing_link(self, text: str) -> None:
+        pairing = parse_pairing_link(text)
+        if pairing is not None:
+            self.fill(pairing)
 
     def credentials(self) -> tuple[str, str]:
         return self.url.text().strip().rstrip("/"), self.token.text().strip()

@@ -9,9 +9,12 @@ import sys
 import threading
 import time
 
+from desktop.account_state import AccountNotice
 from desktop.cache import Changes, ConversationRow, MessageRow
 from desktop.engine import ConnectionState, Engine, PageKind
 from desktop.templates import Template
+from wire.redaction import Redactor
+from wire.redaction import install as install_redaction
 
 
 class Printer:
@@ -63,6 +66,12 @@ class Printer:
     def on_templates(self, templates: list[Template], error: str) -> None:
         del templates, error
 
+    def on_identity(self, agent: str, role: str) -> None:
+        del agent, role
+
+    def on_account(self, notices: list[AccountNotice]) -> None:
+        del notices
+
 
 def _line(m: MessageRow, name: str | None) -> str:
     arrow = "→" if m.direction == "out" else "←"
@@ -84,6 +93,7 @@ def main(argv: list[str]) -> int:
             file=sys.stderr,
         )
         return 2
+    install_redaction(Redactor([token]))  # whatever logs, the token never shows
     done = threading.Event()
     signal.signal(signal.SIGINT, lambda *_: done.set())
     signal.signal(signal.SIGTERM, lambda *_: done.set())

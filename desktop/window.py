@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import theme
+from desktop.account_banner import AccountBanner
 from desktop.attachment_dialog import AttachmentDialog
 from desktop.attachments import attachment
 from desktop.bubble_menu import BubbleMenu
@@ -49,6 +50,7 @@ from desktop.content import Contacts, Media
 from desktop.conversation_cards import ConversationCard
 from desktop.conversations import ConversationFilter, ConversationListModel, business_number
 from desktop.conversations import Role as ListRole
+from desktop.doctor_dialog import DoctorDialog
 from desktop.engine import ConnectionState
 from desktop.media_shelf import THUMB, MediaShelf
 from desktop.notifier import NewMessages, Notifier
@@ -57,6 +59,7 @@ from desktop.preferences import Preferences
 from desktop.resources import icon_path
 from desktop.session import Session
 from desktop.settings_dialog import SettingsDialog
+from desktop.team_dialog import TeamDialog
 from desktop.template_dialog import TemplateDialog
 from desktop.templates import Template
 from desktop.timeline import PAGE, Presentation, Role, TimelineModel
@@ -165,6 +168,15 @@ class MainWindow(QMainWindow):
         self.reply_action = QAction(translate("MainWindow", "Reply to the selected message"), self)
         self.reply_action.setShortcut(QKeySequence("Ctrl+R"))
         self.addAction(self.reply_action)
+        # An admin's: shown once the relay says this token is an admin's.
+        self.team_action = QAction(translate("MainWindow", "Team…"), self)
+        self.doctor_action = QAction(translate("MainWindow", "Check the Meta connection…"), self)
+        self.setup_action = QAction(translate("MainWindow", "Open the set-up page"), self)
+        for action in (self.team_action, self.doctor_action, self.setup_action):
+            action.setVisible(False)
+        self.banner = AccountBanner(self)
+        self.agent_name = ""
+        self.role = "agent"
 
         self._lay_out()
         self._connect_signals()
@@ -178,6 +190,9 @@ class MainWindow(QMainWindow):
     def _lay_out(self) -> None:
         menu = self.menuBar().addMenu(translate("MainWindow", "&Account"))
         menu.addAction(self.settings_action)
+        menu.addAction(self.team_action)
+        menu.addAction(self.doctor_action)
+        menu.addAction(self.setup_action)
         menu.addAction(self.sign_out_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
@@ -213,7 +228,13 @@ class MainWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([340, 760])
-        self.setCentralWidget(splitter)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self.statusBar().addPermanentWidget(self.connection, 1)
 
     def _connect_signals(self) -> None:
@@ -257,6 +278,13 @@ class MainWindow(QMainWindow):
         self.connection.reconnectRequested.connect(self.session.reconnect_now)
         self.sign_out_action.triggered.connect(self.signOutRequested)
         self.settings_action.triggered.connect(self.open_settings)
+        self.session.identified.connect(self._on_identity)
+        self.session.accountChanged.connect(self.banner.set_notices)
+        self.team_action.triggered.connect(self.open_team)
+        self.doctor_action.triggered.connect(self.open_doctor)
+        self.setup_action.triggered.connect(self.open_setup_page)
+        self.banner.setupRequested.connect(self.open_setup_page)
+        self.banner.checkRequested.connect(self.open_doctor)
         self.quit_action.triggered.connect(self.close)
         self.find_action.triggered.connect(self.search.setFocus)
 
@@ -264,6 +292,13 @@ class MainWindow(QMainWindow):
 
     def _on_state(self, state: ConnectionState) -> None:
         self.connection.set_state(state)
+
+    def _on_identity(self, agent: str, role: str) -> None:
+        self.agent_name, self.role = agent, role
+        admin = role == "admin"
+        for action in (self.team_action, self.doctor_action, self.setup_action):
+            action.setVisible(admin)
+        self.banner.set_enabled_for(admin)
 
     def _on_conversations(self, rows: list[ConversationRow]) -> None:
         self._pending_rows.clear()
@@ -470,12 +505,36 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(
-            self.preferences, self.session.relay_url, self.token_in_keychain, self
+            self.preferences,
+            self.session.relay_url,
+            self.token_in_keychain,
+            self,
+            admin=self.role == "admin",
         )
         dialog.signOutRequested.connect(self.signOutRequested)
         dialog.changed.connect(self.apply_preferences)
+        dialog.teamRequested.connect(self.open_team)
+        dialog.doctorRequested.connect(self.open_doctor)
         dialog.open()
         return dialog
+
+    def open_team(self) -> TeamDialog:
+        """The Team dialog (admins): invitations, who was last seen, revocations."""
+        dialog = TeamDialog(self.session.admin(), self.agent_name, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_doctor(self) -> DoctorDialog:
+        """The Meta connection check (admins), run at once."""
+        dialog = DoctorDialog(self.session.admin(), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_setup_page(self) -> None:
+        """The relay's set-up page, in the browser (to connect a number again)."""
+        QDesktopServices.openUrl(QUrl(self.session.relay_url + "/setup"))
 
     def apply_preferences(self) -> None:
         """Settings that take effect at once: sound, Ctrl+Enter, theme."""

@@ -29,7 +29,13 @@ def main() -> int:
         )
         return 2
     settings = SimSettings(
-        args.relay_url, secret, token, args.status_delay, f"http://127.0.0.1:{args.port}"
+        args.relay_url,
+        secret,
+        token,
+        args.status_delay,
+        f"http://127.0.0.1:{args.port}",
+        # The Meta app Embedded Signup and the doctor ask about (the relay's META_APP_ID).
+        os.environ.get("META_APP_ID") or "1234567890",
     )
     uvicorn.run(
         create_app(settings),

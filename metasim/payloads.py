@@ -8,11 +8,24 @@ import itertools
 import json
 import time
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 WABA_ID = "102290129340398"
 PHONE_NUMBER_ID = "106540352242922"
 DISPLAY_PHONE = "15550783881"
+
+
+@dataclass(frozen=True)
+class Business:
+    """A business number a webhook is about: its account, id and display number."""
+
+    waba_id: str = WABA_ID
+    phone_number_id: str = PHONE_NUMBER_ID
+    display_phone: str = DISPLAY_PHONE
+
+
+DEFAULT_BUSINESS = Business()
 
 _counter = itertools.count(1)
 
@@ -42,10 +55,13 @@ def envelope(
     }
 
 
-def value(**items: Any) -> dict[str, Any]:
+def value(*, business: Business = DEFAULT_BUSINESS, **items: Any) -> dict[str, Any]:
     return {
         "messaging_product": "whatsapp",
-        "metadata": {"display_phone_number": DISPLAY_PHONE, "phone_number_id": PHONE_NUMBER_ID},
+        "metadata": {
+            "display_phone_number": business.display_phone,
+            "phone_number_id": business.phone_number_id,
+        },
         **items,
     }
 
@@ -148,7 +164,9 @@ def echo(phone: str, body: str, *, wamid: str | None = None) -> dict[str, Any]:
     return envelope([("smb_message_echoes", value(message_echoes=[message]))])
 
 
-def contacts_sync(contacts: Iterable[tuple[str, str, str]]) -> dict[str, Any]:
+def contacts_sync(
+    contacts: Iterable[tuple[str, str, str]], business: Business = DEFAULT_BUSINESS
+) -> dict[str, Any]:
     """The phone's address book changes: (action, phone, full name), as in
     coexistence/08_smb_app_state_sync_contact_add.json."""
     now = str(int(time.time()))
@@ -165,7 +183,9 @@ def contacts_sync(contacts: Iterable[tuple[str, str, str]]) -> dict[str, Any]:
         }
         for action, phone, name in contacts
     ]
-    return envelope([("smb_app_state_sync", value(state_sync=items))])
+    return envelope(
+        [("smb_app_state_sync", value(business=business, state_sync=items))], business.waba_id
+    )
 
 
 def history_chunk(
@@ -175,6 +195,7 @@ def history_chunk(
     chunk_order: int = 1,
     progress: int = 100,
     start: int = 1_700_000_000,
+    business: Business = DEFAULT_BUSINESS,
 ) -> dict[str, Any]:
     """An onboarding history chunk: phone -> [(from_business, text), ...]."""
     ts = itertools.count(start)
@@ -183,6 +204,7 @@ def history_chunk(
             (
                 "history",
                 value(
+                    business=business,
                     history=[
                         {
                             "metadata": {
@@ -195,7 +217,7 @@ def history_chunk(
                                     "id": phone,
                                     "messages": [
                                         {
-                                            "from": DISPLAY_PHONE if mine else phone,
+                                            "from": business.display_phone if mine else phone,
                                             "id": new_wamid("H"),
                                             "timestamp": str(next(ts)),
                                             "type": "text",
@@ -210,10 +232,25 @@ def history_chunk(
                                 for phone, messages in threads.items()
                             ],
                         }
-                    ]
+                    ],
                 ),
             )
-        ]
+        ],
+        business.waba_id,
+    )
+
+
+def history_declined(business: Business = DEFAULT_BUSINESS) -> dict[str, Any]:
+    """The owner chose not to share the chat history (error 2593109), as in
+    coexistence/07_history_declined_value.json."""
+    error = {
+        "code": 2593109,
+        "title": "History sync is turned off by the business from the WhatsApp Business App",
+        "message": "History sync is turned off by the business from the WhatsApp Business App",
+        "error_data": {"details": "History sharing is turned off by the business"},
+    }
+    return envelope(
+        [("history", value(business=business, history=[{"errors": [error]}]))], business.waba_id
     )
 
 

@@ -36,6 +36,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from metasim import catalog, payloads
+from metasim.signup import SignupSim
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,7 @@ class SimSettings:
     access_token: str
     status_delay: float = 0.05
     public_url: str = "http://127.0.0.1:8010"
+    app_id: str = "1234567890"
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,17 @@ class MetaSimulator:
         self.state = SimState()
         self._client: httpx.AsyncClient | None = None
         self._tasks: set[asyncio.Task[None]] = set()
+        self.signup = SignupSim(
+            app_id=settings.app_id,
+            app_secret=settings.app_secret,
+            system_token=settings.access_token,
+            relay_url=settings.relay_url,
+            public_url=settings.public_url,
+            deliver=self._deliver,
+            spawn=self._spawn,
+            graph_error=graph_error,
+            status_delay=settings.status_delay,
+        )
 
     @contextlib.asynccontextmanager
     async def lifespan(self, _app: Starlette) -> AsyncIterator[None]:
@@ -163,7 +176,13 @@ class MetaSimulator:
             await self._client.aclose()
 
     def _authorized(self, request: Request) -> bool:
-        return request.headers.get("authorization", "") == f"Bearer {self.settings.access_token}"
+        return self.signup.valid(self.signup.token_of(request))
+
+    def _reaches(self, request: Request, pnid: str) -> bool:
+        """Whether the request's token may act for this number (the system user's token
+        reaches the numbers set up by hand; a business token its own WABA's)."""
+        number = self.signup.number(pnid)
+        return number is None or self.signup.may_use(self.signup.token_of(request), number.waba_id)
 
     # -- the Cloud API ----------------------------------------------------------
 
@@ -171,6 +190,11 @@ class MetaSimulator:
         self.state.calls += 1
         if not self._authorized(request):
             return _bad_token()
+        if not self._reaches(request, request.path_params["pnid"]):
+            return graph_error(
+                400, 100, "(#100) Object does not exist or the token cannot reach it",
+                kind="GraphMethodException", subcode=33,
+            )  # fmt: skip
         try:
             body = await request.json()
         except ValueError:
@@ -350,6 +374,9 @@ class MetaSimulator:
     async def media_info(self, request: Request) -> Response:
         if not self._authorized(request):
             return _bad_token()
+        number = self.signup.number(request.path_params["media_id"])
+        if number is not None:  # `GET /{phone_number_id}?fields=...` shares the path
+            return self.signup.number_fields(request, number)
         media_id = request.path_params["media_id"]
         self.state.media_lookups += 1
         media = self.state.media.get(media_id)
@@ -387,6 +414,9 @@ class MetaSimulator:
     async def templates(self, request: Request) -> Response:
         if not self._authorized(request):
             return _bad_token()
+        refused = self.signup.templates_refused()
+        if refused is not None:
+            return refused
         wanted = request.query_params.get("status")
         data = [t for t in catalog.TEMPLATES if wanted is None or t["status"] == wanted.upper()]
         return JSONResponse({"data": data, "paging": {"cursors": {"before": "MA", "after": "MQ"}}})
@@ -502,6 +532,7 @@ class MetaSimulator:
                 },
                 "delivered": self.state.delivered,
                 "faults_queued": len(self.state.faults),
+                "signup": self.signup.report(),
             }
         )
 
@@ -568,6 +599,7 @@ def create_app(settings: SimSettings) -> Starlette:
         # The simulator's own routes first: `/{version}/{media_id}` would match them too.
         routes=[
             Route("/healthz", lambda _r: Response("ok"), methods=["GET"]),
+            *sim.signup.routes(),
             Route("/_media/{ticket}", sim.media_download, methods=["GET"]),
             Route("/_sim/faults", sim.add_faults, methods=["POST"]),
             Route("/_sim/customer", sim.customer_says, methods=["POST"]),

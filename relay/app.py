@@ -8,7 +8,7 @@ import hmac
 import logging
 import os
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -19,14 +19,19 @@ from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, R
 from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket
 
+from relay.administration import Administration
 from relay.agents import AgentRegistry
 from relay.auth import TokenCache
+from relay.doctor import Doctor, DoctorSettings
+from relay.drafts import NoticeDraft
 from relay.errors import StorageError
 from relay.failures import AgentFailure, from_meta, invalid, unreachable
-from relay.graph import Ambiguous, GraphClient, Refused, Unreachable
+from relay.graph import NO_TOKEN, Ambiguous, GraphClient, Refused, Unreachable
 from relay.hub import Hub
 from relay.journal import Journal
 from relay.media import MEDIA_ID, MediaStore
+from relay.numbers import NumberBook
+from relay.onboarding import Connector
 from relay.outbound import parse_outbound
 from relay.postgres_store import follow
 from relay.sender import Sender
@@ -37,6 +42,8 @@ from relay.stream import StreamSession
 from relay.tail import Tail
 from relay.templates import TemplateCatalog
 from wire import media as media_limits
+from wire.redaction import Redactor
+from wire.redaction import install as install_redaction
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +54,7 @@ DEFAULT_PAGE = 500
 MAX_REQUEST = 64 * 1024
 # Meta's customer-service window: free-form messages within 24 h of the customer's last.
 WINDOW_SECONDS = 24 * 3600
+NUMBERS_REFRESH_SECONDS = 5.0
 
 
 class _BodyTooLarge(Exception):
@@ -62,8 +70,21 @@ class Relay:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        # Before anything can log: no record, at any level, carries a secret.
+        self.redactor = Redactor(
+            [settings.app_secret, settings.verify_token, settings.access_token]
+        )
+        self._unredact = install_redaction(self.redactor)
         self.store = open_store(settings.database_url)
         self.registry = AgentRegistry(settings.database_url)
+        self.numbers = NumberBook(
+            settings.database_url,
+            env_token=settings.access_token,
+            env_number=settings.phone_number_id,
+            env_waba=settings.waba_id,
+        )
+        for token in self.numbers.tokens():
+            self.redactor.add(token)
         self.hub = Hub()
         self.readers = ThreadPoolExecutor(max_workers=4, thread_name_prefix="relay-reader")
         # Own commits and, on a shared database, other instances' reach the hub in seq order.
@@ -72,25 +93,77 @@ class Relay:
             self.store, self.tail.committed, retention_seconds=settings.retention_days * 86400
         )
         self._following: asyncio.Task[None] | None = None
+        self.admin_io = ThreadPoolExecutor(1, thread_name_prefix="relay-admin")
         self.tokens = TokenCache(
-            self.registry, ThreadPoolExecutor(1, thread_name_prefix="relay-auth"), self.hub.revoke
+            self.registry,
+            ThreadPoolExecutor(1, thread_name_prefix="relay-auth"),
+            self.hub.revoke,
+            self.hub.agents,
         )
         self.graph = GraphClient(
-            settings.graph_api_base,
-            settings.graph_api_version,
-            settings.access_token,
-            settings.graph_timeout,
+            settings.graph_api_base, settings.graph_api_version, settings.graph_timeout
         )
-        self.media = MediaStore(settings.media_dir, self.graph, settings.media_cache_bytes)
-        self.templates = TemplateCatalog(self.graph, settings.waba_id)
+        self.media = MediaStore(
+            settings.media_dir, self.graph, self.numbers, settings.media_cache_bytes
+        )
+        self.templates = TemplateCatalog(self.graph, self.numbers)
         self.sender = Sender(
             self.journal,
             self.graph,
-            default_account=settings.phone_number_id,
+            numbers=self.numbers,
             retry_seconds=settings.send_retry_seconds,
             # On a shared database another instance may die mid-send at any time.
             sweep_seconds=5.0 if self.store.shared else None,
         )
+        self.connector = Connector(
+            self.graph,
+            self.numbers,
+            self.admin_io,
+            self._append_notice,
+            app_id=settings.meta_app_id,
+            app_secret=settings.app_secret,
+        )
+        self.doctor = Doctor(
+            self.graph,
+            self.numbers,
+            DoctorSettings(
+                settings.meta_app_id,
+                settings.app_secret,
+                settings.access_token,
+                settings.public_url,
+            ),
+            self._admin_io,
+        )
+        self.administration = Administration(
+            settings,
+            self.registry,
+            self.tokens,
+            self.numbers,
+            self.connector,
+            self.doctor,
+            self.admin_io,
+        )
+        self._refreshing: asyncio.Task[None] | None = None
+
+    async def _append_notice(self, notice: NoticeDraft) -> None:
+        """An account event of the relay's own (onboarding progress), in the log."""
+        self.redactor.add(self.numbers.token_for(notice.account))
+        await self.journal.write(lambda store: (None, store.append_notice(notice)))
+
+    async def _admin_io(self, fn: Callable[..., Any], *args: Any) -> Any:
+        return await asyncio.get_running_loop().run_in_executor(self.admin_io, fn, *args)
+
+    async def _refresh_numbers(self) -> None:
+        """Numbers another instance (or the CLI) connected work here within seconds."""
+        while True:
+            await asyncio.sleep(NUMBERS_REFRESH_SECONDS)
+            try:
+                await self._admin_io(self.numbers.reload)
+            except StorageError as exc:
+                log.warning("could not read the connected numbers: %s", exc)
+                continue
+            for token in self.numbers.tokens():
+                self.redactor.add(token)
 
     async def read_page(self, after: int, limit: int) -> Page:
         return await asyncio.get_running_loop().run_in_executor(
@@ -149,8 +222,10 @@ class Relay:
         return Response(body, media_type="application/json")
 
     async def status(self, request: Request) -> Response:
-        """Processing lag and connections, for operators and tests (`GET /api/status`)."""
-        if await self.tokens.agent(request.headers.get("authorization")) is None:
+        """Processing lag and connections, for operators and tests, and who is asking
+        (`GET /api/status`)."""
+        who = await self.tokens.identity(request.headers.get("authorization"))
+        if who is None:
             return _unauthorized()
         loop = asyncio.get_running_loop()
         inbox = await loop.run_in_executor(self.readers, self.store.inbox_size)
@@ -160,6 +235,8 @@ class Relay:
                 "head": self.tail.published,
                 "inbox": inbox,
                 "desktops": len(self.hub),
+                "agent": who.name,
+                "role": who.role,
             }
         )
 
@@ -190,9 +267,12 @@ class Relay:
         if not isinstance(conversation, str) or not conversation:
             return _failure(invalid("conversation", "conversation must be given"))
         known = await self._conversation(conversation)
-        account = known.account if known else self.settings.phone_number_id
+        account = known.account if known else self.numbers.default_account()
         if account is None:
             return _failure(invalid("conversation", "no business number is known for it"))
+        token = self.numbers.token_for(account)
+        if token is None:
+            return _failure(from_meta(NO_TOKEN.error))
         request_body: dict[str, object] = {
             "messaging_product": "whatsapp",
             "status": "read",
@@ -200,7 +280,7 @@ class Relay:
         }
         if body.get("typing") is True:
             request_body["typing_indicator"] = {"type": "text"}
-        outcome = await self.graph.post_json(f"{account}/messages", request_body)
+        outcome = await self.graph.post_json(f"{account}/messages", request_body, token=token)
         if isinstance(outcome, Refused):
             return _failure(from_meta(outcome.error))
         if isinstance(outcome, Unreachable | Ambiguous):
@@ -269,9 +349,11 @@ class Relay:
         filename = request.query_params.get("filename") or None
         if filename is not None and len(filename) > 240:
             return _failure(invalid("filename", "file names are at most 240 characters"))
-        account = request.query_params.get("account") or self.settings.phone_number_id
-        if account is None or not account.isdigit():
-            return _failure(invalid("account", "give ?account= or set WHATSAPP_PHONE_NUMBER_ID"))
+        account = request.query_params.get("account") or self.numbers.default_account()
+        if account is None or not (account.isascii() and account.isdigit()):
+            return _failure(
+                invalid("account", "give ?account=, or connect a number on the set-up page")
+            )
         stored = await self.media.upload(account, content, mime, filename)
         if isinstance(stored, AgentFailure):
             return _failure(stored)
@@ -291,7 +373,8 @@ class Relay:
         if await self.tokens.agent(request.headers.get("authorization")) is None:
             return _unauthorized()
         refresh = request.query_params.get("refresh") in ("1", "true")
-        found = await self.templates.fetch(refresh=refresh)
+        account = request.query_params.get("account") or None
+        found = await self.templates.fetch(account, refresh=refresh)
         if isinstance(found, AgentFailure):
             return _failure(found)
         return JSONResponse(found)
@@ -317,6 +400,10 @@ class Relay:
                 follow(self.settings.database_url, self.tail.advance), name="follow"
             )
         await self.sender.start()
+        self._refreshing = asyncio.get_running_loop().create_task(
+            self._refresh_numbers(), name="numbers"
+        )
+        await self._announce_setup()
         if os.environ.get("REPLIT_DEPLOYMENT") and not self.store.shared:
             log.warning(
                 "running on Replit with SQLite: a redeploy starts from an empty disk and "
@@ -331,6 +418,10 @@ class Relay:
         try:
             yield
         finally:
+            if self._refreshing is not None:
+                self._refreshing.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await self._refreshing
             if self._following is not None:
                 self._following.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -341,8 +432,28 @@ class Relay:
             await self.graph.aclose()
             await self.journal.stop()
             self.readers.shutdown(wait=False)
+            self.admin_io.shutdown(wait=True)
             self.store.close()
             self.registry.close()
+            self.numbers.close()
+            self._unredact()
+
+    async def _announce_setup(self) -> None:
+        """Without an admin, say where to create the first one (the set-up code is in the
+        database, so every start says the same until it is used)."""
+        code = await self._admin_io(self.registry.setup_code)
+        if code is None:
+            return
+        base = self.settings.public_url
+        if base is None:
+            loopback = self.settings.host in ("127.0.0.1", "localhost", "::1")
+            base = f"http://127.0.0.1:{self.settings.port}" if loopback else "https://<relay>"
+        log.warning(
+            "no administrator yet: open %s/setup?code=%s to create the first one "
+            "(set PUBLIC_URL to show this relay's own address here)",
+            base,
+            code,
+        )
 
 
 async def _read_body(request: Request, limit: int) -> bytes:
@@ -415,6 +526,7 @@ def create_app(settings: Settings) -> Starlette:
             Route("/api/templates", relay.list_templates, methods=["GET"]),
             Route("/api/conversations/{conversation}", relay.conversation, methods=["GET"]),
             WebSocketRoute("/api/ws", relay.stream),
+            *relay.administration.routes(),
         ],
         lifespan=relay.lifespan,
     )

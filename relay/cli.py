@@ -28,6 +28,7 @@ def _parser() -> argparse.ArgumentParser:
     actions = agent.add_subparsers(dest="action", required=True)
     add = actions.add_parser("add", help="create an agent; prints its token as the last line")
     add.add_argument("name")
+    add.add_argument("--admin", action="store_true", help="an administrator (manages the team)")
     actions.add_parser("list", help="list agents")
     revoke = actions.add_parser("revoke", help="revoke an agent's token; open streams close")
     revoke.add_argument("name")
@@ -37,6 +38,17 @@ def _parser() -> argparse.ArgumentParser:
         "epoch and seqs; stop the relay first",
     )
     copy.add_argument("target", help="the new DATABASE_URL, e.g. postgresql://user@host/db")
+    meta = commands.add_parser("meta", help="the connection to Meta: sync requests, checks")
+    meta_actions = meta.add_subparsers(dest="action", required=True)
+    sync = meta_actions.add_parser(
+        "sync",
+        help="ask Meta for a coexistence number's contacts and chat history (once per "
+        "number, within 24 hours of onboarding), for numbers connected elsewhere",
+    )
+    sync.add_argument("--number", help="the phone number id (default: every number known)")
+    meta_actions.add_parser(
+        "doctor", help="check the token, webhooks, numbers and syncs; exit 0 if all pass"
+    )
     return parser
 
 
@@ -47,6 +59,10 @@ def main(argv: list[str] | None = None) -> int:
             return _agent(args)
         if args.command == "copy-to":
             return _copy_to(args.target)
+        if args.command == "meta":
+            from relay.meta_commands import doctor, sync  # noqa: PLC0415
+
+            return sync(args.number) if args.action == "sync" else doctor()
         return _serve()
     except RelayError as exc:
         print(f"relay: error: {exc}", file=sys.stderr)
@@ -108,19 +124,21 @@ def _copy_to(target: str) -> int:
 
 
 def _agent(args: argparse.Namespace) -> int:
-    from relay.agents import AgentRegistry  # noqa: PLC0415
+    from relay.agents import AgentRegistry, Role  # noqa: PLC0415
 
     registry = AgentRegistry(database_url_from_env(os.environ))
     try:
         if args.action == "add":
-            token = registry.add(args.name)
-            print(f"Agent {args.name!r} added. Give this token to the agent; it is shown once:")
+            role: Role = "admin" if args.admin else "agent"
+            token = registry.add(args.name, role)
+            kind = "Administrator" if args.admin else "Agent"
+            print(f"{kind} {args.name!r} added. Give this token to them; it is shown once:")
             print(token)
         elif args.action == "list":
             for agent in registry.agents():
                 created = datetime.fromtimestamp(agent.created_at, UTC).strftime("%Y-%m-%d %H:%M")
                 state = "active" if agent.active else "revoked"
-                print(f"{agent.name}\t{state}\tcreated {created} UTC")
+                print(f"{agent.name}\t{state}\tcreated {created} UTC\t{agent.role}")
         else:
             registry.revoke(args.name)
             print(f"Agent {args.name!r} revoked; their open streams close within a second.")

@@ -23,7 +23,7 @@ from relay.errors import SchemaError, SettingsError, StorageError
 if TYPE_CHECKING:
     import psycopg
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # SQLite primary result codes caused by the environment rather than the data:
 # BUSY, LOCKED, NOMEM, READONLY, IOERR, FULL, CANTOPEN, PROTOCOL.
 _ENVIRONMENTAL = frozenset({5, 6, 7, 8, 10, 13, 14, 15})
@@ -64,6 +64,43 @@ CREATE TABLE agents (
 );
 """
 
+# The business numbers the relay sends from, as the set-up page connected them (a
+# number set up by hand in the environment needs no row), the sync requests Meta
+# allows once per number, and each Embedded Signup's progress (a retry resumes it).
+# Tokens are Meta's business tokens: no endpoint, log or event ever shows them.
+NUMBERS_SCHEMA = """
+CREATE TABLE numbers (
+    phone_number_id TEXT PRIMARY KEY,
+    waba_id TEXT NOT NULL,
+    token TEXT,
+    display_phone_number TEXT,
+    verified_name TEXT,
+    is_on_biz_app INTEGER,
+    platform_type TEXT,
+    quality_rating TEXT,
+    connected_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE TABLE syncs (
+    phone_number_id TEXT NOT NULL,
+    sync_type TEXT NOT NULL,
+    request_id TEXT,
+    requested_at INTEGER NOT NULL,
+    error_code INTEGER,
+    error TEXT,
+    PRIMARY KEY (phone_number_id, sync_type)
+);
+CREATE TABLE onboardings (
+    code_hash TEXT PRIMARY KEY,
+    waba_id TEXT NOT NULL,
+    phone_number_id TEXT,
+    token TEXT,
+    steps TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+"""
+
 # Each upgrade takes the schema from version N-1 to N, inside the opening transaction.
 SQLITE_UPGRADES: dict[int, str] = {
     2: """
@@ -97,6 +134,12 @@ CREATE TABLE sends (
 """,
     # The relay instance sending: one whose instance is gone was cut short.
     3: "ALTER TABLE sends ADD COLUMN owner INTEGER",
+    # Admins, and numbers connected from the set-up page (each with its business token).
+    4: """
+ALTER TABLE agents ADD COLUMN role TEXT NOT NULL DEFAULT 'agent';
+ALTER TABLE agents ADD COLUMN last_seen INTEGER;
+"""
+    + NUMBERS_SCHEMA,
 }
 
 # The same tables on PostgreSQL. The inbox has no processed mark: a delivery's row
@@ -165,6 +208,11 @@ CREATE TABLE sends (
 CREATE INDEX sends_sending ON sends (updated_at) WHERE state = 'sending';
 """,
     3: "ALTER TABLE sends ADD COLUMN owner BIGINT",
+    4: """
+ALTER TABLE agents ADD COLUMN role TEXT NOT NULL DEFAULT 'agent';
+ALTER TABLE agents ADD COLUMN last_seen BIGINT;
+"""
+    + NUMBERS_SCHEMA.replace("INTEGER", "BIGINT"),
 }
 
 # Held while a PostgreSQL schema is created or upgraded, so instances starting together

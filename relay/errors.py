@@ -4,7 +4,8 @@
     ├── SettingsError      a required environment variable is missing or malformed
     ├── StorageError       the database could not durably commit (HTTP 503: Meta retries)
     │   └── SchemaError    the database was made by a newer relay, or is not ours
-    └── AgentError         an agent command cannot be carried out (unknown or duplicate name)
+    ├── AgentError         an agent command cannot be carried out (unknown or duplicate name)
+    └── SetupError         the first admin or an admin's request is refused (`code` says why)
 
 Content Meta sends is never an exception: webhook.parse_delivery turns what it
 cannot read into `unknown` drafts.
@@ -38,3 +39,12 @@ class SchemaError(StorageError):
 
 class AgentError(RelayError):
     """An agent command cannot be carried out."""
+
+
+class SetupError(RelayError):
+    """Setting the relay up was refused; `code` is the stable reason an answer carries
+    (`setup_done`, `wrong_code`, `last_admin`)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code

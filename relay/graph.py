@@ -1,4 +1,4 @@
-"""The Cloud API client: Graph calls made with the business's access token, answered as values.
+"""The Cloud API client: Graph calls, each with the token it names, answered as values.
 
 Every call ends in one of four outcomes, because what the relay may do next
 depends on whether Meta could have acted on the request:
@@ -91,13 +91,28 @@ class Unreachable:
 Outcome = Done | Refused | Ambiguous | Unreachable
 
 
-class GraphClient:
-    """Calls `{base}/{version}/...` with the access token; one pooled HTTP client."""
+# What a call that needs a business token gets when the relay has none for the number.
+NO_TOKEN = Refused(
+    GraphError(
+        401,
+        190,
+        "no access token for this number: connect it on the set-up page (/setup) "
+        "or set WHATSAPP_ACCESS_TOKEN",
+    )
+)
 
-    def __init__(self, base: str, version: str, access_token: str, timeout: float) -> None:
+
+class GraphClient:
+    """Calls `{base}/{version}/...`, each call with the token it is given; one pooled client.
+
+    A token travels only in the Authorization header, never in a URL, except
+    the app secret of the OAuth code exchange, where Meta wants it in the query
+    (logs never show it: see wire.redaction).
+    """
+
+    def __init__(self, base: str, version: str, timeout: float) -> None:
         self._prefix = f"{base}/{version}"
         self._client = httpx.AsyncClient(
-            headers={"Authorization": f"Bearer {access_token}"},
             timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
             follow_redirects=False,
         )
@@ -105,23 +120,36 @@ class GraphClient:
     async def aclose(self) -> None:
         await self._client.aclose()
 
-    async def post_json(self, path: str, body: Mapping[str, Any]) -> Outcome:
-        return await self._call("POST", path, json=body)
+    async def post_json(self, path: str, body: Mapping[str, Any], *, token: str | None) -> Outcome:
+        return await self._call("POST", path, token, json=body)
 
-    async def get_json(self, path: str, params: Mapping[str, str] | None = None) -> Outcome:
-        return await self._call("GET", path, params=params)
+    async def get_json(
+        self, path: str, params: Mapping[str, str] | None = None, *, token: str | None
+    ) -> Outcome:
+        return await self._call("GET", path, token, params=params)
 
     async def post_file(
-        self, path: str, data: Mapping[str, str], filename: str, mime: str, content: bytes
+        self,
+        path: str,
+        data: Mapping[str, str],
+        filename: str,
+        mime: str,
+        content: bytes,
+        *,
+        token: str | None,
     ) -> Outcome:
-        return await self._call("POST", path, data=data, files={"file": (filename, content, mime)})
+        return await self._call(
+            "POST", path, token, data=data, files={"file": (filename, content, mime)}
+        )
 
     @asynccontextmanager
-    async def download(self, url: str) -> AsyncIterator[httpx.Response | Outcome]:
+    async def download(
+        self, url: str, *, token: str | None
+    ) -> AsyncIterator[httpx.Response | Outcome]:
         """Stream a media URL Meta handed out (it needs the same token); yields a response
         with status 200, or the outcome explaining why there is none."""
         try:
-            async with self._client.stream("GET", url) as response:
+            async with self._client.stream("GET", url, headers=_auth(token)) as response:
                 if response.status_code != 200:
                     await response.aread()
                     yield Refused(GraphError.from_response(response))
@@ -132,10 +160,12 @@ class GraphClient:
         except httpx.TransportError as exc:
             yield Ambiguous(type(exc).__name__)
 
-    async def _call(self, method: str, path: str, **kwargs: Any) -> Outcome:
+    async def _call(self, method: str, path: str, token: str | None, **kwargs: Any) -> Outcome:
         started = time.monotonic()
         try:
-            response = await self._client.request(method, f"{self._prefix}/{path}", **kwargs)
+            response = await self._client.request(
+                method, f"{self._prefix}/{path}", headers=_auth(token), **kwargs
+            )
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
             log.warning("Graph %s %s: unreachable (%s)", method, _route(path), type(exc).__name__)
             return Unreachable(type(exc).__name__)
@@ -170,6 +200,11 @@ def retry_after(value: str | None) -> float | None:
     except (TypeError, ValueError):
         return None
     return max(0.0, when.timestamp() - time.time())
+
+
+def _auth(token: str | None) -> dict[bytes, bytes]:
+    # UTF-8 bytes: an app token carries the app secret, which may be any string.
+    return {b"Authorization": f"Bearer {token}".encode()} if token else {}
 
 
 def _route(path: str) -> str:

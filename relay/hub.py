@@ -128,6 +128,10 @@ class Hub:
     def unsubscribe(self, subscriber: Subscriber) -> None:
         self._subscribers.discard(subscriber)
 
+    def agents(self) -> set[str]:
+        """The agents with a stream open on this instance."""
+        return {subscriber.agent for subscriber in self._subscribers}
+
     def publish(self, events: Sequence[StoredEvent]) -> None:
         if not events or not self._subscribers:
             return

@@ -26,7 +26,8 @@ from pathlib import Path
 import httpx
 
 from relay.failures import AgentFailure, from_meta, unreachable
-from relay.graph import Ambiguous, Done, GraphClient, Refused, Unreachable
+from relay.graph import NO_TOKEN, Ambiguous, Done, GraphClient, Refused, Unreachable
+from relay.numbers import NumberBook
 from wire import media as limits
 
 log = logging.getLogger(__name__)
@@ -49,9 +50,12 @@ class CachedMedia:
 class MediaStore:
     """The media folder, filled from Meta on demand."""
 
-    def __init__(self, folder: Path, graph: GraphClient, budget_bytes: int) -> None:
+    def __init__(
+        self, folder: Path, graph: GraphClient, numbers: NumberBook, budget_bytes: int
+    ) -> None:
         self._folder = folder
         self._graph = graph
+        self._numbers = numbers
         self._budget = budget_bytes
         self._fetching: dict[str, asyncio.Task[CachedMedia | AgentFailure]] = {}
         folder.mkdir(parents=True, exist_ok=True)
@@ -79,7 +83,14 @@ class MediaStore:
         return await asyncio.shield(task)
 
     async def _fetch(self, media_id: str) -> CachedMedia | AgentFailure:
-        outcome = await self._graph.get_json(media_id)
+        # A media id names no number: each business's token is tried until one sees it.
+        tokens = self._numbers.tokens()
+        if not tokens:
+            return from_meta(NO_TOKEN.error)
+        for token in tokens:
+            outcome = await self._graph.get_json(media_id, token=token)
+            if not (isinstance(outcome, Refused) and outcome.error.http_status in (400, 404)):
+                break
         if isinstance(outcome, Refused):
             return (
                 NOT_FOUND if outcome.error.http_status in (400, 404) else from_meta(outcome.error)
@@ -90,7 +101,7 @@ class MediaStore:
         if not isinstance(url, str) or not isinstance(mime, str):
             return AgentFailure(502, "media_error", "Meta's answer had no media URL")
         expected = outcome.body.get("sha256")
-        async with self._graph.download(url) as response:
+        async with self._graph.download(url, token=token) as response:
             if not isinstance(response, httpx.Response):
                 if isinstance(response, Refused):
                     return NOT_FOUND
@@ -113,12 +124,16 @@ class MediaStore:
         self, account: str, content: bytes, mime: str, filename: str | None
     ) -> CachedMedia | AgentFailure:
         """Upload a file to Meta for sending; it is kept here too, under Meta's new id."""
+        token = self._numbers.token_for(account)
+        if token is None:
+            return from_meta(NO_TOKEN.error)
         outcome = await self._graph.post_file(
             f"{account}/media",
             {"messaging_product": "whatsapp", "type": limits.base_mime(mime)},
             filename or "file",
             limits.base_mime(mime),
             content,
+            token=token,
         )
         if isinstance(outcome, Refused):
             return from_meta(outcome.error)

@@ -25,8 +25,9 @@ import orjson
 from relay.drafts import NoticeDraft
 from relay.errors import StorageError
 from relay.failures import THROTTLING, AgentFailure, from_meta, unreachable
-from relay.graph import Ambiguous, Done, GraphClient, Outcome, Refused, Unreachable
+from relay.graph import NO_TOKEN, Ambiguous, Done, GraphClient, Outcome, Refused, Unreachable
 from relay.journal import Journal
+from relay.numbers import NumberBook
 from relay.outbound import Outbound
 from relay.store import CALLBACK_PREFIX, Claim, Store, StoredEvent
 
@@ -71,13 +72,13 @@ class Sender:
         journal: Journal,
         graph: GraphClient,
         *,
-        default_account: str | None,
+        numbers: NumberBook,
         retry_seconds: float,
         sweep_seconds: float | None = None,
     ) -> None:
         self._journal = journal
         self._graph = graph
-        self._default_account = default_account
+        self._numbers = numbers
         self._retry_seconds = retry_seconds
         self._sweep_seconds = sweep_seconds
         self._sweeping: asyncio.Task[None] | None = None
@@ -152,7 +153,10 @@ class Sender:
         data = _event_data(agent, out)
         try:
             claim = await self._journal.write(
-                lambda store: (store.claim_send(out, agent, self._default_account, data), ())
+                lambda store: (
+                    store.claim_send(out, agent, self._numbers.default_account(), data),
+                    (),
+                )
             )
         except StorageError as exc:
             log.error("send not claimed, storage failing: %s", exc)
@@ -197,10 +201,13 @@ class Sender:
     async def _call_meta(self, account: str, out: Outbound) -> Outcome:
         """POST the message, waiting out throttling (with full jitter) for a bounded time."""
         body = out.graph_body(CALLBACK_PREFIX + out.client_id)
+        token = self._numbers.token_for(account)
+        if token is None:
+            return NO_TOKEN
         deadline = time.monotonic() + self._retry_seconds
         attempt = 0
         while True:
-            outcome = await self._graph.post_json(f"{account}/messages", body)
+            outcome = await self._graph.post_json(f"{account}/messages", body, token=token)
             throttled = isinstance(outcome, Refused) and _throttled(outcome)
             # Throttling and an unreachable Meta are safe to retry: nothing was sent.
             if not (throttled or isinstance(outcome, Unreachable)):
@@ -269,8 +276,8 @@ _NO_ACCOUNT = Answer.failure(
     AgentFailure(
         422,
         "no_account",
-        "no business number is known for this conversation; "
-        "set WHATSAPP_PHONE_NUMBER_ID or give `account`",
+        "no business number is known for this conversation; connect one on the set-up "
+        "page (/setup), set WHATSAPP_PHONE_NUMBER_ID, or give `account`",
         field="account",
     )
 )

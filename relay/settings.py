@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from relay.database import is_postgres, sqlite_path
 from relay.database import redact as redact_url
 from relay.errors import SettingsError
 
+T = TypeVar("T")
 MIB = 1024 * 1024
 # Meta sends at most about 3 MB; 8 MiB leaves room without inviting abuse.
 DEFAULT_MAX_BODY = 8 * MIB
 DEFAULT_GRAPH_BASE = "https://graph.facebook.com"
 DEFAULT_GRAPH_VERSION = "v27.0"
+DEFAULT_SDK_URL = "https://connect.facebook.net/en_US/sdk.js"
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +27,8 @@ class Settings:
 
     verify_token: str
     app_secret: str
-    access_token: str
+    # Optional since numbers can be connected from the set-up page, each with its own.
+    access_token: str | None
     database_url: str
     host: str = "0.0.0.0"  # noqa: S104 - the relay is a public endpoint by design
     port: int = 8000
@@ -42,6 +46,13 @@ class Settings:
     media_cache_bytes: int = 2 * 1024 * MIB
     # Where the relay keeps files: media, and the SQLite database unless DATABASE_URL says.
     data_dir: Path = Path("data")
+    # Embedded Signup, run by the set-up page: the Meta app and its Facebook Login for
+    # Business configuration, and where the page loads Meta's SDK from.
+    meta_app_id: str | None = None
+    meta_es_config_id: str | None = None
+    facebook_sdk_url: str = DEFAULT_SDK_URL
+    # The relay's own https address as Meta and desktops reach it (pairing links, the doctor).
+    public_url: str | None = None
 
     def __repr__(self) -> str:  # secrets never reach a log through repr()
         return (
@@ -51,29 +62,58 @@ class Settings:
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
-        """Read the settings, raising SettingsError naming the first bad variable."""
+        """Read the settings; SettingsError names every missing or malformed variable."""
         env = os.environ if environ is None else environ
-        return cls(
-            verify_token=_required(env, "WEBHOOK_VERIFY_TOKEN"),
-            app_secret=_required(env, "WHATSAPP_APP_SECRET"),
-            access_token=_required(env, "WHATSAPP_ACCESS_TOKEN"),
-            database_url=database_url_from_env(env),
+        reader = _Reader(env)
+        settings = cls(
+            verify_token=reader.required("WEBHOOK_VERIFY_TOKEN"),
+            app_secret=reader.required("WHATSAPP_APP_SECRET"),
+            access_token=env.get("WHATSAPP_ACCESS_TOKEN", "").strip() or None,
+            database_url=reader.read(lambda: database_url_from_env(env), "sqlite:///"),
             host=env.get("HOST", "0.0.0.0") or "0.0.0.0",  # noqa: S104
-            port=_integer(env, "PORT", 8000, 0, 65535),
-            max_body_bytes=_integer(env, "MAX_BODY_BYTES", DEFAULT_MAX_BODY, 4 * MIB, 10 * MIB),
-            ws_ping_interval=float(_integer(env, "WS_PING_INTERVAL", 20, 1, 3600)),
-            ws_ping_timeout=float(_integer(env, "WS_PING_TIMEOUT", 20, 1, 3600)),
+            port=reader.read(lambda: _integer(env, "PORT", 8000, 0, 65535), 0),
+            max_body_bytes=reader.read(
+                lambda: _integer(env, "MAX_BODY_BYTES", DEFAULT_MAX_BODY, 4 * MIB, 10 * MIB), 0
+            ),
+            ws_ping_interval=float(
+                reader.read(lambda: _integer(env, "WS_PING_INTERVAL", 20, 1, 3600), 0)
+            ),
+            ws_ping_timeout=float(
+                reader.read(lambda: _integer(env, "WS_PING_TIMEOUT", 20, 1, 3600), 0)
+            ),
             log_level=(env.get("LOG_LEVEL") or "info").lower(),
-            retention_days=_days(env, "RETENTION_DAYS", 180.0),
-            graph_api_base=_url(env, "GRAPH_API_BASE", DEFAULT_GRAPH_BASE),
-            graph_api_version=_version(env),
-            phone_number_id=_optional_id(env, "WHATSAPP_PHONE_NUMBER_ID"),
-            waba_id=_optional_id(env, "WHATSAPP_WABA_ID"),
-            graph_timeout=_seconds(env, "GRAPH_TIMEOUT_SECONDS", 20.0, 0.1, 300.0),
-            send_retry_seconds=_seconds(env, "SEND_RETRY_SECONDS", 15.0, 0.0, 300.0),
-            media_cache_bytes=_integer(env, "MEDIA_CACHE_MB", 2048, 0, 1_000_000) * MIB,
+            retention_days=reader.read(lambda: _days(env, "RETENTION_DAYS", 180.0), 0.0),
+            graph_api_base=reader.read(lambda: _url(env, "GRAPH_API_BASE", DEFAULT_GRAPH_BASE), ""),
+            graph_api_version=reader.read(lambda: _version(env), ""),
+            phone_number_id=reader.read(
+                lambda: _optional_id(env, "WHATSAPP_PHONE_NUMBER_ID"), None
+            ),
+            waba_id=reader.read(lambda: _optional_id(env, "WHATSAPP_WABA_ID"), None),
+            graph_timeout=reader.read(
+                lambda: _seconds(env, "GRAPH_TIMEOUT_SECONDS", 20.0, 0.1, 300.0), 0.0
+            ),
+            send_retry_seconds=reader.read(
+                lambda: _seconds(env, "SEND_RETRY_SECONDS", 15.0, 0.0, 300.0), 0.0
+            ),
+            media_cache_bytes=reader.read(
+                lambda: _integer(env, "MEDIA_CACHE_MB", 2048, 0, 1_000_000), 0
+            )
+            * MIB,
             data_dir=_data_dir(env),
+            meta_app_id=reader.read(lambda: _optional_id(env, "META_APP_ID"), None),
+            meta_es_config_id=reader.read(lambda: _optional_id(env, "META_ES_CONFIG_ID"), None),
+            facebook_sdk_url=reader.read(
+                lambda: _url(env, "FACEBOOK_SDK_URL", DEFAULT_SDK_URL), ""
+            ),
+            public_url=reader.read(lambda: _optional_url(env, "PUBLIC_URL"), None),
         )
+        reader.raise_problems()
+        return settings
+
+    @property
+    def graph_url(self) -> str:
+        """Where Graph calls go: `{base}/{version}`."""
+        return f"{self.graph_api_base}/{self.graph_api_version}"
 
     @property
     def media_dir(self) -> Path:
@@ -105,11 +145,35 @@ def validate_database_url(url: str) -> str:
     return url
 
 
-def _required(env: Mapping[str, str], name: str) -> str:
-    value = env.get(name, "")
-    if not value.strip():
-        raise SettingsError(f"{name} is not set")
-    return value
+class _Reader:
+    """Reads settings one by one, keeping every problem so start-up names them all at once."""
+
+    def __init__(self, env: Mapping[str, str]) -> None:
+        self._env = env
+        self.problems: list[str] = []
+
+    def required(self, name: str) -> str:
+        value = self._env.get(name, "")
+        if not value.strip():
+            self.problems.append(f"{name} is not set")
+        return value
+
+    def read(self, read: Callable[[], T], fallback: T) -> T:
+        try:
+            return read()
+        except SettingsError as exc:
+            self.problems.append(str(exc))
+            return fallback
+
+    def raise_problems(self) -> None:
+        if self.problems:
+            raise SettingsError("; ".join(self.problems))
+
+
+def _optional_url(env: Mapping[str, str], name: str) -> str | None:
+    if not env.get(name, "").strip():
+        return None
+    return _url(env, name, "")
 
 
 def _days(env: Mapping[str, str], name: str, default: float) -> float:
@@ -152,7 +216,7 @@ def _optional_id(env: Mapping[str, str], name: str) -> str | None:
     raw = env.get(name, "").strip()
     if not raw:
         return None
-    if not raw.isdigit():
+    if not (raw.isascii() and raw.isdigit()):
         raise SettingsError(f"{name} must be Meta's numeric id, not {raw!r}")
     return raw
 

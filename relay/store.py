@@ -35,6 +35,8 @@ from relay.outbound import Outbound, is_phone
 T = TypeVar("T")
 # Sends carry `biz_opaque_callback_data` = this + client_id; Meta echoes it in statuses.
 CALLBACK_PREFIX = "puente:"
+# How often the time of the latest webhook is written down (it costs a row write).
+WEBHOOK_NOTE_SECONDS = 10.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +138,7 @@ class Store:
         self._local = threading.local()
         self._readers: list[Database] = []
         self._readers_lock = threading.Lock()
+        self._webhook_noted = -WEBHOOK_NOTE_SECONDS
 
     def close(self) -> None:
         self._db.close()
@@ -215,7 +218,19 @@ class Store:
 
     def accept_all(self, arrivals: Sequence[tuple[bytes, int]]) -> list[Received]:
         """`accept` for each (body, received_at), in order."""
-        return [self.accept(body, received_at) for body, received_at in arrivals]
+        received = [self.accept(body, received_at) for body, received_at in arrivals]
+        if received and time.monotonic() - self._webhook_noted > WEBHOOK_NOTE_SECONDS:
+            # For the doctor: when Meta last reached this relay (to the nearest few seconds).
+            self._run(
+                lambda: self._db.execute(
+                    "INSERT INTO meta VALUES ('last_webhook', ?) ON CONFLICT (name) "
+                    "DO UPDATE SET value=excluded.value",
+                    (str(received[-1].received_at),),
+                ),
+                writes=False,
+            )
+            self._webhook_noted = time.monotonic()
+        return received
 
     def process(self, delivery: Delivery) -> list[StoredEvent]:
         """Append the delivery's events and take it out of the inbox, in this transaction.

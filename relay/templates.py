@@ -12,10 +12,12 @@ import asyncio
 import re
 import time
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from relay.failures import AgentFailure, from_meta, unreachable
 from relay.graph import Done, GraphClient, Refused
+from relay.numbers import NumberBook
 
 TTL_SECONDS = 600.0
 MAX_PAGES = 20
@@ -23,39 +25,54 @@ FIELDS = "name,language,status,category,components,parameter_format,id"
 _PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z0-9_]+)\s*\}\}")
 
 
+@dataclass
+class _Cached:
+    templates: list[dict[str, Any]] | None = None
+    fetched_at: float = 0.0
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+
 class TemplateCatalog:
-    """Approved templates of one WhatsApp Business Account, cached."""
+    """Approved templates of each WhatsApp Business Account, cached per account."""
 
-    def __init__(self, graph: GraphClient, waba_id: str | None) -> None:
+    def __init__(self, graph: GraphClient, numbers: NumberBook) -> None:
         self._graph = graph
-        self._waba_id = waba_id
-        self._templates: list[dict[str, Any]] | None = None
-        self._fetched_at = 0.0
-        self._lock = asyncio.Lock()
+        self._numbers = numbers
+        self._cached: dict[str, _Cached] = {}
 
-    async def fetch(self, *, refresh: bool = False) -> dict[str, Any] | AgentFailure:
-        """`{"templates": [...], "fetched_at": unix}` or why it cannot be had."""
-        if self._waba_id is None:
+    async def fetch(
+        self, account: str | None = None, *, refresh: bool = False
+    ) -> dict[str, Any] | AgentFailure:
+        """`{"templates": [...], "fetched_at": unix}` of the account of a business number
+        (default: the default number's), or why they cannot be had."""
+        waba_id = self._numbers.waba_of(account)
+        if waba_id is None:
             return AgentFailure(
-                503, "no_waba", "set WHATSAPP_WABA_ID on the relay to list templates"
+                503,
+                "no_waba",
+                "connect a number on the set-up page (/setup) or set WHATSAPP_WABA_ID "
+                "to list templates",
             )
-        async with self._lock:
-            stale = time.time() - self._fetched_at > TTL_SECONDS
-            if self._templates is None or stale or refresh:
-                fetched = await self._fetch(self._waba_id)
+        cached = self._cached.setdefault(waba_id, _Cached())
+        async with cached.lock:
+            stale = time.time() - cached.fetched_at > TTL_SECONDS
+            if cached.templates is None or stale or refresh:
+                fetched = await self._fetch(waba_id)
                 if isinstance(fetched, AgentFailure):
-                    if self._templates is None:
+                    if cached.templates is None:
                         return fetched
                     # Meta is away: the last good list is better than none.
                 else:
-                    self._templates, self._fetched_at = fetched, time.time()
-            return {"templates": self._templates, "fetched_at": int(self._fetched_at)}
+                    cached.templates, cached.fetched_at = fetched, time.time()
+            return {"templates": cached.templates, "fetched_at": int(cached.fetched_at)}
 
     async def _fetch(self, waba_id: str) -> list[dict[str, Any]] | AgentFailure:
         templates: list[dict[str, Any]] = []
         params: dict[str, str] = {"fields": FIELDS, "status": "APPROVED", "limit": "100"}
         for _ in range(MAX_PAGES):
-            outcome = await self._graph.get_json(f"{waba_id}/message_templates", params)
+            outcome = await self._graph.get_json(
+                f"{waba_id}/message_templates", params, token=self._numbers.token_for_waba(waba_id)
+            )
             if isinstance(outcome, Refused):
                 return from_meta(outcome.error)
             if not isinstance(outcome, Done):

@@ -21,12 +21,22 @@ TABLES: tuple[tuple[str, str], ...] = (
     ("placeholders", "wamid"),
     ("statuses", "wamid, rank"),
     ("identities", "user_id, phone"),
-    ("agents", "name, token_hash, created_at, revoked_at"),
+    ("agents", "name, token_hash, created_at, revoked_at, role, last_seen"),
     ("conversations", "conversation, account, last_inbound"),
     (
         "sends",
         "client_id, agent, fingerprint, state, account, conversation, doc, wamid, seq, "
         "failure, created_at, updated_at, owner",
+    ),
+    (
+        "numbers",
+        "phone_number_id, waba_id, token, display_phone_number, verified_name, "
+        "is_on_biz_app, platform_type, quality_rating, connected_at, updated_at",
+    ),
+    ("syncs", "phone_number_id, sync_type, request_id, requested_at, error_code, error"),
+    (
+        "onboardings",
+        "code_hash, waba_id, phone_number_id, token, steps, created_at, updated_at",
     ),
 )
 BATCH = 2000

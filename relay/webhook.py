@@ -72,6 +72,8 @@ ACCOUNT_FIELDS = frozenset(
     }
 )
 UNKNOWN_EXCERPT = 4096
+# Meta's code when the owner turned history sharing off on the phone.
+HISTORY_DECLINED = 2593109
 
 
 def decode_json(body: bytes) -> Any:
@@ -257,7 +259,8 @@ def _history(ctx: _Context) -> Iterator[Draft]:
             yield _unknown_value("malformed_history", ctx.account, ctx.entry_time, ctx.field, chunk)
             continue
         for err in _list(chunk.get("errors")):
-            yield _error(ctx, err)
+            declined = _code(err) == HISTORY_DECLINED
+            yield _history_declined(ctx, err) if declined else _error(ctx, err)
         raw_meta = chunk.get("metadata")
         meta: dict[str, Any] = raw_meta if isinstance(raw_meta, dict) else {}
         threads = [t for t in _list(chunk.get("threads")) if isinstance(t, dict)]
@@ -297,6 +300,18 @@ def _history(ctx: _Context) -> Iterator[Draft]:
             else (m.get("from"), m.get("from_user_id"))
         )
         yield _safe_message(ctx, m, ctx.party(*customer), direction, "history")
+
+
+def _history_declined(ctx: _Context, err: object) -> NoticeDraft:
+    """The owner chose, on the phone, not to share the chat history: an account event."""
+    fields = _error_fields(err)
+    payload = {"field": "history", "event": "HISTORY_DECLINED", **fields}
+    key = f"account:history:declined:{digest(ctx.account, ctx.entry_id, ctx.stamp, err)}"
+    return NoticeDraft("account", key, ctx.account, ctx.entry_time, payload)
+
+
+def _code(err: object) -> object:
+    return err.get("code") if isinstance(err, dict) else None
 
 
 def _history_direction(ctx: _Context, m: dict[str, Any]) -> Direction:

@@ -37,6 +37,8 @@ BOTH_STORES = {
     "test_webhook_endpoint",
     "test_instances",
     "test_copy",
+    "test_setup",
+    "test_onboarding",
 }
 
 

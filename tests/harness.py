@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import signal
 import socket
 import sqlite3
@@ -12,7 +13,7 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,10 @@ POSTGRES_ADMIN_URL = os.environ.get(
 STORES = ("sqlite", "postgresql")
 SECRET = "s3cret-äpp-🔑"  # the app secret is a UTF-8 string, not ASCII
 VERIFY_TOKEN = "verify-me-ñ"
+# The Meta app and its Facebook Login for Business configuration (Embedded Signup).
+APP_ID = "1234567890"
+ES_CONFIG_ID = "777000111"
+SETUP_LINK = re.compile(r"WARNING .*/setup\?code=([A-Za-z0-9_-]+)")
 
 
 def free_port() -> int:
@@ -114,6 +119,10 @@ class RelayProcess:
             "WHATSAPP_WABA_ID": WABA_ID,
             "GRAPH_TIMEOUT_SECONDS": "2",
             "SEND_RETRY_SECONDS": "3",
+            "META_APP_ID": APP_ID,
+            "META_ES_CONFIG_ID": ES_CONFIG_ID,
+            # The Meta simulator's stand-in for Meta's JavaScript SDK.
+            "FACEBOOK_SDK_URL": f"http://127.0.0.1:{self.sim_port}/sdk.js",
             **(extra_env or {}),
         }
         self.proc: subprocess.Popen[bytes] | None = None
@@ -176,20 +185,26 @@ class RelayProcess:
         self.http.close()
         self.http = httpx.Client(base_url=self.url, timeout=10)
 
-    def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
+    def cli(
+        self, *args: str, env: Mapping[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "relay", *args],
-            env=self.env,
+            env={**self.env, **(env or {})},
             cwd=self.data_dir,
             capture_output=True,
             text=True,
             timeout=30,
         )
 
-    def add_agent(self, name: str) -> str:
-        result = self.cli("agent", "add", name)
+    def add_agent(self, name: str, *, admin: bool = False) -> str:
+        result = self.cli("agent", "add", name, *(["--admin"] if admin else []))
         assert result.returncode == 0, result.stderr
         return result.stdout.strip().splitlines()[-1]
+
+    def setup_codes(self) -> list[str]:
+        """The set-up codes the relay logged (one line per start without an admin)."""
+        return SETUP_LINK.findall(self.log())
 
     def post(
         self,
@@ -238,6 +253,14 @@ class RelayProcess:
             if not page["events"] or page["events"][-1]["seq"] >= page["head"]:
                 return events
             after = page["events"][-1]["seq"]
+
+
+def connect_body(plan: Mapping[str, Any]) -> dict[str, Any]:
+    """What the set-up page posts to `/api/setup/meta` after Embedded Signup."""
+    body = {"code": plan["code"], "waba_id": plan["data"]["waba_id"]}
+    if plan["data"].get("phone_number_id"):
+        body["phone_number_id"] = plan["data"]["phone_number_id"]
+    return body
 
 
 OPEN_DESKS: list[Desk] = []
@@ -339,6 +362,13 @@ class Desk:
                 raise AssertionError(f"unexpected resync: {frame}")
         return self.head
 
+    def until(self, done: Callable[[list[Event]], bool], timeout: float = 10.0) -> list[Event]:
+        """Read until the events seen so far satisfy `done`; all of them."""
+        deadline = time.monotonic() + timeout
+        while not done(self.events):
+            self.read(max(0.01, deadline - time.monotonic()))
+        return self.events
+
     def until_seq(self, seq: int, timeout: float = 5.0) -> list[Event]:
         deadline = time.monotonic() + timeout
         while not self.events or self.events[-1].seq < seq:
@@ -371,7 +401,10 @@ class MetaSimProcess:
             ],
             env={
                 **relay.env,
-                "WHATSAPP_ACCESS_TOKEN": access_token or relay.env["WHATSAPP_ACCESS_TOKEN"],
+                # Meta's system user token (a relay set up from the browser has none).
+                "WHATSAPP_ACCESS_TOKEN": access_token
+                or relay.env["WHATSAPP_ACCESS_TOKEN"]
+                or "EAAG-system-user",
             },
         )
         if not wait_healthy(self.url, self.proc):
@@ -389,6 +422,21 @@ class MetaSimProcess:
 
     def report(self) -> dict[str, Any]:
         return dict(self.http.get("/_sim/report").json())
+
+    def meta(self, **script: Any) -> None:
+        """Script what Meta answers the doctor and onboarding calls (`/_sim/meta`)."""
+        self.http.post("/_sim/meta", json=script).raise_for_status()
+
+    def signup(self, **script: Any) -> dict[str, Any]:
+        """Play an owner through Embedded Signup without a browser: what the popup would
+        post (`event`, `data`) and the code `FB.login` would hand the page."""
+        self.http.post("/_sim/es", json=script).raise_for_status()
+        plan = self.http.post(
+            "/_sim/es/complete",
+            json={"app_id": APP_ID, "config_id": ES_CONFIG_ID, "response_type": "code"},
+        )
+        plan.raise_for_status()
+        return dict(plan.json())
 
     def stop(self) -> None:
         self.http.close()

@@ -13,7 +13,7 @@ from harness import RelayProcess
 from relay.errors import SettingsError
 from relay.settings import Settings
 
-BASE = {"WEBHOOK_VERIFY_TOKEN": "v", "WHATSAPP_APP_SECRET": "s", "WHATSAPP_ACCESS_TOKEN": "t"}
+BASE = {"WEBHOOK_VERIFY_TOKEN": "v", "WHATSAPP_APP_SECRET": "s"}
 
 
 @pytest.mark.parametrize("missing", sorted(BASE))
@@ -26,6 +26,24 @@ def test_missing_setting_stops_start_up_with_one_line(tmp_path: Path, missing: s
     )
     assert done.returncode == 2
     assert done.stderr == f"relay: error: {missing} is not set\n"
+
+
+def test_every_problem_is_named_at_once(tmp_path: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "PUENTE_DATA_DIR": str(tmp_path), "PORT": "eighty"}
+    done = subprocess.run(
+        [sys.executable, "-m", "relay"], env=env, capture_output=True, text=True, timeout=30
+    )
+    assert done.returncode == 2
+    assert done.stderr == (
+        "relay: error: WEBHOOK_VERIFY_TOKEN is not set; WHATSAPP_APP_SECRET is not set; "
+        "PORT must be a whole number, not 'eighty'\n"
+    )
+
+
+def test_the_access_token_and_number_are_optional() -> None:
+    # A relay whose numbers are connected from the set-up page needs neither.
+    settings = Settings.from_env(BASE)
+    assert (settings.access_token, settings.phone_number_id, settings.waba_id) == (None,) * 3
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ import pytest
 from harness import MetaSimProcess, RelayProcess
 
 from demo.showcase import png
+from desktop.account_state import AccountNotice
 from desktop.cache import Cache, Changes, ConversationRow, MessageRow
 from desktop.content import Media
 from desktop.engine import ConnectionState, Engine
@@ -42,6 +43,8 @@ class Recorder:
         self.media: list[tuple[str, str, str]] = []
         self.windows: list[tuple[str, int | None]] = []
         self.templates: list[tuple[list[Template], str]] = []
+        self.identities: list[tuple[str, str]] = []
+        self.accounts: list[list[AccountNotice]] = []
 
     def _note(self, fn: Callable[[], None]) -> None:
         with self.lock:
@@ -83,6 +86,12 @@ class Recorder:
 
     def on_templates(self, templates: list[Template], error: str) -> None:
         self._note(lambda: self.templates.append((templates, error)))
+
+    def on_identity(self, agent: str, role: str) -> None:
+        self._note(lambda: self.identities.append((agent, role)))
+
+    def on_account(self, notices: list[AccountNotice]) -> None:
+        self._note(lambda: self.accounts.append(notices))
 
     def wait(self, predicate: Callable[[], Any], timeout: float = 15.0) -> Any:
         deadline = time.monotonic() + timeout

@@ -224,7 +224,13 @@ def test_a_lost_notification_connection_is_made_good_from_the_log(
     # Reconnected: live again by notification.
     wait_until(
         lambda: (
-            len(a.sql("SELECT 1 FROM pg_stat_activity WHERE application_name='puente-listen'")) == 2
+            len(
+                a.sql(
+                    "SELECT 1 FROM pg_stat_activity WHERE application_name='puente-listen' "
+                    "AND datname = current_database()"
+                )
+            )
+            == 2
         ),
         10,
         "the notification connection never came back",

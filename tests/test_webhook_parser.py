@@ -233,8 +233,17 @@ def test_history_media_asset_and_lowercase_status() -> None:
 
 
 def test_history_declined_inside_an_envelope() -> None:
-    (err,) = parse_delivery(wrapped("coexistence/07_history_declined_value.json", "history"), NOW)
-    assert (err.kind, err.data()["code"], err.data()["field"]) == ("error", 2593109, "history")
+    (declined,) = parse_delivery(
+        wrapped("coexistence/07_history_declined_value.json", "history"), NOW
+    )
+    data = declined.data()
+    assert (declined.kind, data["event"], data["code"], data["field"]) == (
+        "account",
+        "HISTORY_DECLINED",
+        2593109,
+        "history",
+    )
+    assert data["details"] == "History sharing is turned off by the business"
 
 
 def test_contact_sync() -> None:

@@ -2,14 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountBanner</name>
+    <message>
+        <location filename="../../desktop/account_banner.py" line="22"/>
+        <source>The phone disconnected %1 from Puente: connect it again.</source>
+        <translation>The phone disconnected %1 from Puente: connect it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/account_banner.py" line="25"/>
+        <source>The phone disconnected the number: connect it again.</source>
+        <translation>The phone disconnected the number: connect it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/account_banner.py" line="27"/>
+        <source>Meta refused the relay&apos;s access token: replies cannot be sent. Check the connection.</source>
+        <translation>Meta refused the relay&apos;s access token: replies cannot be sent. Check the connection.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/account_banner.py" line="32"/>
+        <source>Meta did not take the request for the chat history.</source>
+        <translation>Meta did not take the request for the chat history.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/account_banner.py" line="34"/>
+        <source>Importing the chat history: %1 %</source>
+        <translation>Importing the chat history: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/account_banner.py" line="38"/>
+        <source>Waiting for the chat history from the phone: keep WhatsApp Business open there.</source>
+        <translation>Waiting for the chat history from the phone: keep WhatsApp Business open there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/account_banner.py" line="42"/>
+        <source>The phone did not share the chat history: only new messages appear here.</source>
+        <translation>The phone did not share the chat history: only new messages appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/account_banner.py" line="65"/>
+        <source>Hide this notice</source>
+        <translation>Hide this notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/account_banner.py" line="101"/>
+        <source>Open the set-up page</source>
+        <translation>Open the set-up page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/account_banner.py" line="103"/>
+        <source>Check the connection</source>
+        <translation>Check the connection</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="131"/>
+        <location filename="../../desktop/app.py" line="140"/>
         <source>Token kept for this session only</source>
         <translation>Token kept for this session only</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="132"/>
+        <location filename="../../desktop/app.py" line="141"/>
         <source>This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.</source>
         <translation>This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.</translation>
     </message>
@@ -88,48 +141,48 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/composer.py" line="130"/>
+        <location filename="../../desktop/composer.py" line="129"/>
         <source>Do not quote</source>
         <translation>Do not quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="139"/>
+        <location filename="../../desktop/composer.py" line="138"/>
         <source>Write a message</source>
         <translation>Write a message</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="141"/>
+        <location filename="../../desktop/composer.py" line="140"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="145"/>
+        <location filename="../../desktop/composer.py" line="144"/>
         <source>Send a template</source>
         <translation>Send a template</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="149"/>
+        <location filename="../../desktop/composer.py" line="148"/>
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="159"/>
+        <location filename="../../desktop/composer.py" line="158"/>
         <source>Record a voice note (%1)</source>
         <translation>Record a voice note (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="161"/>
+        <location filename="../../desktop/composer.py" line="160"/>
         <source>No microphone found</source>
         <translation>No microphone found</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="166"/>
+        <location filename="../../desktop/composer.py" line="165"/>
         <source>Discard the recording</source>
         <translation>Discard the recording</translation>
     </message>
     <message>
         <location filename="../../desktop/composer.py" line="173"/>
-        <location filename="../../desktop/composer.py" line="247"/>
+        <location filename="../../desktop/composer.py" line="242"/>
         <source>Send a file</source>
         <translation>Send a file</translation>
     </message>
@@ -190,197 +243,153 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../desktop/conversations.py" line="182"/>
+        <location filename="../../desktop/conversations.py" line="179"/>
         <source>📱 %1</source>
         <translation>📱 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="196"/>
+        <location filename="../../desktop/conversations.py" line="193"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <location filename="../../desktop/doctor_dialog.py" line="32"/>
+        <source>Meta connection check</source>
+        <translation>Meta connection check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/doctor_dialog.py" line="38"/>
+        <source>Check results</source>
+        <translation>Check results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/doctor_dialog.py" line="39"/>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/doctor_dialog.py" line="53"/>
+        <source>Asking Meta…</source>
+        <translation>Asking Meta…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/doctor_dialog.py" line="65"/>
+        <source>Every check passed.</source>
+        <translation>Every check passed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/doctor_dialog.py" line="67"/>
+        <source>%1 of %2 checks failed: the fixes are below.</source>
+        <translation>%1 of %2 checks failed: the fixes are below.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/doctor_dialog.py" line="79"/>
+        <source>Fix:</source>
+        <translation>Fix:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="101"/>
+        <location filename="../../desktop/window.py" line="112"/>
         <source>Search names and messages</source>
         <translation>Search names and messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="104"/>
+        <location filename="../../desktop/window.py" line="115"/>
         <source>Unread</source>
         <translation>Unread</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="128"/>
+        <location filename="../../desktop/window.py" line="139"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Choose a conversation to read and reply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="142"/>
+        <location filename="../../desktop/window.py" line="153"/>
         <source>Settings…</source>
-        <translation>Token kept for this session only&lt;/source&gt;
-        &lt;translation&gt;Token kept for this session only&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../desktop/app.py&quot; line=&quot;123&quot;/&gt;
-        &lt;source&gt;This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.&lt;/source&gt;
-        &lt;translation&gt;This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;Composer&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../desktop/composer.py&quot; line=&quot;40&quot;/&gt;
-        &lt;source&gt;Write a message&lt;/source&gt;
-        &lt;translation&gt;Write a message&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../desktop/composer.py&quot; line=&quot;42&quot;/&gt;
-        &lt;source&gt;Send&lt;/source&gt;
-        &lt;translation&gt;Send&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ConnectionBar&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../desktop/connection_bar.py&quot; line=&quot;28&quot;/&gt;
-        &lt;source&gt;Reconnect now&lt;/source&gt;
-        &lt;translation&gt;Reconnect now&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../desktop/connection_bar.py&quot; line=&quot;60&quot;/&gt;
-        &lt;source&gt;%1 of %2&lt;/source&gt;
-        &lt;translation&gt;%1 of %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../desktop/connection_bar.py&quot; line=&quot;70&quot;/&gt;
-        &lt;source&gt;● Connected&lt;/source&gt;
-        &lt;translation&gt;● Connected&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../desktop/connection_bar.py&quot; line=&quot;72&quot;/&gt;
-        &lt;source&gt;Connecting…&lt;/source&gt;
-        &lt;translation&gt;Connecting…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../desktop/connection_bar.py&quot; line=&quot;74&quot;/&gt;
-        &lt;source&gt;Catching up…&lt;/source&gt;
-        &lt;translation&gt;Catching up…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../desktop/connection_bar.py&quot; line=&quot;77&quot;/&gt;
-        &lt;source&gt;Offline: reconnecting in %1 s&lt;/source&gt;
-        &lt;translation&gt;Offline: reconnecting in %1 s&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../desktop/connection_bar.py&quot; line=&quot;81&quot;/&gt;
-        &lt;source&gt;The relay refused your token: sign in again&lt;/source&gt;
-        &lt;translation&gt;The relay refused your token: sign in again&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../desktop/connection_bar.py&quot; line=&quot;83&quot;/&gt;
-        &lt;source&gt;Offline&lt;/source&gt;
-        &lt;translation&gt;Offline&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;Conversations&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../desktop/conversations.py&quot; line=&quot;160&quot;/&gt;
-        &lt;source&gt;📱 %1&lt;/source&gt;
-        &lt;translation&gt;📱 %1&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../desktop/conversations.py&quot; line=&quot;174&quot;/&gt;
-        &lt;source&gt;Yesterday&lt;/source&gt;
-        &lt;translation&gt;Yesterday&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;MainWindow&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../desktop/window.py&quot; line=&quot;73&quot;/&gt;
-        &lt;source&gt;Search names and messages&lt;/source&gt;
-        &lt;translation&gt;Search names and messages&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../desktop/window.py&quot; line=&quot;76&quot;/&gt;
-        &lt;source&gt;Unread&lt;/source&gt;
-        &lt;translation&gt;Unread&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../desktop/window.py&quot; line=&quot;96&quot;/&gt;
-        &lt;source&gt;Choose a conversation to read and reply.&lt;/source&gt;
-        &lt;translation&gt;Choose a conversation to read and reply.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../desktop/window.py&quot; line=&quot;107&quot;/&gt;
-        &lt;source&gt;Settings…</translation>
+        <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="144"/>
+        <location filename="../../desktop/window.py" line="155"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="145"/>
+        <location filename="../../desktop/window.py" line="156"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="147"/>
+        <location filename="../../desktop/window.py" line="158"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="150"/>
+        <location filename="../../desktop/window.py" line="161"/>
         <source>Next conversation</source>
         <translation>Next conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="153"/>
+        <location filename="../../desktop/window.py" line="164"/>
         <source>Previous conversation</source>
         <translation>Previous conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="157"/>
+        <location filename="../../desktop/window.py" line="168"/>
         <source>Reply to the selected message</source>
         <translation>Reply to the selected message</translation>
     </message>
     <message>
         <location filename="../../desktop/window.py" line="172"/>
+        <source>Team…</source>
+        <translation>Team…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="173"/>
+        <source>Check the Meta connection…</source>
+        <translation>Check the Meta connection…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="174"/>
+        <source>Open the set-up page</source>
+        <translation>Open the set-up page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="191"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="414"/>
+        <location filename="../../desktop/window.py" line="457"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>The relay&apos;s history changed: everything was reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="548"/>
+        <location filename="../../desktop/window.py" line="611"/>
         <source>24-hour window closed</source>
         <translation>24-hour window closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="555"/>
+        <location filename="../../desktop/window.py" line="618"/>
         <source>Window open: %1 h %2 min left</source>
         <translation>Window open: %1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="658"/>
+        <location filename="../../desktop/window.py" line="729"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="700"/>
+        <location filename="../../desktop/window.py" line="771"/>
         <source>The quoted message is not on this computer.</source>
         <translation>The quoted message is not on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="759"/>
+        <location filename="../../desktop/window.py" line="830"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
     </message>
@@ -401,160 +410,301 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="42"/>
+        <location filename="../../desktop/settings_dialog.py" line="49"/>
         <source>Settings</source>
-        <translation>Sign out&lt;/source&gt;
-        &lt;translation&gt;Sign out&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../desktop/window.py&quot; line=&quot;110&quot;/&gt;
-        &lt;source&gt;Quit&lt;/source&gt;
-        &lt;translation&gt;Quit&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../desktop/window.py&quot; line=&quot;112&quot;/&gt;
-        &lt;source&gt;Search&lt;/source&gt;
-        &lt;translation&gt;Search&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../desktop/window.py&quot; line=&quot;125&quot;/&gt;
-        &lt;source&gt;&amp;Account&lt;/source&gt;
-        &lt;translation&gt;&amp;Account&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../desktop/window.py&quot; line=&quot;241&quot;/&gt;
-        &lt;source&gt;The relay&apos;s history changed: everything was reloaded.&lt;/source&gt;
-        &lt;translation&gt;The relay&apos;s history changed: everything was reloaded.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../desktop/window.py&quot; line=&quot;350&quot;/&gt;
-        &lt;source&gt;%1 · via %2&lt;/source&gt;
-        &lt;translation&gt;%1 · via %2&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;Settings&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../desktop/settings_dialog.py&quot; line=&quot;39&quot;/&gt;
-        &lt;source&gt;Settings</translation>
+        <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="44"/>
+        <location filename="../../desktop/settings_dialog.py" line="51"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="48"/>
+        <location filename="../../desktop/settings_dialog.py" line="55"/>
         <source>The language changes when Puente starts again.</source>
         <translation>The language changes when Puente starts again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="52"/>
+        <location filename="../../desktop/settings_dialog.py" line="59"/>
         <source>In this computer&apos;s keychain</source>
         <translation>In this computer&apos;s keychain</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="54"/>
+        <location filename="../../desktop/settings_dialog.py" line="61"/>
         <source>For this session only (no secure keychain here)</source>
         <translation>For this session only (no secure keychain here)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/settings_dialog.py" line="66"/>
         <source>Like the system</source>
         <translation>Like the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="60"/>
+        <location filename="../../desktop/settings_dialog.py" line="67"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="61"/>
+        <location filename="../../desktop/settings_dialog.py" line="68"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="65"/>
+        <location filename="../../desktop/settings_dialog.py" line="72"/>
         <source>Play a sound with notifications</source>
         <translation>Play a sound with notifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/settings_dialog.py" line="75"/>
         <source>Ctrl+Enter sends (Enter starts a new line)</source>
         <translation>Ctrl+Enter sends (Enter starts a new line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="71"/>
+        <location filename="../../desktop/settings_dialog.py" line="78"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/settings_dialog.py" line="81"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="76"/>
+        <location filename="../../desktop/settings_dialog.py" line="83"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="79"/>
+        <location filename="../../desktop/settings_dialog.py" line="86"/>
         <source>Relay</source>
         <translation>Relay</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/settings_dialog.py" line="87"/>
         <source>Your token</source>
         <translation>Your token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="88"/>
+        <source>Team…</source>
+        <translation>Team…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="89"/>
+        <source>Check the Meta connection…</source>
+        <translation>Check the Meta connection…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="96"/>
+        <source>Administration</source>
+        <translation>Administration</translation>
     </message>
 </context>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../desktop/signin.py" line="32"/>
+        <location filename="../../desktop/signin.py" line="33"/>
         <source>Sign in to Puente</source>
         <translation>Sign in to Puente</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="37"/>
+        <location filename="../../desktop/signin.py" line="48"/>
         <source>The token your administrator gave you</source>
         <translation>The token your administrator gave you</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="45"/>
+        <location filename="../../desktop/signin.py" line="57"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="47"/>
+        <location filename="../../desktop/signin.py" line="45"/>
+        <location filename="../../desktop/signin.py" line="59"/>
         <source>Relay address</source>
         <translation>Relay address</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="48"/>
+        <location filename="../../desktop/signin.py" line="35"/>
+        <source>Paste the pairing link your administrator sent you (puente://…) in either field, or type the relay&apos;s address and your token.</source>
+        <translation>Paste the pairing link your administrator sent you (puente://…) in either field, or type the relay&apos;s address and your token.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/signin.py" line="49"/>
+        <location filename="../../desktop/signin.py" line="60"/>
         <source>Agent token</source>
         <translation>Agent token</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="63"/>
+        <location filename="../../desktop/signin.py" line="78"/>
+        <source>Check the relay&apos;s address, then sign in.</source>
+        <translation>Check the relay&apos;s address, then sign in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/signin.py" line="91"/>
         <source>Give the relay&apos;s address and your token.</source>
         <translation>Give the relay&apos;s address and your token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="66"/>
+        <location filename="../../desktop/signin.py" line="94"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="91"/>
+        <location filename="../../desktop/signin.py" line="119"/>
         <source>The relay refused this token.</source>
         <translation>The relay refused this token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="94"/>
+        <location filename="../../desktop/signin.py" line="122"/>
         <source>Cannot reach a Puente relay at this address.</source>
         <translation>Cannot reach a Puente relay at this address.</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="36"/>
+        <source>The relay cannot be reached. Try again.</source>
+        <translation>The relay cannot be reached. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="37"/>
+        <source>Only an administrator can do this.</source>
+        <translation>Only an administrator can do this.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="38"/>
+        <source>The relay refused your token.</source>
+        <translation>The relay refused your token.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="39"/>
+        <source>Someone on the team already has that name.</source>
+        <translation>Someone on the team already has that name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="40"/>
+        <source>You are the only administrator: invite another first.</source>
+        <translation>You are the only administrator: invite another first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="41"/>
+        <source>That agent was revoked already.</source>
+        <translation>That agent was revoked already.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="42"/>
+        <source>Names are 1 to 64 printable characters.</source>
+        <translation>Names are 1 to 64 printable characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="44"/>
+        <source>The relay said: %1</source>
+        <translation>The relay said: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="59"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="63"/>
+        <location filename="../../desktop/team_dialog.py" line="89"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="63"/>
+        <location filename="../../desktop/team_dialog.py" line="90"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="63"/>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="66"/>
+        <source>Team members</source>
+        <translation>Team members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="68"/>
+        <source>Revoke access…</source>
+        <translation>Revoke access…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="72"/>
+        <source>Name, as the team will see it</source>
+        <translation>Name, as the team will see it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="74"/>
+        <location filename="../../desktop/team_dialog.py" line="149"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="75"/>
+        <location filename="../../desktop/team_dialog.py" line="147"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="76"/>
+        <source>Invite</source>
+        <translation>Invite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="80"/>
+        <source>Pairing link</source>
+        <translation>Pairing link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="81"/>
+        <source>Copy link</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="87"/>
+        <source>Invite someone</source>
+        <translation>Invite someone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="125"/>
+        <source>Write the new agent&apos;s name.</source>
+        <translation>Write the new agent&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="154"/>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="167"/>
+        <source>Send this link to %1: on a computer with Puente, it opens the sign-in ready. It is shown only once.</source>
+        <translation>Send this link to %1: on a computer with Puente, it opens the sign-in ready. It is shown only once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="200"/>
+        <source>Revoke access</source>
+        <translation>Revoke access</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="201"/>
+        <source>Revoke %1&apos;s access? Their Puente disconnects at once.</source>
+        <translation>Revoke %1&apos;s access? Their Puente disconnects at once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="210"/>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="215"/>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
     </message>
 </context>
 <context>
@@ -609,242 +759,241 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="101"/>
+        <location filename="../../desktop/timeline.py" line="111"/>
         <source>📷 Photo</source>
         <translation>📷 Photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="102"/>
+        <location filename="../../desktop/timeline.py" line="112"/>
         <source>🎥 Video</source>
         <translation>🎥 Video</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="103"/>
+        <location filename="../../desktop/timeline.py" line="113"/>
         <source>🎤 Audio</source>
         <translation>🎤 Audio</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="104"/>
+        <location filename="../../desktop/timeline.py" line="114"/>
         <source>📄 Document</source>
         <translation>📄 Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="105"/>
+        <location filename="../../desktop/timeline.py" line="115"/>
         <source>💟 Sticker</source>
         <translation>💟 Sticker</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="106"/>
+        <location filename="../../desktop/timeline.py" line="116"/>
         <source>📍 Location</source>
         <translation>📍 Location</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="107"/>
+        <location filename="../../desktop/timeline.py" line="117"/>
         <source>👤 Contact card</source>
         <translation>👤 Contact card</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="108"/>
+        <location filename="../../desktop/timeline.py" line="118"/>
         <source>🛒 Order</source>
         <translation>🛒 Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="109"/>
+        <location filename="../../desktop/timeline.py" line="119"/>
         <source>📋 Template message</source>
         <translation>📋 Template message</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="110"/>
+        <location filename="../../desktop/timeline.py" line="120"/>
         <source>📎 Media from the phone&apos;s history</source>
         <translation>📎 Media from the phone&apos;s history</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="111"/>
+        <location filename="../../desktop/timeline.py" line="121"/>
         <source>👋 Opened the chat</source>
         <translation>👋 Opened the chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="112"/>
-        <location filename="../../desktop/timeline.py" line="129"/>
-        <location filename="../../desktop/timeline.py" line="130"/>
+        <location filename="../../desktop/timeline.py" line="122"/>
+        <location filename="../../desktop/timeline.py" line="139"/>
+        <location filename="../../desktop/timeline.py" line="140"/>
         <source>Unsupported message</source>
         <translation>Unsupported message</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="120"/>
+        <location filename="../../desktop/timeline.py" line="130"/>
         <source>Reacted %1</source>
         <translation>Reacted %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="122"/>
+        <location filename="../../desktop/timeline.py" line="132"/>
         <source>Took back a reaction</source>
         <translation>Took back a reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="125"/>
-        <location filename="../../desktop/timeline.py" line="347"/>
-        <location filename="../../desktop/timeline.py" line="651"/>
+        <location filename="../../desktop/timeline.py" line="135"/>
+        <location filename="../../desktop/timeline.py" line="358"/>
+        <location filename="../../desktop/timeline.py" line="666"/>
         <source>🚫 This message was deleted</source>
         <translation>🚫 This message was deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="127"/>
+        <location filename="../../desktop/timeline.py" line="137"/>
         <source>✏️ Edited: %1</source>
         <translation>✏️ Edited: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="135"/>
+        <location filename="../../desktop/timeline.py" line="145"/>
         <source>More than 24 hours since the customer last wrote: send a template.</source>
         <translation>More than 24 hours since the customer last wrote: send a template.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="138"/>
+        <location filename="../../desktop/timeline.py" line="148"/>
         <source>Meta is limiting sends right now; try again shortly.</source>
         <translation>Meta is limiting sends right now; try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="141"/>
+        <location filename="../../desktop/timeline.py" line="151"/>
         <source>This customer cannot receive WhatsApp messages.</source>
         <translation>This customer cannot receive WhatsApp messages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="144"/>
+        <location filename="../../desktop/timeline.py" line="154"/>
         <source>The relay&apos;s Meta access token expired; tell your administrator.</source>
         <translation>The relay&apos;s Meta access token expired; tell your administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="147"/>
+        <location filename="../../desktop/timeline.py" line="157"/>
         <source>Meta has restricted this business account.</source>
         <translation>Meta has restricted this business account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="150"/>
+        <location filename="../../desktop/timeline.py" line="160"/>
         <source>Meta refused this message.</source>
         <translation>Meta refused this message.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="151"/>
+        <location filename="../../desktop/timeline.py" line="161"/>
         <source>This message clashed with another; write it again.</source>
         <translation>This message clashed with another; write it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="154"/>
+        <location filename="../../desktop/timeline.py" line="164"/>
         <source>The attachment could not be sent.</source>
         <translation>The attachment could not be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="155"/>
+        <location filename="../../desktop/timeline.py" line="165"/>
         <source>The template could not be sent.</source>
         <translation>The template could not be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="278"/>
+        <location filename="../../desktop/timeline.py" line="289"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="279"/>
+        <location filename="../../desktop/timeline.py" line="290"/>
         <source>Before the edit: %1</source>
         <translation>Before the edit: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="296"/>
+        <location filename="../../desktop/timeline.py" line="306"/>
         <source>Could not play it here. Click to open it.</source>
         <translation>Could not play it here. Click to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="309"/>
+        <location filename="../../desktop/timeline.py" line="319"/>
         <source>This file is not available.</source>
         <translation>This file is not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="321"/>
+        <location filename="../../desktop/timeline.py" line="331"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="323"/>
+        <location filename="../../desktop/timeline.py" line="333"/>
         <source>Could not load it. Click to try again.</source>
         <translation>Could not load it. Click to try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="327"/>
+        <location filename="../../desktop/timeline.py" line="337"/>
         <source>Click to open</source>
         <translation>Click to open</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="351"/>
+        <location filename="../../desktop/timeline.py" line="362"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="364"/>
+        <location filename="../../desktop/timeline.py" line="375"/>
         <source>🛒 Order: 1 item</source>
         <translation>🛒 Order: 1 item</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="366"/>
+        <location filename="../../desktop/timeline.py" line="377"/>
         <source>🛒 Order: %1 items</source>
         <translation>🛒 Order: %1 items</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="389"/>
+        <location filename="../../desktop/timeline.py" line="400"/>
         <source>The customer changed their number to %1</source>
         <translation>The customer changed their number to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="393"/>
+        <location filename="../../desktop/timeline.py" line="404"/>
         <source>The customer&apos;s security code changed</source>
         <translation>The customer&apos;s security code changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="394"/>
+        <location filename="../../desktop/timeline.py" line="405"/>
         <source>A notice from WhatsApp</source>
         <translation>A notice from WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="399"/>
+        <location filename="../../desktop/timeline.py" line="410"/>
         <source>🎤 Voice message</source>
         <translation>🎤 Voice message</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="406"/>
+        <location filename="../../desktop/timeline.py" line="417"/>
         <source>Unsupported message: WhatsApp on the phone can show it.</source>
         <translation>Unsupported message: WhatsApp on the phone can show it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="411"/>
-        <location filename="../../desktop/timeline.py" line="418"/>
+        <location filename="../../desktop/timeline.py" line="421"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="569"/>
+        <location filename="../../desktop/timeline.py" line="583"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="571"/>
+        <location filename="../../desktop/timeline.py" line="585"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="619"/>
+        <location filename="../../desktop/timeline.py" line="633"/>
         <source>WhatsApp has not confirmed this message: it may not have been sent.</source>
         <translation>WhatsApp has not confirmed this message: it may not have been sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="643"/>
+        <location filename="../../desktop/timeline.py" line="658"/>
         <source>WhatsApp Business app</source>
         <translation>WhatsApp Business app</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="645"/>
+        <location filename="../../desktop/timeline.py" line="660"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="646"/>
+        <location filename="../../desktop/timeline.py" line="661"/>
         <source>You</source>
         <translation>You</translation>
     </message>

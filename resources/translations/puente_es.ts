@@ -2,14 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AccountBanner</name>
+    <message>
+        <location filename="../../desktop/account_banner.py" line="22"/>
+        <source>The phone disconnected %1 from Puente: connect it again.</source>
+        <translation>El teléfono desconectó el %1 de Puente: vuelve a conectarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/account_banner.py" line="25"/>
+        <source>The phone disconnected the number: connect it again.</source>
+        <translation>El teléfono desconectó el número: vuelve a conectarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/account_banner.py" line="27"/>
+        <source>Meta refused the relay&apos;s access token: replies cannot be sent. Check the connection.</source>
+        <translation>Meta rechazó el token de acceso del relay: no se pueden enviar respuestas. Revisa la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/account_banner.py" line="32"/>
+        <source>Meta did not take the request for the chat history.</source>
+        <translation>Meta no aceptó la solicitud del historial de chats.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/account_banner.py" line="34"/>
+        <source>Importing the chat history: %1 %</source>
+        <translation>Importando el historial: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/account_banner.py" line="38"/>
+        <source>Waiting for the chat history from the phone: keep WhatsApp Business open there.</source>
+        <translation>Esperando el historial del teléfono: mantén WhatsApp Business abierto ahí.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/account_banner.py" line="42"/>
+        <source>The phone did not share the chat history: only new messages appear here.</source>
+        <translation>El teléfono no compartió el historial: aquí solo aparecen los mensajes nuevos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/account_banner.py" line="65"/>
+        <source>Hide this notice</source>
+        <translation>Ocultar este aviso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/account_banner.py" line="101"/>
+        <source>Open the set-up page</source>
+        <translation>Abrir la página de configuración</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/account_banner.py" line="103"/>
+        <source>Check the connection</source>
+        <translation>Revisar la conexión</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="131"/>
+        <location filename="../../desktop/app.py" line="140"/>
         <source>Token kept for this session only</source>
         <translation>Token guardado solo para esta sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="132"/>
+        <location filename="../../desktop/app.py" line="141"/>
         <source>This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.</source>
         <translation>Este equipo no tiene un llavero seguro, así que Puente no guardará tu token: te lo pediremos de nuevo la próxima vez.</translation>
     </message>
@@ -88,48 +141,48 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/composer.py" line="130"/>
+        <location filename="../../desktop/composer.py" line="129"/>
         <source>Do not quote</source>
         <translation>No citar</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="139"/>
+        <location filename="../../desktop/composer.py" line="138"/>
         <source>Write a message</source>
         <translation>Escribe un mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="141"/>
+        <location filename="../../desktop/composer.py" line="140"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="145"/>
+        <location filename="../../desktop/composer.py" line="144"/>
         <source>Send a template</source>
         <translation>Enviar una plantilla</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="149"/>
+        <location filename="../../desktop/composer.py" line="148"/>
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="159"/>
+        <location filename="../../desktop/composer.py" line="158"/>
         <source>Record a voice note (%1)</source>
         <translation>Grabar una nota de voz (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="161"/>
+        <location filename="../../desktop/composer.py" line="160"/>
         <source>No microphone found</source>
         <translation>No se encontró un micrófono</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="166"/>
+        <location filename="../../desktop/composer.py" line="165"/>
         <source>Discard the recording</source>
         <translation>Descartar la grabación</translation>
     </message>
     <message>
         <location filename="../../desktop/composer.py" line="173"/>
-        <location filename="../../desktop/composer.py" line="247"/>
+        <location filename="../../desktop/composer.py" line="242"/>
         <source>Send a file</source>
         <translation>Enviar un archivo</translation>
     </message>
@@ -190,100 +243,153 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../desktop/conversations.py" line="182"/>
+        <location filename="../../desktop/conversations.py" line="179"/>
         <source>📱 %1</source>
         <translation>📱 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="196"/>
+        <location filename="../../desktop/conversations.py" line="193"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <location filename="../../desktop/doctor_dialog.py" line="32"/>
+        <source>Meta connection check</source>
+        <translation>Revisión de la conexión con Meta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/doctor_dialog.py" line="38"/>
+        <source>Check results</source>
+        <translation>Resultados de la revisión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/doctor_dialog.py" line="39"/>
+        <source>Check again</source>
+        <translation>Revisar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/doctor_dialog.py" line="53"/>
+        <source>Asking Meta…</source>
+        <translation>Consultando a Meta…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/doctor_dialog.py" line="65"/>
+        <source>Every check passed.</source>
+        <translation>Todas las comprobaciones pasaron.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/doctor_dialog.py" line="67"/>
+        <source>%1 of %2 checks failed: the fixes are below.</source>
+        <translation>Fallaron %1 de %2 comprobaciones: abajo está cómo arreglarlas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/doctor_dialog.py" line="79"/>
+        <source>Fix:</source>
+        <translation>Solución:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="101"/>
+        <location filename="../../desktop/window.py" line="112"/>
         <source>Search names and messages</source>
         <translation>Buscar nombres y mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="104"/>
+        <location filename="../../desktop/window.py" line="115"/>
         <source>Unread</source>
         <translation>No leídos</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="128"/>
+        <location filename="../../desktop/window.py" line="139"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Elige una conversación para leer y responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="142"/>
+        <location filename="../../desktop/window.py" line="153"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="144"/>
+        <location filename="../../desktop/window.py" line="155"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="145"/>
+        <location filename="../../desktop/window.py" line="156"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="147"/>
+        <location filename="../../desktop/window.py" line="158"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="150"/>
+        <location filename="../../desktop/window.py" line="161"/>
         <source>Next conversation</source>
         <translation>Conversación siguiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="153"/>
+        <location filename="../../desktop/window.py" line="164"/>
         <source>Previous conversation</source>
         <translation>Conversación anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="157"/>
+        <location filename="../../desktop/window.py" line="168"/>
         <source>Reply to the selected message</source>
         <translation>Responder al mensaje seleccionado</translation>
     </message>
     <message>
         <location filename="../../desktop/window.py" line="172"/>
+        <source>Team…</source>
+        <translation>Equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="173"/>
+        <source>Check the Meta connection…</source>
+        <translation>Revisar la conexión con Meta…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="174"/>
+        <source>Open the set-up page</source>
+        <translation>Abrir la página de configuración</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="191"/>
         <source>&amp;Account</source>
         <translation>&amp;Cuenta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="414"/>
+        <location filename="../../desktop/window.py" line="457"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>El historial del relay cambió: se volvió a cargar todo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="548"/>
+        <location filename="../../desktop/window.py" line="611"/>
         <source>24-hour window closed</source>
         <translation>Ventana de 24 horas cerrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="555"/>
+        <location filename="../../desktop/window.py" line="618"/>
         <source>Window open: %1 h %2 min left</source>
         <translation>Ventana abierta: quedan %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="658"/>
+        <location filename="../../desktop/window.py" line="729"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="700"/>
+        <location filename="../../desktop/window.py" line="771"/>
         <source>The quoted message is not on this computer.</source>
         <translation>El mensaje citado no está en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="759"/>
+        <location filename="../../desktop/window.py" line="830"/>
         <source>%1 · via %2</source>
         <translation>%1 · por %2</translation>
     </message>
@@ -304,127 +410,301 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="42"/>
+        <location filename="../../desktop/settings_dialog.py" line="49"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="44"/>
+        <location filename="../../desktop/settings_dialog.py" line="51"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="48"/>
+        <location filename="../../desktop/settings_dialog.py" line="55"/>
         <source>The language changes when Puente starts again.</source>
         <translation>El idioma cambia la próxima vez que se abra Puente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="52"/>
+        <location filename="../../desktop/settings_dialog.py" line="59"/>
         <source>In this computer&apos;s keychain</source>
         <translation>En el llavero de este equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="54"/>
+        <location filename="../../desktop/settings_dialog.py" line="61"/>
         <source>For this session only (no secure keychain here)</source>
         <translation>Solo en esta sesión (no hay un llavero seguro aquí)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/settings_dialog.py" line="66"/>
         <source>Like the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="60"/>
+        <location filename="../../desktop/settings_dialog.py" line="67"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="61"/>
+        <location filename="../../desktop/settings_dialog.py" line="68"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="65"/>
+        <location filename="../../desktop/settings_dialog.py" line="72"/>
         <source>Play a sound with notifications</source>
         <translation>Sonido con las notificaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/settings_dialog.py" line="75"/>
         <source>Ctrl+Enter sends (Enter starts a new line)</source>
         <translation>Ctrl+Intro envía (Intro empieza una línea nueva)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="71"/>
+        <location filename="../../desktop/settings_dialog.py" line="78"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/settings_dialog.py" line="81"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="76"/>
+        <location filename="../../desktop/settings_dialog.py" line="83"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="79"/>
+        <location filename="../../desktop/settings_dialog.py" line="86"/>
         <source>Relay</source>
         <translation>Relay</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/settings_dialog.py" line="87"/>
         <source>Your token</source>
         <translation>Tu token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="88"/>
+        <source>Team…</source>
+        <translation>Equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="89"/>
+        <source>Check the Meta connection…</source>
+        <translation>Revisar la conexión con Meta…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="96"/>
+        <source>Administration</source>
+        <translation>Administración</translation>
     </message>
 </context>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../desktop/signin.py" line="32"/>
+        <location filename="../../desktop/signin.py" line="33"/>
         <source>Sign in to Puente</source>
         <translation>Iniciar sesión en Puente</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="37"/>
+        <location filename="../../desktop/signin.py" line="48"/>
         <source>The token your administrator gave you</source>
         <translation>El token que te dio tu administrador</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="45"/>
+        <location filename="../../desktop/signin.py" line="57"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="47"/>
+        <location filename="../../desktop/signin.py" line="45"/>
+        <location filename="../../desktop/signin.py" line="59"/>
         <source>Relay address</source>
         <translation>Dirección del relay</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="48"/>
+        <location filename="../../desktop/signin.py" line="35"/>
+        <source>Paste the pairing link your administrator sent you (puente://…) in either field, or type the relay&apos;s address and your token.</source>
+        <translation>Pega en cualquiera de los campos el enlace de vinculación que te envió tu administrador (puente://…), o escribe la dirección del relay y tu token.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/signin.py" line="49"/>
+        <location filename="../../desktop/signin.py" line="60"/>
         <source>Agent token</source>
         <translation>Token de agente</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="63"/>
+        <location filename="../../desktop/signin.py" line="78"/>
+        <source>Check the relay&apos;s address, then sign in.</source>
+        <translation>Revisa la dirección del relay y luego inicia sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/signin.py" line="91"/>
         <source>Give the relay&apos;s address and your token.</source>
         <translation>Indica la dirección del relay y tu token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="66"/>
+        <location filename="../../desktop/signin.py" line="94"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="91"/>
+        <location filename="../../desktop/signin.py" line="119"/>
         <source>The relay refused this token.</source>
         <translation>El relay rechazó este token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="94"/>
+        <location filename="../../desktop/signin.py" line="122"/>
         <source>Cannot reach a Puente relay at this address.</source>
         <translation>No hay un relay de Puente accesible en esta dirección.</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="36"/>
+        <source>The relay cannot be reached. Try again.</source>
+        <translation>No se puede contactar al relay. Vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="37"/>
+        <source>Only an administrator can do this.</source>
+        <translation>Solo un administrador puede hacer esto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="38"/>
+        <source>The relay refused your token.</source>
+        <translation>El relay rechazó tu token.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="39"/>
+        <source>Someone on the team already has that name.</source>
+        <translation>Alguien del equipo ya tiene ese nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="40"/>
+        <source>You are the only administrator: invite another first.</source>
+        <translation>Eres el único administrador: invita a otro primero.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="41"/>
+        <source>That agent was revoked already.</source>
+        <translation>Ese agente ya fue revocado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="42"/>
+        <source>Names are 1 to 64 printable characters.</source>
+        <translation>Los nombres tienen de 1 a 64 caracteres imprimibles.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="44"/>
+        <source>The relay said: %1</source>
+        <translation>El relay respondió: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="59"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="63"/>
+        <location filename="../../desktop/team_dialog.py" line="89"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="63"/>
+        <location filename="../../desktop/team_dialog.py" line="90"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="63"/>
+        <source>Last seen</source>
+        <translation>Última vez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="66"/>
+        <source>Team members</source>
+        <translation>Miembros del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="68"/>
+        <source>Revoke access…</source>
+        <translation>Revocar acceso…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="72"/>
+        <source>Name, as the team will see it</source>
+        <translation>Nombre, como lo verá el equipo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="74"/>
+        <location filename="../../desktop/team_dialog.py" line="149"/>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="75"/>
+        <location filename="../../desktop/team_dialog.py" line="147"/>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="76"/>
+        <source>Invite</source>
+        <translation>Invitar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="80"/>
+        <source>Pairing link</source>
+        <translation>Enlace de vinculación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="81"/>
+        <source>Copy link</source>
+        <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="87"/>
+        <source>Invite someone</source>
+        <translation>Invitar a alguien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="125"/>
+        <source>Write the new agent&apos;s name.</source>
+        <translation>Escribe el nombre del nuevo agente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="154"/>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="167"/>
+        <source>Send this link to %1: on a computer with Puente, it opens the sign-in ready. It is shown only once.</source>
+        <translation>Envía este enlace a %1: en una computadora con Puente, abre el inicio de sesión listo. Se muestra una sola vez.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="200"/>
+        <source>Revoke access</source>
+        <translation>Revocar acceso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="201"/>
+        <source>Revoke %1&apos;s access? Their Puente disconnects at once.</source>
+        <translation>¿Revocar el acceso de %1? Su Puente se desconecta al instante.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="210"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="215"/>
+        <source>Not yet</source>
+        <translation>Aún no</translation>
     </message>
 </context>
 <context>
@@ -479,242 +759,241 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="101"/>
+        <location filename="../../desktop/timeline.py" line="111"/>
         <source>📷 Photo</source>
         <translation>📷 Foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="102"/>
+        <location filename="../../desktop/timeline.py" line="112"/>
         <source>🎥 Video</source>
         <translation>🎥 Video</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="103"/>
+        <location filename="../../desktop/timeline.py" line="113"/>
         <source>🎤 Audio</source>
         <translation>🎤 Audio</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="104"/>
+        <location filename="../../desktop/timeline.py" line="114"/>
         <source>📄 Document</source>
         <translation>📄 Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="105"/>
+        <location filename="../../desktop/timeline.py" line="115"/>
         <source>💟 Sticker</source>
         <translation>💟 Sticker</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="106"/>
+        <location filename="../../desktop/timeline.py" line="116"/>
         <source>📍 Location</source>
         <translation>📍 Ubicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="107"/>
+        <location filename="../../desktop/timeline.py" line="117"/>
         <source>👤 Contact card</source>
         <translation>👤 Contacto</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="108"/>
+        <location filename="../../desktop/timeline.py" line="118"/>
         <source>🛒 Order</source>
         <translation>🛒 Pedido</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="109"/>
+        <location filename="../../desktop/timeline.py" line="119"/>
         <source>📋 Template message</source>
         <translation>📋 Mensaje de plantilla</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="110"/>
+        <location filename="../../desktop/timeline.py" line="120"/>
         <source>📎 Media from the phone&apos;s history</source>
         <translation>📎 Archivo del historial del teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="111"/>
+        <location filename="../../desktop/timeline.py" line="121"/>
         <source>👋 Opened the chat</source>
         <translation>👋 Abrió el chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="112"/>
-        <location filename="../../desktop/timeline.py" line="129"/>
-        <location filename="../../desktop/timeline.py" line="130"/>
+        <location filename="../../desktop/timeline.py" line="122"/>
+        <location filename="../../desktop/timeline.py" line="139"/>
+        <location filename="../../desktop/timeline.py" line="140"/>
         <source>Unsupported message</source>
         <translation>Mensaje no compatible</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="120"/>
+        <location filename="../../desktop/timeline.py" line="130"/>
         <source>Reacted %1</source>
         <translation>Reaccionó %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="122"/>
+        <location filename="../../desktop/timeline.py" line="132"/>
         <source>Took back a reaction</source>
         <translation>Quitó una reacción</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="125"/>
-        <location filename="../../desktop/timeline.py" line="347"/>
-        <location filename="../../desktop/timeline.py" line="651"/>
+        <location filename="../../desktop/timeline.py" line="135"/>
+        <location filename="../../desktop/timeline.py" line="358"/>
+        <location filename="../../desktop/timeline.py" line="666"/>
         <source>🚫 This message was deleted</source>
         <translation>🚫 Se eliminó este mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="127"/>
+        <location filename="../../desktop/timeline.py" line="137"/>
         <source>✏️ Edited: %1</source>
         <translation>✏️ Editado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="135"/>
+        <location filename="../../desktop/timeline.py" line="145"/>
         <source>More than 24 hours since the customer last wrote: send a template.</source>
         <translation>Pasaron más de 24 horas desde el último mensaje del cliente: envía una plantilla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="138"/>
+        <location filename="../../desktop/timeline.py" line="148"/>
         <source>Meta is limiting sends right now; try again shortly.</source>
         <translation>Meta está limitando los envíos; inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="141"/>
+        <location filename="../../desktop/timeline.py" line="151"/>
         <source>This customer cannot receive WhatsApp messages.</source>
         <translation>Este cliente no puede recibir mensajes de WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="144"/>
+        <location filename="../../desktop/timeline.py" line="154"/>
         <source>The relay&apos;s Meta access token expired; tell your administrator.</source>
         <translation>El token de acceso de Meta del relay caducó; avisa a tu administrador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="147"/>
+        <location filename="../../desktop/timeline.py" line="157"/>
         <source>Meta has restricted this business account.</source>
         <translation>Meta restringió esta cuenta de empresa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="150"/>
+        <location filename="../../desktop/timeline.py" line="160"/>
         <source>Meta refused this message.</source>
         <translation>Meta rechazó este mensaje.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="151"/>
+        <location filename="../../desktop/timeline.py" line="161"/>
         <source>This message clashed with another; write it again.</source>
         <translation>Este mensaje chocó con otro; escríbelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="154"/>
+        <location filename="../../desktop/timeline.py" line="164"/>
         <source>The attachment could not be sent.</source>
         <translation>No se pudo enviar el archivo adjunto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="155"/>
+        <location filename="../../desktop/timeline.py" line="165"/>
         <source>The template could not be sent.</source>
         <translation>No se pudo enviar la plantilla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="278"/>
+        <location filename="../../desktop/timeline.py" line="289"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="279"/>
+        <location filename="../../desktop/timeline.py" line="290"/>
         <source>Before the edit: %1</source>
         <translation>Antes de editarlo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="296"/>
+        <location filename="../../desktop/timeline.py" line="306"/>
         <source>Could not play it here. Click to open it.</source>
         <translation>No se pudo reproducir aquí. Haz clic para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="309"/>
+        <location filename="../../desktop/timeline.py" line="319"/>
         <source>This file is not available.</source>
         <translation>Este archivo no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="321"/>
+        <location filename="../../desktop/timeline.py" line="331"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="323"/>
+        <location filename="../../desktop/timeline.py" line="333"/>
         <source>Could not load it. Click to try again.</source>
         <translation>No se pudo cargar. Haz clic para reintentar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="327"/>
+        <location filename="../../desktop/timeline.py" line="337"/>
         <source>Click to open</source>
         <translation>Haz clic para abrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="351"/>
+        <location filename="../../desktop/timeline.py" line="362"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="364"/>
+        <location filename="../../desktop/timeline.py" line="375"/>
         <source>🛒 Order: 1 item</source>
         <translation>🛒 Pedido: 1 artículo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="366"/>
+        <location filename="../../desktop/timeline.py" line="377"/>
         <source>🛒 Order: %1 items</source>
         <translation>🛒 Pedido: %1 artículos</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="389"/>
+        <location filename="../../desktop/timeline.py" line="400"/>
         <source>The customer changed their number to %1</source>
         <translation>El cliente cambió su número a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="393"/>
+        <location filename="../../desktop/timeline.py" line="404"/>
         <source>The customer&apos;s security code changed</source>
         <translation>Cambió el código de seguridad del cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="394"/>
+        <location filename="../../desktop/timeline.py" line="405"/>
         <source>A notice from WhatsApp</source>
         <translation>Un aviso de WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="399"/>
+        <location filename="../../desktop/timeline.py" line="410"/>
         <source>🎤 Voice message</source>
         <translation>🎤 Mensaje de voz</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="406"/>
+        <location filename="../../desktop/timeline.py" line="417"/>
         <source>Unsupported message: WhatsApp on the phone can show it.</source>
         <translation>Mensaje no compatible: WhatsApp en el teléfono puede mostrarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="411"/>
-        <location filename="../../desktop/timeline.py" line="418"/>
+        <location filename="../../desktop/timeline.py" line="421"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="569"/>
+        <location filename="../../desktop/timeline.py" line="583"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="571"/>
+        <location filename="../../desktop/timeline.py" line="585"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="619"/>
+        <location filename="../../desktop/timeline.py" line="633"/>
         <source>WhatsApp has not confirmed this message: it may not have been sent.</source>
         <translation>WhatsApp no ha confirmado este mensaje: puede que no se haya enviado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="643"/>
+        <location filename="../../desktop/timeline.py" line="658"/>
         <source>WhatsApp Business app</source>
         <translation>App WhatsApp Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="645"/>
+        <location filename="../../desktop/timeline.py" line="660"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="646"/>
+        <location filename="../../desktop/timeline.py" line="661"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>

@@ -2,14 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AccountBanner</name>
+    <message>
+        <location filename="../../desktop/account_banner.py" line="22"/>
+        <source>The phone disconnected %1 from Puente: connect it again.</source>
+        <translation>O telefone desconectou o %1 do Puente: conecte-o de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/account_banner.py" line="25"/>
+        <source>The phone disconnected the number: connect it again.</source>
+        <translation>O telefone desconectou o número: conecte-o de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/account_banner.py" line="27"/>
+        <source>Meta refused the relay&apos;s access token: replies cannot be sent. Check the connection.</source>
+        <translation>A Meta recusou o token de acesso do relay: não é possível enviar respostas. Verifique a conexão.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/account_banner.py" line="32"/>
+        <source>Meta did not take the request for the chat history.</source>
+        <translation>A Meta não aceitou a solicitação do histórico de conversas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/account_banner.py" line="34"/>
+        <source>Importing the chat history: %1 %</source>
+        <translation>Importando o histórico: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/account_banner.py" line="38"/>
+        <source>Waiting for the chat history from the phone: keep WhatsApp Business open there.</source>
+        <translation>Aguardando o histórico do telefone: mantenha o WhatsApp Business aberto nele.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/account_banner.py" line="42"/>
+        <source>The phone did not share the chat history: only new messages appear here.</source>
+        <translation>O telefone não compartilhou o histórico: aqui só aparecem as mensagens novas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/account_banner.py" line="65"/>
+        <source>Hide this notice</source>
+        <translation>Ocultar este aviso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/account_banner.py" line="101"/>
+        <source>Open the set-up page</source>
+        <translation>Abrir a página de configuração</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/account_banner.py" line="103"/>
+        <source>Check the connection</source>
+        <translation>Verificar a conexão</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="131"/>
+        <location filename="../../desktop/app.py" line="140"/>
         <source>Token kept for this session only</source>
         <translation>Token guardado só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="132"/>
+        <location filename="../../desktop/app.py" line="141"/>
         <source>This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.</source>
         <translation>Este computador não tem um chaveiro seguro, então o Puente não vai guardar o seu token: ele será pedido de novo na próxima vez.</translation>
     </message>
@@ -88,48 +141,48 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/composer.py" line="130"/>
+        <location filename="../../desktop/composer.py" line="129"/>
         <source>Do not quote</source>
         <translation>Não citar</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="139"/>
+        <location filename="../../desktop/composer.py" line="138"/>
         <source>Write a message</source>
         <translation>Escreva uma mensagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="141"/>
+        <location filename="../../desktop/composer.py" line="140"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="145"/>
+        <location filename="../../desktop/composer.py" line="144"/>
         <source>Send a template</source>
         <translation>Enviar um modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="149"/>
+        <location filename="../../desktop/composer.py" line="148"/>
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="159"/>
+        <location filename="../../desktop/composer.py" line="158"/>
         <source>Record a voice note (%1)</source>
         <translation>Gravar uma mensagem de voz (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="161"/>
+        <location filename="../../desktop/composer.py" line="160"/>
         <source>No microphone found</source>
         <translation>Nenhum microfone encontrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="166"/>
+        <location filename="../../desktop/composer.py" line="165"/>
         <source>Discard the recording</source>
         <translation>Descartar a gravação</translation>
     </message>
     <message>
         <location filename="../../desktop/composer.py" line="173"/>
-        <location filename="../../desktop/composer.py" line="247"/>
+        <location filename="../../desktop/composer.py" line="242"/>
         <source>Send a file</source>
         <translation>Enviar um arquivo</translation>
     </message>
@@ -190,100 +243,153 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../desktop/conversations.py" line="182"/>
+        <location filename="../../desktop/conversations.py" line="179"/>
         <source>📱 %1</source>
         <translation>📱 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="196"/>
+        <location filename="../../desktop/conversations.py" line="193"/>
         <source>Yesterday</source>
         <translation>Ontem</translation>
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <location filename="../../desktop/doctor_dialog.py" line="32"/>
+        <source>Meta connection check</source>
+        <translation>Verificação da conexão com a Meta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/doctor_dialog.py" line="38"/>
+        <source>Check results</source>
+        <translation>Resultados da verificação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/doctor_dialog.py" line="39"/>
+        <source>Check again</source>
+        <translation>Verificar de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/doctor_dialog.py" line="53"/>
+        <source>Asking Meta…</source>
+        <translation>Consultando a Meta…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/doctor_dialog.py" line="65"/>
+        <source>Every check passed.</source>
+        <translation>Todas as verificações passaram.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/doctor_dialog.py" line="67"/>
+        <source>%1 of %2 checks failed: the fixes are below.</source>
+        <translation>%1 de %2 verificações falharam: veja abaixo como resolver.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/doctor_dialog.py" line="79"/>
+        <source>Fix:</source>
+        <translation>Como resolver:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="101"/>
+        <location filename="../../desktop/window.py" line="112"/>
         <source>Search names and messages</source>
         <translation>Buscar nomes e mensagens</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="104"/>
+        <location filename="../../desktop/window.py" line="115"/>
         <source>Unread</source>
         <translation>Não lidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="128"/>
+        <location filename="../../desktop/window.py" line="139"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Escolha uma conversa para ler e responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="142"/>
+        <location filename="../../desktop/window.py" line="153"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="144"/>
+        <location filename="../../desktop/window.py" line="155"/>
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="145"/>
+        <location filename="../../desktop/window.py" line="156"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="147"/>
+        <location filename="../../desktop/window.py" line="158"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="150"/>
+        <location filename="../../desktop/window.py" line="161"/>
         <source>Next conversation</source>
         <translation>Próxima conversa</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="153"/>
+        <location filename="../../desktop/window.py" line="164"/>
         <source>Previous conversation</source>
         <translation>Conversa anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="157"/>
+        <location filename="../../desktop/window.py" line="168"/>
         <source>Reply to the selected message</source>
         <translation>Responder à mensagem selecionada</translation>
     </message>
     <message>
         <location filename="../../desktop/window.py" line="172"/>
+        <source>Team…</source>
+        <translation>Equipe…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="173"/>
+        <source>Check the Meta connection…</source>
+        <translation>Verificar a conexão com a Meta…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="174"/>
+        <source>Open the set-up page</source>
+        <translation>Abrir a página de configuração</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="191"/>
         <source>&amp;Account</source>
         <translation>&amp;Conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="414"/>
+        <location filename="../../desktop/window.py" line="457"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>O histórico do relay mudou: tudo foi recarregado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="548"/>
+        <location filename="../../desktop/window.py" line="611"/>
         <source>24-hour window closed</source>
         <translation>Janela de 24 horas fechada</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="555"/>
+        <location filename="../../desktop/window.py" line="618"/>
         <source>Window open: %1 h %2 min left</source>
         <translation>Janela aberta: restam %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="658"/>
+        <location filename="../../desktop/window.py" line="729"/>
         <source>Save as</source>
         <translation>Salvar como</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="700"/>
+        <location filename="../../desktop/window.py" line="771"/>
         <source>The quoted message is not on this computer.</source>
         <translation>A mensagem citada não está neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="759"/>
+        <location filename="../../desktop/window.py" line="830"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
     </message>
@@ -304,127 +410,301 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="42"/>
+        <location filename="../../desktop/settings_dialog.py" line="49"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="44"/>
+        <location filename="../../desktop/settings_dialog.py" line="51"/>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="48"/>
+        <location filename="../../desktop/settings_dialog.py" line="55"/>
         <source>The language changes when Puente starts again.</source>
         <translation>O idioma muda quando o Puente for aberto de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="52"/>
+        <location filename="../../desktop/settings_dialog.py" line="59"/>
         <source>In this computer&apos;s keychain</source>
         <translation>No chaveiro deste computador</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="54"/>
+        <location filename="../../desktop/settings_dialog.py" line="61"/>
         <source>For this session only (no secure keychain here)</source>
         <translation>Só nesta sessão (sem chaveiro seguro aqui)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/settings_dialog.py" line="66"/>
         <source>Like the system</source>
         <translation>Como o sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="60"/>
+        <location filename="../../desktop/settings_dialog.py" line="67"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="61"/>
+        <location filename="../../desktop/settings_dialog.py" line="68"/>
         <source>Dark</source>
         <translation>Escuro</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="65"/>
+        <location filename="../../desktop/settings_dialog.py" line="72"/>
         <source>Play a sound with notifications</source>
         <translation>Som nas notificações</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/settings_dialog.py" line="75"/>
         <source>Ctrl+Enter sends (Enter starts a new line)</source>
         <translation>Ctrl+Enter envia (Enter começa uma nova linha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="71"/>
+        <location filename="../../desktop/settings_dialog.py" line="78"/>
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/settings_dialog.py" line="81"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="76"/>
+        <location filename="../../desktop/settings_dialog.py" line="83"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="79"/>
+        <location filename="../../desktop/settings_dialog.py" line="86"/>
         <source>Relay</source>
         <translation>Relay</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/settings_dialog.py" line="87"/>
         <source>Your token</source>
         <translation>Seu token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="88"/>
+        <source>Team…</source>
+        <translation>Equipe…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="89"/>
+        <source>Check the Meta connection…</source>
+        <translation>Verificar a conexão com a Meta…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="96"/>
+        <source>Administration</source>
+        <translation>Administração</translation>
     </message>
 </context>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../desktop/signin.py" line="32"/>
+        <location filename="../../desktop/signin.py" line="33"/>
         <source>Sign in to Puente</source>
         <translation>Entrar no Puente</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="37"/>
+        <location filename="../../desktop/signin.py" line="48"/>
         <source>The token your administrator gave you</source>
         <translation>O token que o seu administrador lhe deu</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="45"/>
+        <location filename="../../desktop/signin.py" line="57"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="47"/>
+        <location filename="../../desktop/signin.py" line="45"/>
+        <location filename="../../desktop/signin.py" line="59"/>
         <source>Relay address</source>
         <translation>Endereço do relay</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="48"/>
+        <location filename="../../desktop/signin.py" line="35"/>
+        <source>Paste the pairing link your administrator sent you (puente://…) in either field, or type the relay&apos;s address and your token.</source>
+        <translation>Cole em qualquer um dos campos o link de vinculação que seu administrador enviou (puente://…), ou digite o endereço do relay e seu token.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/signin.py" line="49"/>
+        <location filename="../../desktop/signin.py" line="60"/>
         <source>Agent token</source>
         <translation>Token de agente</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="63"/>
+        <location filename="../../desktop/signin.py" line="78"/>
+        <source>Check the relay&apos;s address, then sign in.</source>
+        <translation>Confira o endereço do relay e depois entre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/signin.py" line="91"/>
         <source>Give the relay&apos;s address and your token.</source>
         <translation>Informe o endereço do relay e o seu token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="66"/>
+        <location filename="../../desktop/signin.py" line="94"/>
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="91"/>
+        <location filename="../../desktop/signin.py" line="119"/>
         <source>The relay refused this token.</source>
         <translation>O relay recusou este token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="94"/>
+        <location filename="../../desktop/signin.py" line="122"/>
         <source>Cannot reach a Puente relay at this address.</source>
         <translation>Não foi possível acessar um relay do Puente neste endereço.</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="36"/>
+        <source>The relay cannot be reached. Try again.</source>
+        <translation>Não foi possível contatar o relay. Tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="37"/>
+        <source>Only an administrator can do this.</source>
+        <translation>Só um administrador pode fazer isso.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="38"/>
+        <source>The relay refused your token.</source>
+        <translation>O relay recusou seu token.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="39"/>
+        <source>Someone on the team already has that name.</source>
+        <translation>Alguém da equipe já tem esse nome.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="40"/>
+        <source>You are the only administrator: invite another first.</source>
+        <translation>Você é o único administrador: convide outro primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="41"/>
+        <source>That agent was revoked already.</source>
+        <translation>Esse agente já foi revogado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="42"/>
+        <source>Names are 1 to 64 printable characters.</source>
+        <translation>Os nomes têm de 1 a 64 caracteres imprimíveis.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="44"/>
+        <source>The relay said: %1</source>
+        <translation>O relay respondeu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="59"/>
+        <source>Team</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="63"/>
+        <location filename="../../desktop/team_dialog.py" line="89"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="63"/>
+        <location filename="../../desktop/team_dialog.py" line="90"/>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="63"/>
+        <source>Last seen</source>
+        <translation>Última vez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="66"/>
+        <source>Team members</source>
+        <translation>Membros da equipe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="68"/>
+        <source>Revoke access…</source>
+        <translation>Revogar acesso…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="72"/>
+        <source>Name, as the team will see it</source>
+        <translation>Nome, como a equipe vai vê-lo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="74"/>
+        <location filename="../../desktop/team_dialog.py" line="149"/>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="75"/>
+        <location filename="../../desktop/team_dialog.py" line="147"/>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="76"/>
+        <source>Invite</source>
+        <translation>Convidar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="80"/>
+        <source>Pairing link</source>
+        <translation>Link de vinculação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="81"/>
+        <source>Copy link</source>
+        <translation>Copiar link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="87"/>
+        <source>Invite someone</source>
+        <translation>Convidar alguém</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="125"/>
+        <source>Write the new agent&apos;s name.</source>
+        <translation>Escreva o nome do novo agente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="154"/>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="167"/>
+        <source>Send this link to %1: on a computer with Puente, it opens the sign-in ready. It is shown only once.</source>
+        <translation>Envie este link para %1: em um computador com o Puente, ele abre o login pronto. Aparece uma única vez.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="200"/>
+        <source>Revoke access</source>
+        <translation>Revogar acesso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="201"/>
+        <source>Revoke %1&apos;s access? Their Puente disconnects at once.</source>
+        <translation>Revogar o acesso de %1? O Puente dessa pessoa se desconecta na hora.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="210"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="215"/>
+        <source>Not yet</source>
+        <translation>Ainda não</translation>
     </message>
 </context>
 <context>
@@ -479,242 +759,241 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="101"/>
+        <location filename="../../desktop/timeline.py" line="111"/>
         <source>📷 Photo</source>
         <translation>📷 Foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="102"/>
+        <location filename="../../desktop/timeline.py" line="112"/>
         <source>🎥 Video</source>
         <translation>🎥 Vídeo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="103"/>
+        <location filename="../../desktop/timeline.py" line="113"/>
         <source>🎤 Audio</source>
         <translation>🎤 Áudio</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="104"/>
+        <location filename="../../desktop/timeline.py" line="114"/>
         <source>📄 Document</source>
         <translation>📄 Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="105"/>
+        <location filename="../../desktop/timeline.py" line="115"/>
         <source>💟 Sticker</source>
         <translation>💟 Figurinha</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="106"/>
+        <location filename="../../desktop/timeline.py" line="116"/>
         <source>📍 Location</source>
         <translation>📍 Localização</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="107"/>
+        <location filename="../../desktop/timeline.py" line="117"/>
         <source>👤 Contact card</source>
         <translation>👤 Contato</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="108"/>
+        <location filename="../../desktop/timeline.py" line="118"/>
         <source>🛒 Order</source>
         <translation>🛒 Pedido</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="109"/>
+        <location filename="../../desktop/timeline.py" line="119"/>
         <source>📋 Template message</source>
         <translation>📋 Mensagem de modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="110"/>
+        <location filename="../../desktop/timeline.py" line="120"/>
         <source>📎 Media from the phone&apos;s history</source>
         <translation>📎 Mídia do histórico do celular</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="111"/>
+        <location filename="../../desktop/timeline.py" line="121"/>
         <source>👋 Opened the chat</source>
         <translation>👋 Abriu a conversa</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="112"/>
-        <location filename="../../desktop/timeline.py" line="129"/>
-        <location filename="../../desktop/timeline.py" line="130"/>
+        <location filename="../../desktop/timeline.py" line="122"/>
+        <location filename="../../desktop/timeline.py" line="139"/>
+        <location filename="../../desktop/timeline.py" line="140"/>
         <source>Unsupported message</source>
         <translation>Mensagem não suportada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="120"/>
+        <location filename="../../desktop/timeline.py" line="130"/>
         <source>Reacted %1</source>
         <translation>Reagiu %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="122"/>
+        <location filename="../../desktop/timeline.py" line="132"/>
         <source>Took back a reaction</source>
         <translation>Removeu uma reação</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="125"/>
-        <location filename="../../desktop/timeline.py" line="347"/>
-        <location filename="../../desktop/timeline.py" line="651"/>
+        <location filename="../../desktop/timeline.py" line="135"/>
+        <location filename="../../desktop/timeline.py" line="358"/>
+        <location filename="../../desktop/timeline.py" line="666"/>
         <source>🚫 This message was deleted</source>
         <translation>🚫 Esta mensagem foi apagada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="127"/>
+        <location filename="../../desktop/timeline.py" line="137"/>
         <source>✏️ Edited: %1</source>
         <translation>✏️ Editada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="135"/>
+        <location filename="../../desktop/timeline.py" line="145"/>
         <source>More than 24 hours since the customer last wrote: send a template.</source>
         <translation>Passaram mais de 24 horas desde a última mensagem do cliente: envie um modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="138"/>
+        <location filename="../../desktop/timeline.py" line="148"/>
         <source>Meta is limiting sends right now; try again shortly.</source>
         <translation>A Meta está limitando os envios; tente novamente em instantes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="141"/>
+        <location filename="../../desktop/timeline.py" line="151"/>
         <source>This customer cannot receive WhatsApp messages.</source>
         <translation>Este cliente não pode receber mensagens do WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="144"/>
+        <location filename="../../desktop/timeline.py" line="154"/>
         <source>The relay&apos;s Meta access token expired; tell your administrator.</source>
         <translation>O token de acesso da Meta do relay expirou; avise o seu administrador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="147"/>
+        <location filename="../../desktop/timeline.py" line="157"/>
         <source>Meta has restricted this business account.</source>
         <translation>A Meta restringiu esta conta comercial.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="150"/>
+        <location filename="../../desktop/timeline.py" line="160"/>
         <source>Meta refused this message.</source>
         <translation>A Meta recusou esta mensagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="151"/>
+        <location filename="../../desktop/timeline.py" line="161"/>
         <source>This message clashed with another; write it again.</source>
         <translation>Esta mensagem conflitou com outra; escreva de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="154"/>
+        <location filename="../../desktop/timeline.py" line="164"/>
         <source>The attachment could not be sent.</source>
         <translation>Não foi possível enviar o anexo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="155"/>
+        <location filename="../../desktop/timeline.py" line="165"/>
         <source>The template could not be sent.</source>
         <translation>Não foi possível enviar o modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="278"/>
+        <location filename="../../desktop/timeline.py" line="289"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="279"/>
+        <location filename="../../desktop/timeline.py" line="290"/>
         <source>Before the edit: %1</source>
         <translation>Antes da edição: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="296"/>
+        <location filename="../../desktop/timeline.py" line="306"/>
         <source>Could not play it here. Click to open it.</source>
         <translation>Não foi possível tocar aqui. Clique para abrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="309"/>
+        <location filename="../../desktop/timeline.py" line="319"/>
         <source>This file is not available.</source>
         <translation>Este arquivo não está disponível.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="321"/>
+        <location filename="../../desktop/timeline.py" line="331"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="323"/>
+        <location filename="../../desktop/timeline.py" line="333"/>
         <source>Could not load it. Click to try again.</source>
         <translation>Não foi possível carregar. Clique para tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="327"/>
+        <location filename="../../desktop/timeline.py" line="337"/>
         <source>Click to open</source>
         <translation>Clique para abrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="351"/>
+        <location filename="../../desktop/timeline.py" line="362"/>
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="364"/>
+        <location filename="../../desktop/timeline.py" line="375"/>
         <source>🛒 Order: 1 item</source>
         <translation>🛒 Pedido: 1 item</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="366"/>
+        <location filename="../../desktop/timeline.py" line="377"/>
         <source>🛒 Order: %1 items</source>
         <translation>🛒 Pedido: %1 itens</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="389"/>
+        <location filename="../../desktop/timeline.py" line="400"/>
         <source>The customer changed their number to %1</source>
         <translation>O cliente mudou o número para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="393"/>
+        <location filename="../../desktop/timeline.py" line="404"/>
         <source>The customer&apos;s security code changed</source>
         <translation>O código de segurança do cliente mudou</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="394"/>
+        <location filename="../../desktop/timeline.py" line="405"/>
         <source>A notice from WhatsApp</source>
         <translation>Um aviso do WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="399"/>
+        <location filename="../../desktop/timeline.py" line="410"/>
         <source>🎤 Voice message</source>
         <translation>🎤 Mensagem de voz</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="406"/>
+        <location filename="../../desktop/timeline.py" line="417"/>
         <source>Unsupported message: WhatsApp on the phone can show it.</source>
         <translation>Mensagem não compatível: o WhatsApp no celular pode mostrá-la.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="411"/>
-        <location filename="../../desktop/timeline.py" line="418"/>
+        <location filename="../../desktop/timeline.py" line="421"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="569"/>
+        <location filename="../../desktop/timeline.py" line="583"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="571"/>
+        <location filename="../../desktop/timeline.py" line="585"/>
         <source>Yesterday</source>
         <translation>Ontem</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="619"/>
+        <location filename="../../desktop/timeline.py" line="633"/>
         <source>WhatsApp has not confirmed this message: it may not have been sent.</source>
         <translation>O WhatsApp não confirmou esta mensagem: ela pode não ter sido enviada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="643"/>
+        <location filename="../../desktop/timeline.py" line="658"/>
         <source>WhatsApp Business app</source>
         <translation>App WhatsApp Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="645"/>
+        <location filename="../../desktop/timeline.py" line="660"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="646"/>
+        <location filename="../../desktop/timeline.py" line="661"/>
         <source>You</source>
         <translation>Você</translation>
     </message>
