@@ -106,10 +106,11 @@ def main() -> int:
     if why_console:
         print(f"(no window: {why_console}; streaming the events here)")
     try:
-        with Stack(data) as stack:
+        # An administrator: the window's Team and Meta check work against the simulator.
+        with Stack(data, admin=True) as stack:
             print(
                 f"Relay on {stack.relay_url} (SQLite at {data / 'relay.db'}), Meta simulator on "
-                f"{stack.sim_url}. Agent {stack.agent!r} signed in."
+                f"{stack.sim_url}. Administrator {stack.agent!r} signed in."
             )
             if args.console or why_console:
                 _console(stack, args.once)

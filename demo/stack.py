@@ -36,8 +36,21 @@ class Stack:
     Use as a context manager: leaving it stops both, whatever happened.
     """
 
-    def __init__(self, data: Path, agent: str = "") -> None:
+    def __init__(
+        self,
+        data: Path,
+        agent: str = "",
+        *,
+        admin: bool = False,
+        env: dict[str, str] | None = None,
+        log: Path | None = None,
+    ) -> None:
+        """`admin`: the agent is an administrator. `env`: settings of the relay's to change
+        (the set-up page's screenshots run it without a number, as a shop starts). `log`:
+        where the relay's log goes (default: this terminal)."""
         self.data = data
+        self.admin = admin
+        self.log = log
         relay_port, sim_port = free_port(), free_port()
         self.relay_url = f"http://127.0.0.1:{relay_port}"
         self.sim_url = f"http://127.0.0.1:{sim_port}"
@@ -53,6 +66,12 @@ class Stack:
             "GRAPH_API_BASE": self.sim_url,
             "WHATSAPP_PHONE_NUMBER_ID": PHONE_NUMBER_ID,
             "WHATSAPP_WABA_ID": WABA_ID,
+            # Embedded Signup against the simulator's stand-in for Meta's SDK.
+            "META_APP_ID": "1234567890",
+            "META_ES_CONFIG_ID": "777000111",
+            "FACEBOOK_SDK_URL": f"{self.sim_url}/sdk.js",
+            "PUBLIC_URL": self.relay_url,
+            **(env or {}),
         }
         self.agent = agent or f"demo-{secrets.token_hex(3)}"
         self.token = ""
@@ -61,7 +80,7 @@ class Stack:
     def __enter__(self) -> Stack:
         self.data.mkdir(parents=True, exist_ok=True)
         try:
-            self._start(["-m", "relay"], self.relay_url, "relay")
+            self._start(["-m", "relay"], self.relay_url, "relay", self.log)
             self._start(
                 [
                     "-m",
@@ -73,9 +92,22 @@ class Stack:
                 ],
                 self.sim_url,
                 "simulator",
+                env={
+                    # Meta's system user token (a relay set up from the browser has none).
+                    "WHATSAPP_ACCESS_TOKEN": self.env["WHATSAPP_ACCESS_TOKEN"]
+                    or "demo-system-user-token"
+                },
             )
             added = subprocess.run(  # noqa: S603 - our own interpreter and module
-                [sys.executable, "-m", "relay", "agent", "add", self.agent],
+                [
+                    sys.executable,
+                    "-m",
+                    "relay",
+                    "agent",
+                    "add",
+                    self.agent,
+                    *(["--admin"] if self.admin else []),
+                ],
                 env=self.env,
                 check=True,
                 capture_output=True,
@@ -104,14 +136,28 @@ class Stack:
                 proc.kill()
         self._started.clear()
 
-    def _start(self, args: list[str], url: str, what: str) -> None:
+    def _start(
+        self,
+        args: list[str],
+        url: str,
+        what: str,
+        log: Path | None = None,
+        env: dict[str, str] | None = None,
+    ) -> None:
         # Started from the main thread before any other exists (PLW1509's worry), and the
         # parent-death signal follows the thread that forked: the main one.
-        proc = subprocess.Popen(  # noqa: S603 - our own interpreter and modules
-            [sys.executable, *args],
-            env=self.env,
-            preexec_fn=_die_with_parent,  # noqa: PLW1509
-        )
+        output = log.open("ab") if log is not None else None
+        try:
+            proc = subprocess.Popen(  # noqa: S603 - our own interpreter and modules
+                [sys.executable, *args],
+                env={**self.env, **(env or {})},
+                stdout=output,
+                stderr=output,
+                preexec_fn=_die_with_parent,  # noqa: PLW1509
+            )
+        finally:
+            if output is not None:
+                output.close()  # the child has its own copy
         self._started.append(proc)
         if not wait_healthy(url, proc):
             raise SystemExit(f"demo: the {what} did not start")

@@ -63,6 +63,7 @@ class TeamDialog(QDialog):
             [translate("Team", "Name"), translate("Team", "Role"), translate("Team", "Last seen")]
         )
         self.members.setRootIsDecorated(False)
+        self.members.setAlternatingRowColors(True)
         self.members.setAccessibleName(translate("Team", "Team members"))
         self.members.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.revoke_button = QPushButton(translate("Team", "Revoke access…"), self)
@@ -163,6 +164,7 @@ class TeamDialog(QDialog):
         assert isinstance(outcome, Invitation)
         self.name.clear()
         self.link.setText(outcome.link)
+        self.link.setCursorPosition(0)  # the link's start says what it is
         self.link_help.setText(
             translate(
                 "Team",

@@ -198,7 +198,10 @@ class SignupSim:
 
     async def sdk(self, _request: Request) -> Response:
         script = _SDK.replace("{ORIGIN}", self._public_url)
-        return Response(script, media_type="text/javascript")
+        # Loaded with crossorigin="anonymous", as Meta's CDN serves it.
+        return Response(
+            script, media_type="text/javascript", headers={"Access-Control-Allow-Origin": "*"}
+        )
 
     async def dialog(self, request: Request) -> Response:
         self.logins.append(dict(request.query_params))

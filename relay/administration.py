@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-import orjson
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
@@ -34,6 +33,7 @@ from starlette.routing import Route
 from relay import i18n
 from relay.agents import ROLES, AgentRegistry, Identity, Role
 from relay.auth import TokenCache
+from relay.bodies import error, json_object
 from relay.doctor import Doctor
 from relay.errors import AgentError, SetupError, StorageError
 from relay.numbers import NumberBook
@@ -53,11 +53,6 @@ META_ORIGINS = ("https://www.facebook.com", "https://web.facebook.com")
 IDS = "0123456789"
 
 Handler = Callable[[Request, Identity], Awaitable[Response]]
-
-
-def error(status: int, code: str, message: str, **extra: Any) -> JSONResponse:
-    body: dict[str, Any] = {"error": {"code": code, "message": message, **extra}}
-    return JSONResponse(body, status, headers={"Cache-Control": "no-store"})
 
 
 class Administration:
@@ -170,7 +165,7 @@ class Administration:
     # -- the first admin --------------------------------------------------------------
 
     async def first_admin(self, request: Request) -> Response:
-        body = await _json(request)
+        body = await json_object(request, MAX_ADMIN_REQUEST)
         if isinstance(body, Response):
             return body
         code, name = body.get("code"), body.get("name")
@@ -207,7 +202,7 @@ class Administration:
         )
 
     async def invite(self, request: Request, _who: Identity) -> Response:
-        body = await _json(request)
+        body = await json_object(request, MAX_ADMIN_REQUEST)
         if isinstance(body, Response):
             return body
         name, role = body.get("name"), body.get("role", "agent")
@@ -250,7 +245,7 @@ class Administration:
     # -- numbers ---------------------------------------------------------------------
 
     async def connect(self, request: Request, _who: Identity) -> Response:
-        body = await _json(request)
+        body = await json_object(request, MAX_ADMIN_REQUEST)
         if isinstance(body, Response):
             return body
         language = i18n.negotiate(request.headers.get("accept-language"))
@@ -322,24 +317,6 @@ class Administration:
 def pairing_link(relay_url: str, token: str) -> str:
     """`puente://connect?relay=<relay's URL>&token=<token>`: opens Puente at sign-in."""
     return f"puente://connect?relay={quote(relay_url, safe='')}&token={quote(token, safe='')}"
-
-
-async def _json(request: Request) -> dict[str, Any] | Response:
-    declared = request.headers.get("content-length", "")
-    if declared and (not declared.isdigit() or int(declared) > MAX_ADMIN_REQUEST):
-        return error(413, "too_large", f"requests over {MAX_ADMIN_REQUEST} bytes")
-    body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > MAX_ADMIN_REQUEST:
-            return error(413, "too_large", f"requests over {MAX_ADMIN_REQUEST} bytes")
-    try:
-        parsed = orjson.loads(bytes(body))
-    except orjson.JSONDecodeError:
-        return error(400, "invalid_request", "the body is not JSON", field="")
-    if not isinstance(parsed, dict):
-        return error(400, "invalid_request", "the body must be a JSON object", field="")
-    return parsed
 
 
 def _is_id(value: object) -> bool:

@@ -12,7 +12,6 @@ from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-import orjson
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
@@ -22,6 +21,7 @@ from starlette.websockets import WebSocket
 from relay.administration import Administration
 from relay.agents import AgentRegistry
 from relay.auth import TokenCache
+from relay.bodies import BodyTooLarge, error, failure, json_object, read_body
 from relay.doctor import Doctor, DoctorSettings
 from relay.drafts import NoticeDraft
 from relay.errors import StorageError
@@ -55,14 +55,6 @@ MAX_REQUEST = 64 * 1024
 # Meta's customer-service window: free-form messages within 24 h of the customer's last.
 WINDOW_SECONDS = 24 * 3600
 NUMBERS_REFRESH_SECONDS = 5.0
-
-
-class _BodyTooLarge(Exception):
-    pass
-
-
-def _error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> Response:
-    return JSONResponse({"error": {"code": code, "message": message}}, status, headers=headers)
 
 
 class Relay:
@@ -183,17 +175,17 @@ class Relay:
 
     async def receive_webhook(self, request: Request) -> Response:
         try:
-            body = await _read_body(request, self.settings.max_body_bytes)
-        except _BodyTooLarge:
-            return _error(413, "too_large", f"bodies over {self.settings.max_body_bytes} bytes")
+            body = await read_body(request, self.settings.max_body_bytes)
+        except BodyTooLarge:
+            return error(413, "too_large", f"bodies over {self.settings.max_body_bytes} bytes")
         if not verify(self.settings.app_secret, body, request.headers.get("x-hub-signature-256")):
             log.warning("webhook refused: bad or missing signature (%d bytes)", len(body))
-            return _error(401, "bad_signature", "X-Hub-Signature-256 does not match the body")
+            return error(401, "bad_signature", "X-Hub-Signature-256 does not match the body")
         try:
             await self.journal.append(body, int(time.time()))
         except StorageError as exc:
             log.error("webhook not stored, answering 503 so Meta retries: %s", exc)
-            return _error(503, "storage_unavailable", "could not store the delivery; retry")
+            return error(503, "storage_unavailable", "could not store the delivery; retry")
         log.debug("webhook accepted: %d bytes", len(body))
         return Response(status_code=200)
 
@@ -206,14 +198,14 @@ class Relay:
             after = int(request.query_params.get("after", "0"))
             limit = int(request.query_params.get("limit", str(DEFAULT_PAGE)))
         except ValueError:
-            return _error(400, "bad_request", "after and limit must be whole numbers")
+            return error(400, "bad_request", "after and limit must be whole numbers")
         if after < 0 or limit < 1:
-            return _error(400, "bad_request", "after must be >= 0 and limit >= 1")
+            return error(400, "bad_request", "after must be >= 0 and limit >= 1")
         try:
             page = await self.read_page(after, min(limit, MAX_PAGE))
         except StorageError as exc:
             log.error("cannot read events: %s", exc)
-            return _error(503, "storage_unavailable", "cannot read events; retry")
+            return error(503, "storage_unavailable", "cannot read events; retry")
         body = (
             f'{{"epoch":"{self.store.epoch}","head":{page.head},"events":['
             + ",".join(e.json for e in page.events)
@@ -245,12 +237,12 @@ class Relay:
         agent = await self.tokens.agent(request.headers.get("authorization"))
         if agent is None:
             return _unauthorized()
-        body = await _json_body(request)
+        body = await json_object(request, MAX_REQUEST)
         if isinstance(body, Response):
             return body
         out = parse_outbound(body)
         if isinstance(out, AgentFailure):
-            return _failure(out)
+            return failure(out)
         answer = await self.sender.send(agent, out)
         return Response(answer.body, answer.status, answer.headers, "application/json")
 
@@ -258,21 +250,21 @@ class Relay:
         """`POST /api/read`: mark a customer's message read, optionally showing "typing…"."""
         if await self.tokens.agent(request.headers.get("authorization")) is None:
             return _unauthorized()
-        body = await _json_body(request)
+        body = await json_object(request, MAX_REQUEST)
         if isinstance(body, Response):
             return body
         wamid, conversation = body.get("wamid"), body.get("conversation")
         if not isinstance(wamid, str) or not wamid or len(wamid) > 512:
-            return _failure(invalid("wamid", "wamid must be the message's id"))
+            return failure(invalid("wamid", "wamid must be the message's id"))
         if not isinstance(conversation, str) or not conversation:
-            return _failure(invalid("conversation", "conversation must be given"))
+            return failure(invalid("conversation", "conversation must be given"))
         known = await self._conversation(conversation)
         account = known.account if known else self.numbers.default_account()
         if account is None:
-            return _failure(invalid("conversation", "no business number is known for it"))
+            return failure(invalid("conversation", "no business number is known for it"))
         token = self.numbers.token_for(account)
         if token is None:
-            return _failure(from_meta(NO_TOKEN.error))
+            return failure(from_meta(NO_TOKEN.error))
         request_body: dict[str, object] = {
             "messaging_product": "whatsapp",
             "status": "read",
@@ -282,9 +274,9 @@ class Relay:
             request_body["typing_indicator"] = {"type": "text"}
         outcome = await self.graph.post_json(f"{account}/messages", request_body, token=token)
         if isinstance(outcome, Refused):
-            return _failure(from_meta(outcome.error))
+            return failure(from_meta(outcome.error))
         if isinstance(outcome, Unreachable | Ambiguous):
-            return _failure(unreachable(outcome.reason))
+            return failure(unreachable(outcome.reason))
         return JSONResponse({"ok": True})
 
     async def conversation(self, request: Request) -> Response:
@@ -295,9 +287,9 @@ class Relay:
         try:
             known = await self._conversation(conversation)
         except StorageError:
-            return _error(503, "storage_unavailable", "cannot read; retry")
+            return error(503, "storage_unavailable", "cannot read; retry")
         if known is None:
-            return _error(404, "not_found", "no message in this conversation yet")
+            return error(404, "not_found", "no message in this conversation yet")
         closes = known.last_inbound + WINDOW_SECONDS if known.last_inbound else None
         return JSONResponse(
             {
@@ -315,10 +307,10 @@ class Relay:
             return _unauthorized()
         media_id = request.path_params["media_id"]
         if not MEDIA_ID.fullmatch(media_id):
-            return _failure(invalid("media_id", "media ids are Meta's numeric ids"))
+            return failure(invalid("media_id", "media ids are Meta's numeric ids"))
         found = await self.media.get(media_id)
         if isinstance(found, AgentFailure):
-            return _failure(found)
+            return failure(found)
         headers = {"Cache-Control": "private, max-age=31536000, immutable"}
         if found.filename:
             return FileResponse(
@@ -333,30 +325,30 @@ class Relay:
         mime = request.headers.get("content-type", "")
         kind = media_limits.kind_of(mime)
         if kind is None:
-            return _failure(
+            return failure(
                 AgentFailure(
                     415, "media_error", f"{mime or 'this type'} cannot be sent", field="file"
                 )
             )
         limit = media_limits.LIMITS[kind][1]
         try:
-            content = await _read_body(request, limit)
-        except _BodyTooLarge:
-            return _failure(_too_big(kind, limit))
+            content = await read_body(request, limit)
+        except BodyTooLarge:
+            return failure(_too_big(kind, limit))
         problem = media_limits.problem(mime, content[:64], len(content))
         if problem is not None:
-            return _failure(AgentFailure(400, "media_error", problem, field="file"))
+            return failure(AgentFailure(400, "media_error", problem, field="file"))
         filename = request.query_params.get("filename") or None
         if filename is not None and len(filename) > 240:
-            return _failure(invalid("filename", "file names are at most 240 characters"))
+            return failure(invalid("filename", "file names are at most 240 characters"))
         account = request.query_params.get("account") or self.numbers.default_account()
         if account is None or not (account.isascii() and account.isdigit()):
-            return _failure(
+            return failure(
                 invalid("account", "give ?account=, or connect a number on the set-up page")
             )
         stored = await self.media.upload(account, content, mime, filename)
         if isinstance(stored, AgentFailure):
-            return _failure(stored)
+            return failure(stored)
         return JSONResponse(
             {
                 "media_id": stored.media_id,
@@ -376,7 +368,7 @@ class Relay:
         account = request.query_params.get("account") or None
         found = await self.templates.fetch(account, refresh=refresh)
         if isinstance(found, AgentFailure):
-            return _failure(found)
+            return failure(found)
         return JSONResponse(found)
 
     async def _conversation(self, conversation: str) -> Conversation | None:
@@ -456,49 +448,14 @@ class Relay:
         )
 
 
-async def _read_body(request: Request, limit: int) -> bytes:
-    """The body, refused (`_BodyTooLarge`) past `limit` bytes, whatever Content-Length
-    claims, chunked or not: nothing past the limit is read."""
-    declared = request.headers.get("content-length")
-    if declared is not None:
-        if not declared.isdigit() or int(declared) > limit:
-            raise _BodyTooLarge
-        return await request.body()  # the server reads exactly the declared length
-    body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > limit:
-            raise _BodyTooLarge
-    return bytes(body)
-
-
-async def _json_body(request: Request) -> dict[str, Any] | Response:
-    """The request's JSON object, or the error answer saying why there is none."""
-    try:
-        body = await _read_body(request, MAX_REQUEST)
-    except _BodyTooLarge:
-        return _error(413, "too_large", f"requests over {MAX_REQUEST} bytes")
-    try:
-        parsed = orjson.loads(body)
-    except orjson.JSONDecodeError:
-        return _failure(invalid("", "the body is not JSON"))
-    if not isinstance(parsed, dict):
-        return _failure(invalid("", "the body must be a JSON object"))
-    return parsed
-
-
 def _too_big(kind: str, limit: int) -> AgentFailure:
     return AgentFailure(
         413, "media_error", f"{kind} files must be at most {limit // 1024} KiB", field="file"
     )
 
 
-def _failure(failure: AgentFailure) -> Response:
-    return JSONResponse(failure.to_json(), failure.http_status, headers=failure.headers)
-
-
 def _unauthorized() -> Response:
-    return _error(
+    return error(
         401, "unauthorized", "a valid agent token is required", {"WWW-Authenticate": "Bearer"}
     )
 

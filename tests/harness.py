@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import ClientConnection, connect
 
 from metasim.payloads import PHONE_NUMBER_ID, WABA_ID, encode, sign
@@ -368,6 +369,17 @@ class Desk:
         while not done(self.events):
             self.read(max(0.01, deadline - time.monotonic()))
         return self.events
+
+    def until_closed(self, timeout: float = 5.0) -> tuple[int | None, float]:
+        """Read until the relay closes the socket: its close code, and how long it took."""
+        started = time.monotonic()
+        deadline = started + timeout
+        while True:
+            try:
+                self.read(max(0.01, deadline - time.monotonic()))
+            except ConnectionClosed as closed:
+                code = closed.rcvd.code if closed.rcvd is not None else None
+                return code, time.monotonic() - started
 
     def until_seq(self, seq: int, timeout: float = 5.0) -> list[Event]:
         deadline = time.monotonic() + timeout

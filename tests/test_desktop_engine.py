@@ -228,7 +228,8 @@ def test_a_new_relay_database_triggers_a_visible_resync(
             (relay.data_dir / name).unlink()
     assert relay.cli("agent", "list").returncode == 0  # creates the new database
     with sqlite3.connect(relay.data_dir / "relay.db") as db:
-        db.executemany("INSERT INTO agents VALUES (?, ?, ?, ?)", agents)
+        marks = ", ".join("?" for _ in agents[0])
+        db.executemany(f"INSERT INTO agents VALUES ({marks})", agents)
     relay.start()
     assert relay.post(payloads.text_message(CUSTOMER, "después")).status_code == 200
     engine.reconnect_now()

@@ -367,7 +367,8 @@ def test_a_changed_epoch_triggers_a_visible_resync(
             (relay.data_dir / name).unlink()
     assert relay.cli("agent", "list").returncode == 0
     with sqlite3.connect(relay.data_dir / "relay.db") as db:
-        db.executemany("INSERT INTO agents VALUES (?, ?, ?, ?)", agents)
+        marks = ", ".join("?" for _ in agents[0])
+        db.executemany(f"INSERT INTO agents VALUES ({marks})", agents)
     # Waiting from before the start: the desktop may reconnect on its own at once.
     with qtbot.waitSignal(window.session.resynced, timeout=30_000):
         relay.start()

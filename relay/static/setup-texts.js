@@ -30,6 +30,7 @@ function puenteTexts(qsTranslate) {
     signInTitle: qsTranslate("Setup", "Sign in as an administrator"),
     signInText: qsTranslate("Setup", "Paste your administrator's token or pairing link."),
     signIn: qsTranslate("Setup", "Sign in"),
+    tokenPlaceholder: qsTranslate("Setup", "pnt_… or puente://connect?…"),
     connectTitle: qsTranslate("Setup", "Connect the WhatsApp number"),
     connectText: qsTranslate("Setup", "Meta's window guides you. Choose to connect your existing WhatsApp Business app account and confirm on the phone."),
     connectNeed1: qsTranslate("Setup", "The phone with the WhatsApp Business app (version 2.24.17 or newer), at hand."),

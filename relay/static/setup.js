@@ -72,6 +72,9 @@ async function start() {
   for (const element of document.querySelectorAll("[data-text]")) {
     element.textContent = T[element.dataset.text] || "";
   }
+  for (const element of document.querySelectorAll("[data-placeholder]")) {
+    element.placeholder = T[element.dataset.placeholder] || "";
+  }
   wire();
   await route();
 }
@@ -224,7 +227,7 @@ function setupConnect() {
 
 function launchSignup() {
   if (!state.sdkReady) return;
-  state.signup = {code: null, finish: null, sent: false};
+  state.signup = {code: null, finish: null, sent: false, ended: false};
   show("connect-retry", false);
   $("connect-steps").replaceChildren();
   status("connect-status", T.waitingMeta);
@@ -241,7 +244,7 @@ function onLogin(response) {
   if (response && response.authResponse && response.authResponse.code) {
     state.signup.code = response.authResponse.code;
     maybeConnect();
-  } else if (!state.signup.finish) {
+  } else if (!state.signup.finish && !state.signup.ended) {
     status("connect-status", T.windowClosed);
   }
 }
@@ -259,7 +262,10 @@ function onMetaMessage(event) {
   if (String(data.event).startsWith("FINISH")) {
     state.signup.finish = details;
     maybeConnect();
-  } else if (data.event === "CANCEL" && !details.error_message) {
+  } else if (data.event === "CANCEL" || data.event === "ERROR") {
+    state.signup.ended = true; // Meta said why: a closing window adds nothing
+  }
+  if (data.event === "CANCEL" && !details.error_message) {
     status("connect-status", fill(T.cancelledAt, details.current_step || "?"));
   } else if (data.event === "CANCEL" || data.event === "ERROR") {
     status("connect-status", fill(T.metaProblem, details.error_message || details.error_id || "?"));

@@ -529,261 +529,266 @@
     </message>
     <message>
         <location filename="../static/setup-texts.js" line="33"/>
+        <source>pnt_… or puente://connect?…</source>
+        <translation>pnt_… or puente://connect?…</translation>
+    </message>
+    <message>
+        <location filename="../static/setup-texts.js" line="34"/>
         <source>Connect the WhatsApp number</source>
         <translation>Connect the WhatsApp number</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="34"/>
+        <location filename="../static/setup-texts.js" line="35"/>
         <source>Meta&apos;s window guides you. Choose to connect your existing WhatsApp Business app account and confirm on the phone.</source>
         <translation>Meta&apos;s window guides you. Choose to connect your existing WhatsApp Business app account and confirm on the phone.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="35"/>
+        <location filename="../static/setup-texts.js" line="36"/>
         <source>The phone with the WhatsApp Business app (version 2.24.17 or newer), at hand.</source>
         <translation>The phone with the WhatsApp Business app (version 2.24.17 or newer), at hand.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="36"/>
+        <location filename="../static/setup-texts.js" line="37"/>
         <source>A Facebook account that manages the business (or that can create its portfolio).</source>
         <translation>A Facebook account that manages the business (or that can create its portfolio).</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="37"/>
+        <location filename="../static/setup-texts.js" line="38"/>
         <source>After connecting, keep the app open on the phone until the history import finishes.</source>
         <translation>After connecting, keep the app open on the phone until the history import finishes.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="38"/>
+        <location filename="../static/setup-texts.js" line="39"/>
         <source>Continue with Facebook</source>
         <translation>Continue with Facebook</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="39"/>
+        <location filename="../static/setup-texts.js" line="40"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="40"/>
+        <location filename="../static/setup-texts.js" line="41"/>
         <source>Connected numbers</source>
         <translation>Connected numbers</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="41"/>
+        <location filename="../static/setup-texts.js" line="42"/>
         <source>No number is connected yet.</source>
         <translation>No number is connected yet.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="42"/>
+        <location filename="../static/setup-texts.js" line="43"/>
         <source>Invite the team</source>
         <translation>Invite the team</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="43"/>
+        <location filename="../static/setup-texts.js" line="44"/>
         <source>Each agent gets a pairing link for the Puente app. Administrators can also connect numbers and invite others.</source>
         <translation>Each agent gets a pairing link for the Puente app. Administrators can also connect numbers and invite others.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="44"/>
+        <location filename="../static/setup-texts.js" line="45"/>
         <source>Agent&apos;s name</source>
         <translation>Agent&apos;s name</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="45"/>
+        <location filename="../static/setup-texts.js" line="46"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="46"/>
+        <location filename="../static/setup-texts.js" line="47"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="47"/>
+        <location filename="../static/setup-texts.js" line="48"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="48"/>
+        <location filename="../static/setup-texts.js" line="49"/>
         <source>Invite</source>
         <translation>Invite</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="49"/>
+        <location filename="../static/setup-texts.js" line="50"/>
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="50"/>
+        <location filename="../static/setup-texts.js" line="51"/>
         <source>Check the connection</source>
         <translation>Check the connection</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="51"/>
+        <location filename="../static/setup-texts.js" line="52"/>
         <source>Asks Meta whether the token, the webhooks and the number are right, and says how to fix what is not.</source>
         <translation>Asks Meta whether the token, the webhooks and the number are right, and says how to fix what is not.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="52"/>
+        <location filename="../static/setup-texts.js" line="53"/>
         <source>Run the checks</source>
         <translation>Run the checks</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="53"/>
+        <location filename="../static/setup-texts.js" line="54"/>
         <source>Puente relay set-up</source>
         <translation>Puente relay set-up</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="54"/>
+        <location filename="../static/setup-texts.js" line="55"/>
         <source>The relay cannot be reached. Check the connection and try again.</source>
         <translation>The relay cannot be reached. Check the connection and try again.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="55"/>
+        <location filename="../static/setup-texts.js" line="56"/>
         <source>This set-up link is not this relay&apos;s. Open the link from the relay&apos;s log.</source>
         <translation>This set-up link is not this relay&apos;s. Open the link from the relay&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="56"/>
+        <location filename="../static/setup-texts.js" line="57"/>
         <source>The first administrator exists already. Sign in with an administrator&apos;s token.</source>
         <translation>The first administrator exists already. Sign in with an administrator&apos;s token.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="57"/>
+        <location filename="../static/setup-texts.js" line="58"/>
         <source>The relay refused this token.</source>
         <translation>The relay refused this token.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="58"/>
+        <location filename="../static/setup-texts.js" line="59"/>
         <source>This token is an agent&apos;s, not an administrator&apos;s.</source>
         <translation>This token is an agent&apos;s, not an administrator&apos;s.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="59"/>
+        <location filename="../static/setup-texts.js" line="60"/>
         <source>Someone on the team already has that name.</source>
         <translation>Someone on the team already has that name.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="60"/>
+        <location filename="../static/setup-texts.js" line="61"/>
         <source>This is the only administrator: invite another one first.</source>
         <translation>This is the only administrator: invite another one first.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="61"/>
+        <location filename="../static/setup-texts.js" line="62"/>
         <source>Something went wrong (%1).</source>
         <translation>Something went wrong (%1).</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="62"/>
+        <location filename="../static/setup-texts.js" line="63"/>
         <source>Signed in as %1</source>
         <translation>Signed in as %1</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="63"/>
+        <location filename="../static/setup-texts.js" line="64"/>
         <source>The relay needs META_APP_ID and META_ES_CONFIG_ID to connect a number (see docs/meta-setup.md).</source>
         <translation>The relay needs META_APP_ID and META_ES_CONFIG_ID to connect a number (see docs/meta-setup.md).</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="64"/>
+        <location filename="../static/setup-texts.js" line="65"/>
         <source>Meta&apos;s sign-in could not be loaded. Check the connection (or an ad blocker) and reload the page.</source>
         <translation>Meta&apos;s sign-in could not be loaded. Check the connection (or an ad blocker) and reload the page.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="65"/>
+        <location filename="../static/setup-texts.js" line="66"/>
         <source>Waiting for Meta&apos;s window…</source>
         <translation>Waiting for Meta&apos;s window…</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="66"/>
+        <location filename="../static/setup-texts.js" line="67"/>
         <source>The window closed before the number was connected. Start again when you are ready.</source>
         <translation>The window closed before the number was connected. Start again when you are ready.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="67"/>
+        <location filename="../static/setup-texts.js" line="68"/>
         <source>Connection stopped at the step %1. Start again when you are ready.</source>
         <translation>Connection stopped at the step %1. Start again when you are ready.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="68"/>
+        <location filename="../static/setup-texts.js" line="69"/>
         <source>Meta reported a problem: %1</source>
         <translation>Meta reported a problem: %1</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="69"/>
+        <location filename="../static/setup-texts.js" line="70"/>
         <source>Trying again…</source>
         <translation>Trying again…</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="70"/>
+        <location filename="../static/setup-texts.js" line="71"/>
         <source>Connecting the number…</source>
         <translation>Connecting the number…</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="71"/>
+        <location filename="../static/setup-texts.js" line="72"/>
         <source>The number is connected.</source>
         <translation>The number is connected.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="72"/>
+        <location filename="../static/setup-texts.js" line="73"/>
         <source>on the WhatsApp Business app</source>
         <translation>on the WhatsApp Business app</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="73"/>
+        <location filename="../static/setup-texts.js" line="74"/>
         <source>set up by hand</source>
         <translation>set up by hand</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="74"/>
+        <location filename="../static/setup-texts.js" line="75"/>
         <source>Cloud API only</source>
         <translation>Cloud API only</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="75"/>
+        <location filename="../static/setup-texts.js" line="76"/>
         <source>last seen %1</source>
         <translation>last seen %1</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="76"/>
+        <location filename="../static/setup-texts.js" line="77"/>
         <source>not seen yet</source>
         <translation>not seen yet</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="77"/>
+        <location filename="../static/setup-texts.js" line="78"/>
         <source>Revoke %1&apos;s access? Their Puente disconnects at once.</source>
         <translation>Revoke %1&apos;s access? Their Puente disconnects at once.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="78"/>
+        <location filename="../static/setup-texts.js" line="79"/>
         <source>Asking Meta…</source>
         <translation>Asking Meta…</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="79"/>
+        <location filename="../static/setup-texts.js" line="80"/>
         <source>%1 of %2 checks failed.</source>
         <translation>%1 of %2 checks failed.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="80"/>
+        <location filename="../static/setup-texts.js" line="81"/>
         <source>Every check passed.</source>
         <translation>Every check passed.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="81"/>
+        <location filename="../static/setup-texts.js" line="82"/>
         <source>history requested</source>
         <translation>history requested</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="82"/>
+        <location filename="../static/setup-texts.js" line="83"/>
         <source>history not requested</source>
         <translation>history not requested</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="83"/>
+        <location filename="../static/setup-texts.js" line="84"/>
         <source>contacts requested</source>
         <translation>contacts requested</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="84"/>
+        <location filename="../static/setup-texts.js" line="85"/>
         <source>contacts not requested</source>
         <translation>contacts not requested</translation>
     </message>

@@ -529,261 +529,266 @@
     </message>
     <message>
         <location filename="../static/setup-texts.js" line="33"/>
+        <source>pnt_… or puente://connect?…</source>
+        <translation>pnt_… o puente://connect?…</translation>
+    </message>
+    <message>
+        <location filename="../static/setup-texts.js" line="34"/>
         <source>Connect the WhatsApp number</source>
         <translation>Conecta el número de WhatsApp</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="34"/>
+        <location filename="../static/setup-texts.js" line="35"/>
         <source>Meta&apos;s window guides you. Choose to connect your existing WhatsApp Business app account and confirm on the phone.</source>
         <translation>La ventana de Meta te guía. Elige conectar tu cuenta actual de la app WhatsApp Business y confirma en el teléfono.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="35"/>
+        <location filename="../static/setup-texts.js" line="36"/>
         <source>The phone with the WhatsApp Business app (version 2.24.17 or newer), at hand.</source>
         <translation>El teléfono con la app WhatsApp Business (versión 2.24.17 o más reciente), a la mano.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="36"/>
+        <location filename="../static/setup-texts.js" line="37"/>
         <source>A Facebook account that manages the business (or that can create its portfolio).</source>
         <translation>Una cuenta de Facebook que administre el negocio (o que pueda crear su portafolio).</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="37"/>
+        <location filename="../static/setup-texts.js" line="38"/>
         <source>After connecting, keep the app open on the phone until the history import finishes.</source>
         <translation>Después de conectar, mantén la app abierta en el teléfono hasta que termine la importación del historial.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="38"/>
+        <location filename="../static/setup-texts.js" line="39"/>
         <source>Continue with Facebook</source>
         <translation>Continuar con Facebook</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="39"/>
+        <location filename="../static/setup-texts.js" line="40"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="40"/>
+        <location filename="../static/setup-texts.js" line="41"/>
         <source>Connected numbers</source>
         <translation>Números conectados</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="41"/>
+        <location filename="../static/setup-texts.js" line="42"/>
         <source>No number is connected yet.</source>
         <translation>Todavía no hay ningún número conectado.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="42"/>
+        <location filename="../static/setup-texts.js" line="43"/>
         <source>Invite the team</source>
         <translation>Invita al equipo</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="43"/>
+        <location filename="../static/setup-texts.js" line="44"/>
         <source>Each agent gets a pairing link for the Puente app. Administrators can also connect numbers and invite others.</source>
         <translation>Cada agente recibe un enlace de vinculación para la app Puente. Los administradores también pueden conectar números e invitar a otros.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="44"/>
+        <location filename="../static/setup-texts.js" line="45"/>
         <source>Agent&apos;s name</source>
         <translation>Nombre del agente</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="45"/>
+        <location filename="../static/setup-texts.js" line="46"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="46"/>
+        <location filename="../static/setup-texts.js" line="47"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="47"/>
+        <location filename="../static/setup-texts.js" line="48"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="48"/>
+        <location filename="../static/setup-texts.js" line="49"/>
         <source>Invite</source>
         <translation>Invitar</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="49"/>
+        <location filename="../static/setup-texts.js" line="50"/>
         <source>Revoke</source>
         <translation>Revocar</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="50"/>
+        <location filename="../static/setup-texts.js" line="51"/>
         <source>Check the connection</source>
         <translation>Revisa la conexión</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="51"/>
+        <location filename="../static/setup-texts.js" line="52"/>
         <source>Asks Meta whether the token, the webhooks and the number are right, and says how to fix what is not.</source>
         <translation>Le pregunta a Meta si el token, los webhooks y el número están bien, y dice cómo arreglar lo que no.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="52"/>
+        <location filename="../static/setup-texts.js" line="53"/>
         <source>Run the checks</source>
         <translation>Ejecutar las comprobaciones</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="53"/>
+        <location filename="../static/setup-texts.js" line="54"/>
         <source>Puente relay set-up</source>
         <translation>Configuración del relay de Puente</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="54"/>
+        <location filename="../static/setup-texts.js" line="55"/>
         <source>The relay cannot be reached. Check the connection and try again.</source>
         <translation>No se puede contactar al relay. Revisa la conexión y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="55"/>
+        <location filename="../static/setup-texts.js" line="56"/>
         <source>This set-up link is not this relay&apos;s. Open the link from the relay&apos;s log.</source>
         <translation>Este enlace de configuración no es de este relay. Abre el enlace del registro del relay.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="56"/>
+        <location filename="../static/setup-texts.js" line="57"/>
         <source>The first administrator exists already. Sign in with an administrator&apos;s token.</source>
         <translation>El primer administrador ya existe. Inicia sesión con un token de administrador.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="57"/>
+        <location filename="../static/setup-texts.js" line="58"/>
         <source>The relay refused this token.</source>
         <translation>El relay rechazó este token.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="58"/>
+        <location filename="../static/setup-texts.js" line="59"/>
         <source>This token is an agent&apos;s, not an administrator&apos;s.</source>
         <translation>Este token es de un agente, no de un administrador.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="59"/>
+        <location filename="../static/setup-texts.js" line="60"/>
         <source>Someone on the team already has that name.</source>
         <translation>Alguien del equipo ya tiene ese nombre.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="60"/>
+        <location filename="../static/setup-texts.js" line="61"/>
         <source>This is the only administrator: invite another one first.</source>
         <translation>Es el único administrador: invita a otro primero.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="61"/>
+        <location filename="../static/setup-texts.js" line="62"/>
         <source>Something went wrong (%1).</source>
         <translation>Algo salió mal (%1).</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="62"/>
+        <location filename="../static/setup-texts.js" line="63"/>
         <source>Signed in as %1</source>
         <translation>Sesión de %1</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="63"/>
+        <location filename="../static/setup-texts.js" line="64"/>
         <source>The relay needs META_APP_ID and META_ES_CONFIG_ID to connect a number (see docs/meta-setup.md).</source>
         <translation>El relay necesita META_APP_ID y META_ES_CONFIG_ID para conectar un número (consulta docs/meta-setup.md).</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="64"/>
+        <location filename="../static/setup-texts.js" line="65"/>
         <source>Meta&apos;s sign-in could not be loaded. Check the connection (or an ad blocker) and reload the page.</source>
         <translation>No se pudo cargar el inicio de sesión de Meta. Revisa la conexión (o un bloqueador de anuncios) y recarga la página.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="65"/>
+        <location filename="../static/setup-texts.js" line="66"/>
         <source>Waiting for Meta&apos;s window…</source>
         <translation>Esperando la ventana de Meta…</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="66"/>
+        <location filename="../static/setup-texts.js" line="67"/>
         <source>The window closed before the number was connected. Start again when you are ready.</source>
         <translation>La ventana se cerró antes de conectar el número. Vuelve a empezar cuando estés listo.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="67"/>
+        <location filename="../static/setup-texts.js" line="68"/>
         <source>Connection stopped at the step %1. Start again when you are ready.</source>
         <translation>La conexión se detuvo en el paso %1. Vuelve a empezar cuando estés listo.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="68"/>
+        <location filename="../static/setup-texts.js" line="69"/>
         <source>Meta reported a problem: %1</source>
         <translation>Meta informó un problema: %1</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="69"/>
+        <location filename="../static/setup-texts.js" line="70"/>
         <source>Trying again…</source>
         <translation>Reintentando…</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="70"/>
+        <location filename="../static/setup-texts.js" line="71"/>
         <source>Connecting the number…</source>
         <translation>Conectando el número…</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="71"/>
+        <location filename="../static/setup-texts.js" line="72"/>
         <source>The number is connected.</source>
         <translation>El número está conectado.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="72"/>
+        <location filename="../static/setup-texts.js" line="73"/>
         <source>on the WhatsApp Business app</source>
         <translation>en la app WhatsApp Business</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="73"/>
+        <location filename="../static/setup-texts.js" line="74"/>
         <source>set up by hand</source>
         <translation>configurado a mano</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="74"/>
+        <location filename="../static/setup-texts.js" line="75"/>
         <source>Cloud API only</source>
         <translation>solo API de la nube</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="75"/>
+        <location filename="../static/setup-texts.js" line="76"/>
         <source>last seen %1</source>
         <translation>visto por última vez %1</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="76"/>
+        <location filename="../static/setup-texts.js" line="77"/>
         <source>not seen yet</source>
         <translation>aún no se ha conectado</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="77"/>
+        <location filename="../static/setup-texts.js" line="78"/>
         <source>Revoke %1&apos;s access? Their Puente disconnects at once.</source>
         <translation>¿Revocar el acceso de %1? Su Puente se desconecta al instante.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="78"/>
+        <location filename="../static/setup-texts.js" line="79"/>
         <source>Asking Meta…</source>
         <translation>Consultando a Meta…</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="79"/>
+        <location filename="../static/setup-texts.js" line="80"/>
         <source>%1 of %2 checks failed.</source>
         <translation>Fallaron %1 de %2 comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="80"/>
+        <location filename="../static/setup-texts.js" line="81"/>
         <source>Every check passed.</source>
         <translation>Todas las comprobaciones pasaron.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="81"/>
+        <location filename="../static/setup-texts.js" line="82"/>
         <source>history requested</source>
         <translation>historial solicitado</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="82"/>
+        <location filename="../static/setup-texts.js" line="83"/>
         <source>history not requested</source>
         <translation>historial sin solicitar</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="83"/>
+        <location filename="../static/setup-texts.js" line="84"/>
         <source>contacts requested</source>
         <translation>contactos solicitados</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="84"/>
+        <location filename="../static/setup-texts.js" line="85"/>
         <source>contacts not requested</source>
         <translation>contactos sin solicitar</translation>
     </message>

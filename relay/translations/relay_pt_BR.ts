@@ -529,261 +529,266 @@
     </message>
     <message>
         <location filename="../static/setup-texts.js" line="33"/>
+        <source>pnt_… or puente://connect?…</source>
+        <translation>pnt_… ou puente://connect?…</translation>
+    </message>
+    <message>
+        <location filename="../static/setup-texts.js" line="34"/>
         <source>Connect the WhatsApp number</source>
         <translation>Conecte o número do WhatsApp</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="34"/>
+        <location filename="../static/setup-texts.js" line="35"/>
         <source>Meta&apos;s window guides you. Choose to connect your existing WhatsApp Business app account and confirm on the phone.</source>
         <translation>A janela da Meta guia você. Escolha conectar sua conta atual do app WhatsApp Business e confirme no telefone.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="35"/>
+        <location filename="../static/setup-texts.js" line="36"/>
         <source>The phone with the WhatsApp Business app (version 2.24.17 or newer), at hand.</source>
         <translation>O telefone com o app WhatsApp Business (versão 2.24.17 ou mais recente), à mão.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="36"/>
+        <location filename="../static/setup-texts.js" line="37"/>
         <source>A Facebook account that manages the business (or that can create its portfolio).</source>
         <translation>Uma conta do Facebook que administre o negócio (ou que possa criar o portfólio dele).</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="37"/>
+        <location filename="../static/setup-texts.js" line="38"/>
         <source>After connecting, keep the app open on the phone until the history import finishes.</source>
         <translation>Depois de conectar, mantenha o app aberto no telefone até a importação do histórico terminar.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="38"/>
+        <location filename="../static/setup-texts.js" line="39"/>
         <source>Continue with Facebook</source>
         <translation>Continuar com o Facebook</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="39"/>
+        <location filename="../static/setup-texts.js" line="40"/>
         <source>Try again</source>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="40"/>
+        <location filename="../static/setup-texts.js" line="41"/>
         <source>Connected numbers</source>
         <translation>Números conectados</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="41"/>
+        <location filename="../static/setup-texts.js" line="42"/>
         <source>No number is connected yet.</source>
         <translation>Ainda não há nenhum número conectado.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="42"/>
+        <location filename="../static/setup-texts.js" line="43"/>
         <source>Invite the team</source>
         <translation>Convide a equipe</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="43"/>
+        <location filename="../static/setup-texts.js" line="44"/>
         <source>Each agent gets a pairing link for the Puente app. Administrators can also connect numbers and invite others.</source>
         <translation>Cada agente recebe um link de vinculação para o app Puente. Administradores também podem conectar números e convidar outras pessoas.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="44"/>
+        <location filename="../static/setup-texts.js" line="45"/>
         <source>Agent&apos;s name</source>
         <translation>Nome do agente</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="45"/>
+        <location filename="../static/setup-texts.js" line="46"/>
         <source>Role</source>
         <translation>Função</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="46"/>
+        <location filename="../static/setup-texts.js" line="47"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="47"/>
+        <location filename="../static/setup-texts.js" line="48"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="48"/>
+        <location filename="../static/setup-texts.js" line="49"/>
         <source>Invite</source>
         <translation>Convidar</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="49"/>
+        <location filename="../static/setup-texts.js" line="50"/>
         <source>Revoke</source>
         <translation>Revogar</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="50"/>
+        <location filename="../static/setup-texts.js" line="51"/>
         <source>Check the connection</source>
         <translation>Verifique a conexão</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="51"/>
+        <location filename="../static/setup-texts.js" line="52"/>
         <source>Asks Meta whether the token, the webhooks and the number are right, and says how to fix what is not.</source>
         <translation>Pergunta à Meta se o token, os webhooks e o número estão certos, e diz como corrigir o que não está.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="52"/>
+        <location filename="../static/setup-texts.js" line="53"/>
         <source>Run the checks</source>
         <translation>Executar as verificações</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="53"/>
+        <location filename="../static/setup-texts.js" line="54"/>
         <source>Puente relay set-up</source>
         <translation>Configuração do relay do Puente</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="54"/>
+        <location filename="../static/setup-texts.js" line="55"/>
         <source>The relay cannot be reached. Check the connection and try again.</source>
         <translation>Não foi possível contatar o relay. Verifique a conexão e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="55"/>
+        <location filename="../static/setup-texts.js" line="56"/>
         <source>This set-up link is not this relay&apos;s. Open the link from the relay&apos;s log.</source>
         <translation>Este link de configuração não é deste relay. Abra o link do registro do relay.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="56"/>
+        <location filename="../static/setup-texts.js" line="57"/>
         <source>The first administrator exists already. Sign in with an administrator&apos;s token.</source>
         <translation>O primeiro administrador já existe. Entre com um token de administrador.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="57"/>
+        <location filename="../static/setup-texts.js" line="58"/>
         <source>The relay refused this token.</source>
         <translation>O relay recusou este token.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="58"/>
+        <location filename="../static/setup-texts.js" line="59"/>
         <source>This token is an agent&apos;s, not an administrator&apos;s.</source>
         <translation>Este token é de um agente, não de um administrador.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="59"/>
+        <location filename="../static/setup-texts.js" line="60"/>
         <source>Someone on the team already has that name.</source>
         <translation>Alguém da equipe já tem esse nome.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="60"/>
+        <location filename="../static/setup-texts.js" line="61"/>
         <source>This is the only administrator: invite another one first.</source>
         <translation>É o único administrador: convide outro primeiro.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="61"/>
+        <location filename="../static/setup-texts.js" line="62"/>
         <source>Something went wrong (%1).</source>
         <translation>Algo deu errado (%1).</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="62"/>
+        <location filename="../static/setup-texts.js" line="63"/>
         <source>Signed in as %1</source>
         <translation>Conectado como %1</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="63"/>
+        <location filename="../static/setup-texts.js" line="64"/>
         <source>The relay needs META_APP_ID and META_ES_CONFIG_ID to connect a number (see docs/meta-setup.md).</source>
         <translation>O relay precisa de META_APP_ID e META_ES_CONFIG_ID para conectar um número (veja docs/meta-setup.md).</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="64"/>
+        <location filename="../static/setup-texts.js" line="65"/>
         <source>Meta&apos;s sign-in could not be loaded. Check the connection (or an ad blocker) and reload the page.</source>
         <translation>Não foi possível carregar o login da Meta. Verifique a conexão (ou um bloqueador de anúncios) e recarregue a página.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="65"/>
+        <location filename="../static/setup-texts.js" line="66"/>
         <source>Waiting for Meta&apos;s window…</source>
         <translation>Aguardando a janela da Meta…</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="66"/>
+        <location filename="../static/setup-texts.js" line="67"/>
         <source>The window closed before the number was connected. Start again when you are ready.</source>
         <translation>A janela fechou antes de o número ser conectado. Comece de novo quando estiver pronto.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="67"/>
+        <location filename="../static/setup-texts.js" line="68"/>
         <source>Connection stopped at the step %1. Start again when you are ready.</source>
         <translation>A conexão parou na etapa %1. Comece de novo quando estiver pronto.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="68"/>
+        <location filename="../static/setup-texts.js" line="69"/>
         <source>Meta reported a problem: %1</source>
         <translation>A Meta informou um problema: %1</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="69"/>
+        <location filename="../static/setup-texts.js" line="70"/>
         <source>Trying again…</source>
         <translation>Tentando de novo…</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="70"/>
+        <location filename="../static/setup-texts.js" line="71"/>
         <source>Connecting the number…</source>
         <translation>Conectando o número…</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="71"/>
+        <location filename="../static/setup-texts.js" line="72"/>
         <source>The number is connected.</source>
         <translation>O número está conectado.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="72"/>
+        <location filename="../static/setup-texts.js" line="73"/>
         <source>on the WhatsApp Business app</source>
         <translation>no app WhatsApp Business</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="73"/>
+        <location filename="../static/setup-texts.js" line="74"/>
         <source>set up by hand</source>
         <translation>configurado manualmente</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="74"/>
+        <location filename="../static/setup-texts.js" line="75"/>
         <source>Cloud API only</source>
         <translation>somente API de Nuvem</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="75"/>
+        <location filename="../static/setup-texts.js" line="76"/>
         <source>last seen %1</source>
         <translation>visto pela última vez %1</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="76"/>
+        <location filename="../static/setup-texts.js" line="77"/>
         <source>not seen yet</source>
         <translation>ainda não se conectou</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="77"/>
+        <location filename="../static/setup-texts.js" line="78"/>
         <source>Revoke %1&apos;s access? Their Puente disconnects at once.</source>
         <translation>Revogar o acesso de %1? O Puente dessa pessoa se desconecta na hora.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="78"/>
+        <location filename="../static/setup-texts.js" line="79"/>
         <source>Asking Meta…</source>
         <translation>Consultando a Meta…</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="79"/>
+        <location filename="../static/setup-texts.js" line="80"/>
         <source>%1 of %2 checks failed.</source>
         <translation>%1 de %2 verificações falharam.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="80"/>
+        <location filename="../static/setup-texts.js" line="81"/>
         <source>Every check passed.</source>
         <translation>Todas as verificações passaram.</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="81"/>
+        <location filename="../static/setup-texts.js" line="82"/>
         <source>history requested</source>
         <translation>histórico solicitado</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="82"/>
+        <location filename="../static/setup-texts.js" line="83"/>
         <source>history not requested</source>
         <translation>histórico não solicitado</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="83"/>
+        <location filename="../static/setup-texts.js" line="84"/>
         <source>contacts requested</source>
         <translation>contatos solicitados</translation>
     </message>
     <message>
-        <location filename="../static/setup-texts.js" line="84"/>
+        <location filename="../static/setup-texts.js" line="85"/>
         <source>contacts not requested</source>
         <translation>contatos não solicitados</translation>
     </message>
