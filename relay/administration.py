@@ -80,8 +80,8 @@ class Administration:
         return [
             Route("/setup", self.page, methods=["GET"]),
             Route("/setup/{name}", self.page_file, methods=["GET"]),
-            Route("/api/setup/config", self.config, methods=["GET"]),
-            Route("/api/setup/admin", self.first_admin, methods=["POST"]),
+            Route("/api/setup/config", _stored(self.config), methods=["GET"]),
+            Route("/api/setup/admin", _stored(self.first_admin), methods=["POST"]),
             Route("/api/setup/meta", self._admin(self.connect), methods=["POST"]),
             Route("/api/agents", self._admin(self.list_agents), methods=["GET"]),
             Route("/api/agents", self._admin(self.invite), methods=["POST"]),
@@ -96,16 +96,17 @@ class Administration:
         async def guarded(request: Request) -> Response:
             who = await self._tokens.identity(request.headers.get("authorization"))
             if who is None:
-                return error(401, "unauthorized", "a valid admin token is required")
+                return error(
+                    401,
+                    "unauthorized",
+                    "a valid admin token is required",
+                    {"WWW-Authenticate": "Bearer"},
+                )
             if not who.admin:
                 return error(403, "forbidden", "only an administrator may do this")
-            try:
-                return await handler(request, who)
-            except StorageError as exc:
-                log.error("admin request failed, storage: %s", exc)
-                return error(503, "storage_unavailable", "the relay cannot store this now; retry")
+            return await handler(request, who)
 
-        return guarded
+        return _stored(guarded)
 
     # -- the page ---------------------------------------------------------------------
 
@@ -312,6 +313,21 @@ class Administration:
 
     async def _io(self, fn: Callable[..., Any], *args: Any) -> Any:
         return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
+
+
+def _stored(
+    handler: Callable[[Request], Awaitable[Response]],
+) -> Callable[[Request], Awaitable[Response]]:
+    """The handler, answering 503 (retry) when the database cannot be read or written."""
+
+    async def answering(request: Request) -> Response:
+        try:
+            return await handler(request)
+        except StorageError as exc:
+            log.error("set-up request failed, storage: %s", exc)
+            return error(503, "storage_unavailable", "the relay cannot store this now; retry")
+
+    return answering
 
 
 def pairing_link(relay_url: str, token: str) -> str:
