@@ -20,9 +20,12 @@ from wire.redaction import install as install_redaction
 class Printer:
     """A `Listener` that prints: what an agent's screen would show, as lines."""
 
-    def __init__(self) -> None:
+    def __init__(self, done: threading.Event) -> None:
         self._names: dict[str, str] = {}
         self._lock = threading.Lock()
+        self._done = done
+        # The relay refused the token: nothing will ever come, so tail ends (non-zero).
+        self.refused = False
 
     def _print(self, line: str) -> None:
         with self._lock:
@@ -35,6 +38,9 @@ class Printer:
             self._print(f"· reconnecting in {wait:.1f} s{detail}")
         else:
             self._print(f"· {state.phase}{detail}")
+        if state.phase == "unauthorized":
+            self.refused = True
+            self._done.set()
 
     def on_conversations(self, rows: list[ConversationRow]) -> None:
         self._names.update({row.id: row.title for row in rows})
@@ -97,8 +103,12 @@ def main(argv: list[str]) -> int:
     done = threading.Event()
     signal.signal(signal.SIGINT, lambda *_: done.set())
     signal.signal(signal.SIGTERM, lambda *_: done.set())
-    engine = Engine(args.cache, args.relay, token, Printer(), every_row=True)
+    printer = Printer(done)
+    engine = Engine(args.cache, args.relay, token, printer, every_row=True)
     engine.start()
     done.wait(args.seconds or None)
     engine.stop()
+    if printer.refused:
+        print("tail: the relay refused this token (revoked, or another relay's)", file=sys.stderr)
+        return 1
     return 0

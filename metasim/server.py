@@ -110,6 +110,9 @@ class SimState:
     delivered: int = 0
     calls: int = 0
     media_lookups: int = 0
+    media_downloads: int = 0
+    # A host other than its own to name in media URLs (a URL a token must not follow).
+    media_url_host: str | None = None
 
 
 def graph_error(
@@ -390,10 +393,13 @@ class MetaSimulator:
             )
         ticket = secrets.token_urlsafe(12)
         self.state.media_urls[ticket] = (media_id, time.time() + MEDIA_URL_SECONDS)
+        base = self.settings.public_url
+        if self.state.media_url_host:
+            base = base.replace("127.0.0.1", self.state.media_url_host)
         return JSONResponse(
             {
                 "messaging_product": "whatsapp",
-                "url": f"{self.settings.public_url}/_media/{ticket}",
+                "url": f"{base}/_media/{ticket}",
                 "mime_type": media.mime_type,
                 "sha256": media.sha256,
                 "file_size": len(media.content),
@@ -402,6 +408,7 @@ class MetaSimulator:
         )
 
     async def media_download(self, request: Request) -> Response:
+        self.state.media_downloads += 1
         # Meta's lookaside URLs also need the access token.
         if not self._authorized(request):
             return Response(status_code=401)
@@ -444,6 +451,8 @@ class MetaSimulator:
             )
         for failure in item.get("failed_statuses", []):
             self.state.failed_statuses.append(dict(failure))
+        if "media_url_host" in item:
+            self.state.media_url_host = item["media_url_host"] or None
         webhooks = item.get("webhooks", {})
         self.state.duplicate_webhooks = bool(webhooks.get("duplicate", False))
         self.state.reorder_statuses = bool(webhooks.get("reorder", False))
@@ -526,6 +535,7 @@ class MetaSimulator:
                 "read": self.state.read,
                 "calls": self.state.calls,
                 "media_lookups": self.state.media_lookups,
+                "media_downloads": self.state.media_downloads,
                 "media": {
                     media_id: {"mime_type": m.mime_type, "sha256": m.sha256, "size": len(m.content)}
                     for media_id, m in self.state.media.items()

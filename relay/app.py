@@ -21,9 +21,18 @@ from starlette.websockets import WebSocket
 from relay.administration import Administration
 from relay.agents import AgentRegistry
 from relay.auth import TokenCache
-from relay.bodies import BodyTooLarge, error, failure, json_object, read_body
+from relay.bodies import (
+    BodyCutOff,
+    BodyTooLarge,
+    OverBudget,
+    error,
+    failure,
+    json_object,
+    read_body,
+)
 from relay.doctor import Doctor, DoctorSettings
 from relay.drafts import NoticeDraft
+from relay.edge import Budget
 from relay.errors import StorageError
 from relay.failures import AgentFailure, from_meta, invalid, unreachable
 from relay.graph import NO_TOKEN, Ambiguous, GraphClient, Refused, Unreachable
@@ -34,6 +43,7 @@ from relay.numbers import NumberBook
 from relay.onboarding import Connector
 from relay.outbound import parse_outbound
 from relay.postgres_store import follow
+from relay.process import Memory
 from relay.sender import Sender
 from relay.settings import Settings
 from relay.signature import verify
@@ -42,6 +52,7 @@ from relay.stream import StreamSession
 from relay.tail import Tail
 from relay.templates import TemplateCatalog
 from wire import media as media_limits
+from wire.frames import MAX_SEQ
 from wire.redaction import Redactor
 from wire.redaction import install as install_redaction
 
@@ -55,6 +66,7 @@ MAX_REQUEST = 64 * 1024
 # Meta's customer-service window: free-form messages within 24 h of the customer's last.
 WINDOW_SECONDS = 24 * 3600
 NUMBERS_REFRESH_SECONDS = 5.0
+TRIM_SECONDS = 5.0
 
 
 class Relay:
@@ -78,6 +90,8 @@ class Relay:
         for token in self.numbers.tokens():
             self.redactor.add(token)
         self.hub = Hub()
+        self.unsigned = Budget(settings.edge.unsigned_budget)
+        self.memory = Memory()
         self.readers = ThreadPoolExecutor(max_workers=4, thread_name_prefix="relay-reader")
         # Own commits and, on a shared database, other instances' reach the hub in seq order.
         self.tail = Tail(self.hub.publish, self.read_page, self.store.head())
@@ -93,7 +107,10 @@ class Relay:
             self.hub.agents,
         )
         self.graph = GraphClient(
-            settings.graph_api_base, settings.graph_api_version, settings.graph_timeout
+            settings.graph_api_base,
+            settings.graph_api_version,
+            settings.graph_timeout,
+            settings.meta_hosts,
         )
         self.media = MediaStore(
             settings.media_dir, self.graph, self.numbers, settings.media_cache_bytes
@@ -136,6 +153,7 @@ class Relay:
             self.admin_io,
         )
         self._refreshing: asyncio.Task[None] | None = None
+        self._trimming: asyncio.Task[None] | None = None
 
     async def _append_notice(self, notice: NoticeDraft) -> None:
         """An account event of the relay's own (onboarding progress), in the log."""
@@ -144,6 +162,12 @@ class Relay:
 
     async def _admin_io(self, fn: Callable[..., Any], *args: Any) -> Any:
         return await asyncio.get_running_loop().run_in_executor(self.admin_io, fn, *args)
+
+    async def _trim_memory(self) -> None:
+        """Hand freed memory back to the system, so a burst (or an attack) leaves none held."""
+        while True:
+            await asyncio.sleep(TRIM_SECONDS)
+            self.memory.trim()
 
     async def _refresh_numbers(self) -> None:
         """Numbers another instance (or the CLI) connected work here within seconds."""
@@ -175,9 +199,16 @@ class Relay:
 
     async def receive_webhook(self, request: Request) -> Response:
         try:
-            body = await read_body(request, self.settings.max_body_bytes)
+            # Held before its signature is checked: large bodies draw on a relay-wide
+            # budget while they are read (docs/deploy.md, "Limits at the edge").
+            body = await read_body(request, self.settings.max_body_bytes, self.unsigned)
         except BodyTooLarge:
             return error(413, "too_large", f"bodies over {self.settings.max_body_bytes} bytes")
+        except OverBudget:
+            log.info("webhook refused for now: the unverified-body budget is spent")
+            return _busy()
+        except BodyCutOff:
+            return error(400, "incomplete", "the connection ended before the body did")
         if not verify(self.settings.app_secret, body, request.headers.get("x-hub-signature-256")):
             log.warning("webhook refused: bad or missing signature (%d bytes)", len(body))
             return error(401, "bad_signature", "X-Hub-Signature-256 does not match the body")
@@ -194,13 +225,12 @@ class Relay:
     async def list_events(self, request: Request) -> Response:
         if await self.tokens.agent(request.headers.get("authorization")) is None:
             return _unauthorized()
-        try:
-            after = int(request.query_params.get("after", "0"))
-            limit = int(request.query_params.get("limit", str(DEFAULT_PAGE)))
-        except ValueError:
+        after = _whole(request.query_params.get("after", "0"))
+        limit = _whole(request.query_params.get("limit", str(DEFAULT_PAGE)))
+        if after is None or limit is None:
             return error(400, "bad_request", "after and limit must be whole numbers")
-        if after < 0 or limit < 1:
-            return error(400, "bad_request", "after must be >= 0 and limit >= 1")
+        if after > MAX_SEQ or limit < 1:
+            return error(400, "bad_request", f"after must be at most {MAX_SEQ}, limit at least 1")
         try:
             page = await self.read_page(after, min(limit, MAX_PAGE))
         except StorageError as exc:
@@ -335,6 +365,8 @@ class Relay:
             content = await read_body(request, limit)
         except BodyTooLarge:
             return failure(_too_big(kind, limit))
+        except BodyCutOff:
+            return error(400, "incomplete", "the connection ended before the file did")
         problem = media_limits.problem(mime, content[:64], len(content))
         if problem is not None:
             return failure(AgentFailure(400, "media_error", problem, field="file"))
@@ -395,6 +427,7 @@ class Relay:
         self._refreshing = asyncio.get_running_loop().create_task(
             self._refresh_numbers(), name="numbers"
         )
+        self._trimming = asyncio.get_running_loop().create_task(self._trim_memory(), name="memory")
         await self._announce_setup()
         if os.environ.get("REPLIT_DEPLOYMENT") and not self.store.shared:
             log.warning(
@@ -410,10 +443,11 @@ class Relay:
         try:
             yield
         finally:
-            if self._refreshing is not None:
-                self._refreshing.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await self._refreshing
+            for task in (self._refreshing, self._trimming):
+                if task is not None:
+                    task.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await task
             if self._following is not None:
                 self._following.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -454,6 +488,23 @@ def _too_big(kind: str, limit: int) -> AgentFailure:
     )
 
 
+def _whole(text: str) -> int | None:
+    """A non-negative whole number written in ASCII digits (not "²", not "1e3"), or None."""
+    if not (text.isascii() and text.isdigit()) or len(text) > 20:
+        return None
+    return int(text)
+
+
+def _busy() -> Response:
+    # Meta retries a 503; the budget frees as soon as bodies in flight are verified.
+    return error(
+        503,
+        "busy",
+        "too many webhook bytes awaiting verification; retry",
+        {"Retry-After": "1", "Connection": "close"},
+    )
+
+
 def _unauthorized() -> Response:
     return error(
         401, "unauthorized", "a valid agent token is required", {"WWW-Authenticate": "Bearer"}
@@ -487,5 +538,7 @@ def create_app(settings: Settings) -> Starlette:
         ],
         lifespan=relay.lifespan,
     )
+    # A missing or extra slash is a 404, never a redirect built from the Host header.
+    app.router.redirect_slashes = False
     app.state.relay = relay
     return app

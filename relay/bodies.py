@@ -5,30 +5,66 @@ from __future__ import annotations
 from typing import Any
 
 import orjson
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 
+from relay.edge import Budget
 from relay.failures import AgentFailure, invalid
+
+# Agents' requests nest a few levels (a template's components: five); Meta's documented
+# objects fewer than ten.
+MAX_DEPTH = 16
+
+
+# Each body may hold this much without drawing on a budget (Meta's webhooks are a few KB).
+FREE_BYTES = 64 * 1024
 
 
 class BodyTooLarge(Exception):
     """The body is (or claims to be) over the limit; nothing past it was read."""
 
 
-async def read_body(request: Request, limit: int) -> bytes:
+class OverBudget(Exception):
+    """A body grew past what the relay may hold now; nothing more was read."""
+
+
+class BodyCutOff(Exception):
+    """The client went away (or the edge cut it off) before its body was whole."""
+
+
+async def read_body(request: Request, limit: int, budget: Budget | None = None) -> bytes:
     """The body, refused (`BodyTooLarge`) past `limit` bytes, whatever Content-Length
-    claims, chunked or not: nothing past the limit is read."""
+    claims, chunked or not: nothing past the limit is read.
+
+    With `budget`, a body's bytes beyond its first FREE_BYTES are taken from it while
+    the body is read and handed back after (`OverBudget` when it is spent): small
+    bodies, Meta's usual, never wait for large ones, and the bytes all bodies hold
+    at once stay bounded by the connection cap and the budget.
+    """
     declared = request.headers.get("content-length")
-    if declared is not None:
-        if not (declared.isascii() and declared.isdigit()) or int(declared) > limit:
-            raise BodyTooLarge
-        return await request.body()  # the server reads exactly the declared length
+    if declared is not None and (
+        not (declared.isascii() and declared.isdigit()) or int(declared) > limit
+    ):
+        raise BodyTooLarge
     body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > limit:
-            raise BodyTooLarge
-    return bytes(body)
+    taken = 0
+    try:
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > limit:
+                raise BodyTooLarge
+            if budget is not None:
+                wanted = max(0, len(body) - FREE_BYTES) - taken
+                if wanted > 0:
+                    if not budget.take(wanted):
+                        raise OverBudget
+                    taken += wanted
+        return bytes(body)
+    except ClientDisconnect:
+        raise BodyCutOff from None
+    finally:
+        if budget is not None:
+            budget.give_back(taken)
 
 
 async def json_object(request: Request, limit: int) -> dict[str, Any] | Response:
@@ -37,13 +73,36 @@ async def json_object(request: Request, limit: int) -> dict[str, Any] | Response
         body = await read_body(request, limit)
     except BodyTooLarge:
         return error(413, "too_large", f"requests over {limit} bytes")
+    except BodyCutOff:
+        return error(400, "incomplete", "the connection ended before the body did")
     try:
         parsed = orjson.loads(body)
     except orjson.JSONDecodeError:
         return failure(invalid("", "the body is not JSON"))
     if not isinstance(parsed, dict):
         return failure(invalid("", "the body must be a JSON object"))
+    deep = too_deep(parsed)
+    if deep is not None:
+        return failure(invalid(deep, f"nesting deeper than {MAX_DEPTH} levels"))
     return parsed
+
+
+def too_deep(obj: dict[str, Any]) -> str | None:
+    """The top-level field under which `obj` nests deeper than MAX_DEPTH, or None.
+
+    Iterative: a body nested a thousand levels must not exhaust the stack of
+    whatever reads it next (hashing, encoding for Meta).
+    """
+    for key, value in obj.items():
+        stack: list[tuple[Any, int]] = [(value, 2)]
+        while stack:
+            item, depth = stack.pop()
+            if isinstance(item, dict | list):
+                if depth > MAX_DEPTH:
+                    return str(key)
+                children = item.values() if isinstance(item, dict) else item
+                stack.extend((child, depth + 1) for child in children)
+    return None
 
 
 def error(

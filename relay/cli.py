@@ -11,7 +11,7 @@ import sys
 from datetime import UTC, datetime
 
 from relay import __version__
-from relay.errors import RelayError
+from relay.errors import AgentError, RelayError
 from relay.settings import Settings, database_url_from_env
 
 
@@ -29,9 +29,16 @@ def _parser() -> argparse.ArgumentParser:
     add = actions.add_parser("add", help="create an agent; prints its token as the last line")
     add.add_argument("name")
     add.add_argument("--admin", action="store_true", help="an administrator (manages the team)")
-    actions.add_parser("list", help="list agents")
+    listing = actions.add_parser("list", help="list agents")
     revoke = actions.add_parser("revoke", help="revoke an agent's token; open streams close")
     revoke.add_argument("name")
+    for action in (add, listing, revoke):
+        action.add_argument(
+            "--create",
+            action="store_true",
+            help="create the relay's database if there is none yet (else the command "
+            "refuses, saying which database it looked for)",
+        )
     copy = commands.add_parser(
         "copy-to",
         help="copy this relay's database (DATABASE_URL) into an empty one, keeping "
@@ -62,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "meta":
             from relay.meta_commands import doctor, sync  # noqa: PLC0415
 
+            _existing(database_url_from_env(os.environ), create=False)
             return sync(args.number) if args.action == "sync" else doctor()
         return _serve()
     except RelayError as exc:
@@ -73,12 +81,25 @@ def _serve() -> int:
     import uvicorn  # noqa: PLC0415 - the agent commands should not pay for it
 
     from relay.app import create_app  # noqa: PLC0415
+    from relay.edge import uvicorn_options  # noqa: PLC0415
+    from relay.process import raise_fd_limit  # noqa: PLC0415
 
     settings = Settings.from_env()
     logging.basicConfig(
         level=settings.log_level.upper(),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    # Idle sockets must not starve Meta's webhooks of descriptors (1,100 idle sockets
+    # under the usual soft limit of 1,024 made 48 of 149 webhooks fail).
+    files = raise_fd_limit()
+    if settings.edge.max_connections > files - 64:
+        logging.getLogger("relay").warning(
+            "MAX_CONNECTIONS is %d but the process may open only %d files: "
+            "connections beyond about %d will fail",
+            settings.edge.max_connections,
+            files,
+            files - 64,
+        )
     # The fsync thread needs the GIL back right after each fsync; the default 5 ms
     # switch interval would add that much to every acknowledgement under load.
     sys.setswitchinterval(0.0005)
@@ -92,7 +113,10 @@ def _serve() -> int:
         app,
         host=settings.host,
         port=settings.port,
-        ws="websockets-sansio",
+        **uvicorn_options(settings.edge),
+        # X-Forwarded-Proto and -For are believed from these proxies only.
+        proxy_headers=True,
+        forwarded_allow_ips=settings.forwarded_allow_ips,
         ws_ping_interval=settings.ws_ping_interval,
         ws_ping_timeout=settings.ws_ping_timeout,
         # Compression would deflate the same frame once per desktop, and keep a zlib
@@ -108,6 +132,20 @@ def _serve() -> int:
     with contextlib.suppress(KeyboardInterrupt):
         uvicorn.Server(config).run()
     return 0
+
+
+def _existing(url: str, create: bool) -> None:
+    """Refuse to work on a database that is not there yet, unless told to create it: a
+    command run from another folder would otherwise make an empty one and hand out
+    tokens the running relay never sees."""
+    from relay.database import database_exists, describe  # noqa: PLC0415
+
+    if not create and not database_exists(url):
+        raise AgentError(
+            f"no relay database at {describe(url)}; run this where the relay runs (or set "
+            "DATABASE_URL or PUENTE_DATA_DIR as the relay has them), or add --create to "
+            "make a new one"
+        )
 
 
 def _copy_to(target: str) -> int:
@@ -126,7 +164,9 @@ def _copy_to(target: str) -> int:
 def _agent(args: argparse.Namespace) -> int:
     from relay.agents import AgentRegistry, Role  # noqa: PLC0415
 
-    registry = AgentRegistry(database_url_from_env(os.environ))
+    url = database_url_from_env(os.environ)
+    _existing(url, args.create)
+    registry = AgentRegistry(url)
     try:
         if args.action == "add":
             role: Role = "admin" if args.admin else "agent"

@@ -222,6 +222,8 @@ SCHEMA_LOCK = 0x70756E7465_00
 WRITE_LOCK = 0x70756E7465_01
 # (OWNER_SPACE, instance) is held by each live instance for as long as it runs.
 OWNER_SPACE = 0x7075
+# synchronous_commit values that wait for the local WAL flush (`on` and stronger).
+DURABLE_COMMITS = frozenset({"on", "remote_write", "remote_apply"})
 # A dead peer's connection must not hang a relay: TCP keepalives notice it in ~25 s.
 KEEPALIVE: dict[str, Any] = {
     "keepalives": 1,
@@ -405,13 +407,27 @@ class PostgresDatabase(Database):
     def _connect(self) -> psycopg.Connection[Any]:
         # autocommit: transactions are opened with BEGIN, as on SQLite, and a failed
         # statement outside one leaves no transaction hanging.
-        return self._psycopg.connect(
+        conn = self._psycopg.connect(
             self.url,
             autocommit=True,
             application_name=f"puente-{self._purpose}",
             connect_timeout=10,
             **KEEPALIVE,
         )
+        # A 200 to Meta means the delivery is on disk: COMMIT must wait for the WAL's
+        # flush, whatever the server's or the database's default (measured: a database
+        # set to `off` answered COMMIT, and so the 200, before the flush).
+        conn.execute("SET synchronous_commit TO on")
+        level = conn.execute("SHOW synchronous_commit").fetchone()
+        if level is None or level[0] not in DURABLE_COMMITS:
+            conn.close()
+            raise StorageError(
+                f"{redact(self.url)} keeps synchronous_commit at {level[0] if level else '?'} "
+                "after SET synchronous_commit TO on: acknowledged webhooks could be lost, "
+                "so the relay does not start",
+                transient=False,
+            )
+        return conn
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
         text = self._sql.get(sql)
@@ -507,6 +523,39 @@ class PostgresDatabase(Database):
             self.execute(
                 "UPDATE meta SET value=? WHERE name='schema_version'", (str(SCHEMA_VERSION),)
             )
+
+
+def database_exists(url: str) -> bool:
+    """Whether DATABASE_URL names a relay's database already (without creating one)."""
+    if not is_postgres(url):
+        path = sqlite_path(url)
+        if not path.is_file():
+            return False
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            found = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
+            ).fetchone()
+        except sqlite3.Error:
+            return False
+        finally:
+            conn.close()
+        return found is not None
+    import psycopg  # noqa: PLC0415
+
+    try:
+        with psycopg.connect(url, connect_timeout=10) as pg:
+            found = pg.execute("SELECT to_regclass('meta') IS NOT NULL").fetchone()
+    except psycopg.Error as exc:
+        raise StorageError(f"cannot reach {redact(url)}: {str(exc).strip()[:200]}") from exc
+    return bool(found and found[0])
+
+
+def describe(url: str) -> str:
+    """The database a URL names, as a person should read it (no password)."""
+    if is_postgres(url):
+        return redact(url)
+    return str(sqlite_path(url).resolve())
 
 
 def open_database(url: str, *, purpose: str = "relay") -> Database:

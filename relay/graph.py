@@ -21,6 +21,7 @@ from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -110,8 +111,13 @@ class GraphClient:
     (logs never show it: see wire.redaction).
     """
 
-    def __init__(self, base: str, version: str, timeout: float) -> None:
+    def __init__(
+        self, base: str, version: str, timeout: float, hosts: tuple[str, ...] = ()
+    ) -> None:
+        """`hosts`: where else a token may go (Meta's media URLs); Graph's own host always."""
         self._prefix = f"{base}/{version}"
+        self._base = urlsplit(base)
+        self._hosts = hosts
         self._client = httpx.AsyncClient(
             timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
             follow_redirects=False,
@@ -119,6 +125,20 @@ class GraphClient:
 
     async def aclose(self) -> None:
         await self._client.aclose()
+
+    def may_carry_token(self, url: str) -> bool:
+        """Whether a URL (one Meta handed out) is Meta's, so the token may be sent to it:
+        https on one of `hosts`, or Graph's own scheme and host."""
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        if (parts.scheme, parts.netloc) == (self._base.scheme, self._base.netloc):
+            return True
+        if parts.scheme != "https" or not host:
+            return False
+        return any(
+            host == allowed or (allowed.startswith("*.") and host.endswith(allowed[1:]))
+            for allowed in self._hosts
+        )
 
     async def post_json(self, path: str, body: Mapping[str, Any], *, token: str | None) -> Outcome:
         return await self._call("POST", path, token, json=body)

@@ -101,6 +101,9 @@ class MediaStore:
         if not isinstance(url, str) or not isinstance(mime, str):
             return AgentFailure(502, "media_error", "Meta's answer had no media URL")
         expected = outcome.body.get("sha256")
+        if not self._graph.may_carry_token(url):
+            log.warning("media %s: Meta's URL is not on Meta's hosts; not fetched", media_id)
+            return AgentFailure(502, "media_error", "Meta's media URL is not one of Meta's hosts")
         async with self._graph.download(url, token=token) as response:
             if not isinstance(response, httpx.Response):
                 if isinstance(response, Refused):

@@ -53,7 +53,10 @@ class _Parts:
             env_waba=settings.waba_id,
         )
         self.graph = GraphClient(
-            settings.graph_api_base, settings.graph_api_version, settings.graph_timeout
+            settings.graph_api_base,
+            settings.graph_api_version,
+            settings.graph_timeout,
+            settings.meta_hosts,
         )
         self.executor = ThreadPoolExecutor(1, thread_name_prefix="relay-cli")
 

@@ -33,6 +33,8 @@ _PHONE = re.compile(r"\+?[0-9]{6,20}")
 _BSUID = re.compile(r"[A-Z]{2}\.[A-Za-z0-9.]{1,140}")
 _WAMID = re.compile(r"[A-Za-z0-9._=+/:-]{1,512}")
 _MEDIA_ID = re.compile(r"[0-9]{1,64}")
+# Meta's numeric ids, in ASCII digits only (`str.isdigit` takes "²", which reached Graph).
+_ID = re.compile(r"[0-9]{1,32}")
 _TEMPLATE_NAME = re.compile(r"[a-z0-9_]{1,512}")
 _LANGUAGE = re.compile(r"[a-z]{2,3}(_[A-Za-z0-9]{2,4})?")
 _TEMPLATE_PARAMS = frozenset(
@@ -89,7 +91,7 @@ def parse_outbound(body: object) -> Outbound | AgentFailure:
     if not isinstance(to, str) or not (_PHONE.fullmatch(to) or _BSUID.fullmatch(to)):
         return invalid("to", "to must be a conversation id: a phone number or a BSUID")
     account = body.get("account")
-    if account is not None and not (isinstance(account, str) and account.isdigit()):
+    if account is not None and not (isinstance(account, str) and _ID.fullmatch(account)):
         return invalid("account", "account must be a phone_number_id")
     reply_to = body.get("reply_to")
     if reply_to is not None and not (isinstance(reply_to, str) and _WAMID.fullmatch(reply_to)):

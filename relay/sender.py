@@ -24,7 +24,7 @@ import orjson
 
 from relay.drafts import NoticeDraft
 from relay.errors import StorageError
-from relay.failures import THROTTLING, AgentFailure, from_meta, unreachable
+from relay.failures import THROTTLING, AgentFailure, from_meta, invalid, unreachable
 from relay.graph import NO_TOKEN, Ambiguous, Done, GraphClient, Outcome, Refused, Unreachable
 from relay.journal import Journal
 from relay.numbers import NumberBook
@@ -150,6 +150,12 @@ class Sender:
         return answer
 
     async def _send(self, agent: str, out: Outbound, future: asyncio.Future[Answer]) -> Answer:
+        try:
+            # Whatever Meta will get must encode before anything is stored.
+            orjson.dumps(out.graph_body(CALLBACK_PREFIX + out.client_id))
+        except (TypeError, ValueError) as exc:
+            log.warning("send %s not encodable: %s", out.client_id, type(exc).__name__)
+            return Answer.failure(invalid("", "this message cannot be encoded for Meta"))
         data = _event_data(agent, out)
         try:
             claim = await self._journal.write(
@@ -165,7 +171,14 @@ class Sender:
         if early is not None:
             return early
         out = dataclasses.replace(out, to=claim.conversation)
-        outcome = await self._call_meta(claim.account, out)
+        try:
+            outcome = await self._call_meta(claim.account, out)
+        except Exception:
+            # Our own failure, before or while building Meta's request (a request that
+            # left is never an exception: graph.py makes it an outcome). Not sent: the
+            # claim must not stay `sending`, and the same client_id may try again.
+            log.exception("send %s failed before reaching Meta", out.client_id)
+            return await self._fail(out, claim.account, _BROKEN)
         if isinstance(outcome, Done):
             wamid = _wamid(outcome)
             if wamid is None:
@@ -185,7 +198,11 @@ class Sender:
         else:
             failure = unreachable(outcome.reason)
         log.info("send %s refused: %s (meta %s)", out.client_id, failure.code, failure.meta_code)
-        token_notice = _token_notice(claim.account, failure)
+        return await self._fail(out, claim.account, failure)
+
+    async def _fail(self, out: Outbound, account: str, failure: AgentFailure) -> Answer:
+        """Settle a send Meta did not take as failed (retryable) and answer with why."""
+        token_notice = _token_notice(account, failure)
 
         def fail(store: Store) -> tuple[None, list[StoredEvent]]:
             store.settle_failed(out.client_id, failure.to_json())
@@ -264,6 +281,9 @@ class Sender:
             return
 
 
+_BROKEN = AgentFailure(
+    500, "internal_error", "the relay failed before sending this message; it was not sent"
+)
 _CONFLICT = Answer.failure(
     AgentFailure(409, "client_id_conflict", "this client_id was used for a different message")
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
@@ -19,6 +19,28 @@ DEFAULT_MAX_BODY = 8 * MIB
 DEFAULT_GRAPH_BASE = "https://graph.facebook.com"
 DEFAULT_GRAPH_VERSION = "v27.0"
 DEFAULT_SDK_URL = "https://connect.facebook.net/en_US/sdk.js"
+# Meta's hosts for Graph and for the media URLs it hands out (`*.` matches subdomains).
+DEFAULT_META_HOSTS = ("graph.facebook.com", "*.fbsbx.com", "*.fbcdn.net", "*.facebook.com")
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeLimits:
+    """What the relay allows a connection before it has proven anything (docs/deploy.md)."""
+
+    # Seconds to receive a request's line and headers, from the connection or its first byte.
+    header_timeout: float = 10.0
+    # A request's headers larger than this are refused (431) unparsed.
+    max_header_bytes: int = 64 * 1024
+    # A body must arrive at least this fast (bytes/s, judged over windows of
+    # `body_window` seconds while the relay reads it), or it is cut (408).
+    min_body_rate: int = 16 * 1024
+    body_window: float = 10.0
+    # An idle keep-alive connection is closed after this long.
+    keepalive: float = 5.0
+    # Open connections (HTTP and WebSocket); beyond, a new one gets 503 and is closed.
+    max_connections: int = 1000
+    # Webhook bytes buffered before their signature is checked, relay-wide; beyond, 503.
+    unsigned_budget: int = 64 * MIB
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +75,12 @@ class Settings:
     facebook_sdk_url: str = DEFAULT_SDK_URL
     # The relay's own https address as Meta and desktops reach it (pairing links, the doctor).
     public_url: str | None = None
+    # The public edge (docs/deploy.md, "Limits at the edge").
+    edge: EdgeLimits = field(default_factory=EdgeLimits)
+    # Hosts the access token may be sent to (media downloads follow URLs Meta hands out).
+    meta_hosts: tuple[str, ...] = DEFAULT_META_HOSTS
+    # Proxies whose X-Forwarded-Proto/-For are believed (uvicorn's forwarded_allow_ips).
+    forwarded_allow_ips: str = "127.0.0.1"
 
     def __repr__(self) -> str:  # secrets never reach a log through repr()
         return (
@@ -106,6 +134,34 @@ class Settings:
                 lambda: _url(env, "FACEBOOK_SDK_URL", DEFAULT_SDK_URL), ""
             ),
             public_url=reader.read(lambda: _optional_url(env, "PUBLIC_URL"), None),
+            edge=EdgeLimits(
+                header_timeout=reader.read(
+                    lambda: _seconds(env, "HEADER_TIMEOUT_SECONDS", 10.0, 1.0, 300.0), 10.0
+                ),
+                max_header_bytes=reader.read(
+                    lambda: _integer(env, "MAX_HEADER_KB", 64, 8, 1024), 64
+                )
+                * 1024,
+                min_body_rate=reader.read(
+                    lambda: _integer(env, "MIN_BODY_RATE_KBPS", 16, 1, 100_000), 16
+                )
+                * 1024,
+                body_window=reader.read(
+                    lambda: _seconds(env, "BODY_RATE_WINDOW_SECONDS", 10.0, 1.0, 300.0), 10.0
+                ),
+                keepalive=reader.read(
+                    lambda: _seconds(env, "KEEPALIVE_SECONDS", 5.0, 1.0, 300.0), 5.0
+                ),
+                max_connections=reader.read(
+                    lambda: _integer(env, "MAX_CONNECTIONS", 1000, 10, 1_000_000), 1000
+                ),
+                unsigned_budget=reader.read(
+                    lambda: _integer(env, "UNSIGNED_BODY_BUDGET_MB", 64, 10, 100_000), 64
+                )
+                * MIB,
+            ),
+            meta_hosts=reader.read(lambda: _hosts(env, "META_HOSTS"), DEFAULT_META_HOSTS),
+            forwarded_allow_ips=env.get("FORWARDED_ALLOW_IPS", "").strip() or "127.0.0.1",
         )
         reader.raise_problems()
         return settings
@@ -168,6 +224,19 @@ class _Reader:
     def raise_problems(self) -> None:
         if self.problems:
             raise SettingsError("; ".join(self.problems))
+
+
+def _hosts(env: Mapping[str, str], name: str) -> tuple[str, ...]:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return DEFAULT_META_HOSTS
+    hosts = tuple(h.strip().lower() for h in raw.split(",") if h.strip())
+    for host in hosts:
+        bare = host.removeprefix("*.")
+        if not bare or not all(part and (part.isascii() and (part.isalnum() or "-" in part))
+                               for part in bare.split(".")):  # fmt: skip
+            raise SettingsError(f"{name} must list host names, not {host!r}")
+    return hosts
 
 
 def _optional_url(env: Mapping[str, str], name: str) -> str | None:

@@ -16,6 +16,7 @@ from wire.frames import (
     CLOSE_BAD_FRAME,
     CLOSE_REVOKED,
     CLOSE_TOO_SLOW,
+    MAX_SEQ,
     ProtocolError,
     ResumeFrame,
     parse_client_frame,
@@ -96,8 +97,11 @@ class StreamSession:
                 return
 
     async def _send(self, resume: ResumeFrame, subscriber: Subscriber) -> None:
-        first = await self._read_page(resume.after, 1)
-        reason = self._resync_reason(resume, first)
+        if resume.after > MAX_SEQ:
+            # No seq can be that high: the cursor is not from this relay's log.
+            reason: str | None = "cursor_ahead"
+        else:
+            reason = self._resync_reason(resume, await self._read_page(resume.after, 1))
         if reason is not None:
             await self._send_text(
                 json.dumps(

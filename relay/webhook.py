@@ -550,7 +550,7 @@ def _digits(obj: object) -> str | None:
     text = str(obj)
     if text.isascii() and text.isdigit():
         return text  # Meta's usual form, without the per-character walk
-    return "".join(ch for ch in text if ch.isdigit()) or None
+    return "".join(ch for ch in text if "0" <= ch <= "9") or None
 
 
 def _ts(obj: object, fallback: int) -> int:

@@ -112,7 +112,7 @@ def test_agent_commands(relay: RelayProcess) -> None:
 
 def test_a_database_from_a_newer_relay_is_refused(tmp_path: Path, store_kind: str) -> None:
     first = RelayProcess(tmp_path, store=store_kind)
-    first.cli("agent", "list")  # creates the schema
+    first.cli("agent", "list", "--create")  # creates the schema
     if store_kind == "sqlite":
         first.sql("PRAGMA user_version=99")
     else:

@@ -365,7 +365,7 @@ def test_a_changed_epoch_triggers_a_visible_resync(
     for name in os.listdir(relay.data_dir):
         if name.startswith("relay.db"):
             (relay.data_dir / name).unlink()
-    assert relay.cli("agent", "list").returncode == 0
+    assert relay.cli("agent", "list", "--create").returncode == 0
     with sqlite3.connect(relay.data_dir / "relay.db") as db:
         marks = ", ".join("?" for _ in agents[0])
         db.executemany(f"INSERT INTO agents VALUES ({marks})", agents)

@@ -8,9 +8,16 @@ from pathlib import Path
 
 import httpx
 import pytest
-from harness import Desk, RelayProcess, running_relay
+from harness import (
+    POSTGRES_ADMIN_URL,
+    Desk,
+    RelayProcess,
+    create_postgres_database,
+    running_relay,
+)
 
 from metasim import payloads
+from relay.database import PostgresDatabase
 
 
 def post_until_stopped(relay: RelayProcess, acked: list[str], stop: threading.Event) -> None:
@@ -137,3 +144,26 @@ def test_a_delivery_that_cannot_be_stored_is_quarantined_not_blocking(relay: Rel
     ((raw,),) = relay.sql("SELECT body FROM deliveries")
     assert b"wamid.POISON1" in bytes(raw)
     assert "quarantining inbox delivery" in relay.log()
+
+
+@pytest.mark.postgresql_only
+def test_commits_wait_for_the_disk_whatever_the_database_says(store_kind: str) -> None:
+    # A database (or role) set to synchronous_commit=off would make COMMIT, and so
+    # Meta's 200, come before the WAL's flush: the relay's sessions set it back on.
+    url = create_postgres_database()
+    name = url.rsplit("/", 1)[1]
+    import psycopg  # noqa: PLC0415
+
+    with psycopg.connect(POSTGRES_ADMIN_URL, autocommit=True) as admin:
+        admin.execute(f"ALTER DATABASE {name} SET synchronous_commit = off")
+    with psycopg.connect(url) as plain:
+        assert plain.execute("SHOW synchronous_commit").fetchone() == ("off",)
+    db = PostgresDatabase(url)
+    try:
+        assert db.execute("SHOW synchronous_commit").fetchone() == ("on",)
+        db.conn.close()  # a dropped connection comes back with it on as well
+        db.begin()
+        assert db.execute("SHOW synchronous_commit").fetchone() == ("on",)
+        db.rollback()
+    finally:
+        db.close()

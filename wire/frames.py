@@ -14,6 +14,8 @@ CLOSE_REVOKED = 4001
 """The agent's token was revoked; do not reconnect with it."""
 CLOSE_BAD_FRAME = 4002
 """The client sent a frame the relay could not understand."""
+# Seqs are SQL BIGINTs: no cursor can be above this (one that is gets `resync_required`).
+MAX_SEQ = 2**63 - 1
 
 
 class ProtocolError(ValueError):
@@ -61,6 +63,8 @@ def _decode(text: str | bytes) -> dict[str, object]:
         obj = json.loads(text)
     except (ValueError, UnicodeDecodeError) as exc:
         raise ProtocolError(f"frame is not JSON: {exc}") from None
+    except RecursionError:
+        raise ProtocolError("frame nests too deeply") from None
     if not isinstance(obj, dict):
         raise ProtocolError("frame is not a JSON object")
     return obj
