@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.media_shelf import MediaShelf
+from desktop.ticks import MARKS, paint_tick
 from desktop.timeline import Presentation, Role, TimelineModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -56,15 +57,6 @@ AUDIO_BAR = 140  # the width of a voice note's progress bar
 REACTION_OVERLAP = 6
 CACHE_SIZE = 6000
 _URL = re.compile(r"(https?://[^\s<>\"]+|www\.[^\s<>\"]+)")
-TICKS = {
-    "pending": "🕓",
-    "sent": "✓",
-    "delivered": "✓✓",
-    "read": "✓✓",
-    "played": "✓✓",
-    "failed": "⚠",
-    "unknown": "?",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +184,7 @@ class BubbleDelegate(QStyledItemDelegate):
         if not shown.body:
             body_w = body_h = 0
         footer = f"{shown.edited} {shown.time}" if shown.edited else shown.time
-        footer_w = small.horizontalAdvance(f"{footer}  {TICKS.get(shown.tick, '')}") + 4
+        footer_w = small.horizontalAdvance(f"{footer}  {MARKS.get(shown.tick, '')}") + 4
         error_h = 0
         if shown.error:
             error_h = small.boundingRect(
@@ -520,7 +512,7 @@ class BubbleDelegate(QStyledItemDelegate):
     ) -> None:
         small = self._small_metrics
         painter.setFont(self._small)
-        mark = TICKS.get(shown.tick, "")
+        mark = MARKS.get(shown.tick, "")
         line = QRect(bubble.left() + PAD, y, bubble.width() - 2 * PAD, small.height())
         mark_w = small.horizontalAdvance(mark) if mark else 0
         painter.setPen(colors.muted)
@@ -529,14 +521,15 @@ class BubbleDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             f"{shown.edited} {shown.time}" if shown.edited else shown.time,
         )
-        if mark:
-            if shown.tick in ("read", "played"):
-                painter.setPen(colors.read)
-            elif shown.tick == "failed":
-                painter.setPen(colors.error)
-            painter.drawText(
-                line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, mark
-            )
+        paint_tick(
+            painter,
+            line,
+            shown.tick,
+            Qt.AlignmentFlag.AlignRight,
+            colors.muted,
+            colors.read,
+            colors.error,
+        )
         if shown.error:
             painter.setPen(colors.error)
             painter.drawText(

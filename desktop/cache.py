@@ -19,7 +19,6 @@ from typing import Any
 from desktop.account_state import AccountNotice
 from desktop.content import Content, decode, encode
 from desktop.records import (
-    STATUS_RANK,
     AccountRecord,
     ContactRecord,
     MessageRecord,
@@ -27,6 +26,7 @@ from desktop.records import (
     Record,
     StatusRecord,
 )
+from wire.statuses import rank
 
 SCHEMA_VERSION = 4
 # Messages about other messages: applied to them, not shown as messages of their own.
@@ -922,4 +922,4 @@ def _plain(m: MessageRecord) -> bool:
 
 
 def _rank(status: str | None) -> int:
-    return -1 if status is None else STATUS_RANK.get(status, 0)
+    return -1 if status is None else rank(status)

@@ -6,8 +6,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from desktop.bubbles import TICKS, Colors
+from desktop.bubbles import Colors
 from desktop.conversations import Role
+from desktop.ticks import MARKS, Tick, paint_tick
 
 Index = QModelIndex | QPersistentModelIndex
 HEIGHT = 64
@@ -95,19 +96,21 @@ class ConversationCard(QStyledItemDelegate):
                 small.elidedText(business, Qt.TextElideMode.ElideLeft, business_w - 8),
             )
             badge_w += business_w + (6 if badge_w else 0)
-        state = str(index.data(Role.Tick) or "")
-        tick = TICKS.get(state, "")
+        tick = Tick(index.data(Role.Tick) or "")
         preview = str(index.data(Role.Preview) or "")
         painter.setFont(self._small)
         left_edge, width = bottom.left(), bottom.width() - badge_w - 8
-        if tick:
-            # Read ticks in blue, as in the timeline; the others as muted as the preview.
-            painter.setPen(colors.read if state in ("read", "played") else muted)
-            tick_w = small.horizontalAdvance(tick + " ")
-            painter.drawText(
+        if MARKS.get(tick):
+            # The same tick as the timeline's, as muted as the preview until read.
+            tick_w = small.horizontalAdvance(MARKS[tick] + " ")
+            paint_tick(
+                painter,
                 QRect(left_edge, bottom.top(), tick_w, bottom.height()),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 tick,
+                Qt.AlignmentFlag.AlignLeft,
+                muted,
+                colors.read,
+                colors.error,
             )
             left_edge, width = left_edge + tick_w, width - tick_w
         painter.setPen(muted)

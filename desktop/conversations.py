@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.cache import ConversationRow
+from desktop.ticks import Tick, tick_of
 from desktop.timeline import placeholder
 
 translate = QCoreApplication.translate
@@ -92,9 +93,7 @@ class ConversationListModel(QAbstractListModel):
             return row.unread
         if role == Role.Tick:
             last = row.last
-            if last is None or last.direction != "out":
-                return ""
-            return "unknown" if last.unknown and last.status == "pending" else last.status or ""
+            return Tick.NONE if last is None else tick_of(last.direction, last.status, last.unknown)
         if role == Role.Account:
             return row.account
         if role == Role.Subtitle:

@@ -15,16 +15,6 @@ from desktop.account_state import Topic, topic_of
 from desktop.content import Content, content_of
 from wire import Event
 
-# A status only moves forward (docs/protocol.md): the same ranks as the relay's.
-STATUS_RANK: Mapping[str, int] = {
-    "pending": 0,
-    "sent": 1,
-    "delivered": 2,
-    "read": 3,
-    "played": 4,
-    "failed": 5,
-}
-
 
 @dataclass(frozen=True, slots=True)
 class MessageRecord:

@@ -44,6 +44,7 @@ from desktop.content import (
 from desktop.media_shelf import STICKER, THUMB, MediaShelf
 from desktop.player import VoicePlayer
 from desktop.templates import Template
+from desktop.ticks import Tick, tick_of
 
 PAGE = 100
 WINDOW = 200
@@ -85,7 +86,7 @@ class Presentation:
     day: str
     outgoing: bool
     sender: str
-    tick: str
+    tick: Tick
     error: str
     quote_sender: str = ""
     quote_text: str = ""
@@ -260,11 +261,7 @@ class TimelineModel(QAbstractListModel):
         return out
 
     def _present(self, row: MessageRow, day_key: str) -> Presentation:
-        tick = ""
-        if row.direction == "out":
-            tick = (
-                "unknown" if row.unknown and row.status in (None, "pending") else row.status or ""
-            )
+        tick = tick_of(row.direction, row.status, row.unknown)
         quote = row.quote
         media = row.content if isinstance(row.content, Media) and not row.deleted else None
         state, box, note = self._media(media) if media is not None else ("", (0, 0), "")
@@ -624,12 +621,12 @@ def _day_key(timestamp: int, previous: int | None) -> str:
     return day.isoformat()
 
 
-def _explanation(row: MessageRow, tick: str) -> str:
+def _explanation(row: MessageRow, tick: Tick) -> str:
     """The line under a bubble that did not simply go out: why it failed, or that
     nobody knows yet whether it did (the relay never resends those on its own)."""
     if row.status == "failed":
         return failure_text(row.error)
-    if tick == "unknown":
+    if tick == Tick.UNKNOWN:
         return translate(
             "Timeline", "WhatsApp has not confirmed this message: it may not have been sent."
         )

@@ -6,18 +6,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from wire.statuses import rank
+
 Direction = Literal["in", "out"]
 Origin = Literal["customer", "agent", "phone_app", "history"]
-
-# A status only ever moves forward; a late or repeated lower one is not shown again.
-STATUS_RANK: Mapping[str, int] = {
-    "sent": 1,
-    "delivered": 2,
-    "read": 3,
-    "played": 4,
-    "failed": 5,
-    "deleted": 5,
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +87,7 @@ class StatusDraft:
 
     @property
     def rank(self) -> int:
-        return STATUS_RANK.get(self.status, 0)
+        return rank(self.status)
 
     def data(self) -> dict[str, Any]:
         out: dict[str, Any] = {"wamid": self.wamid, "status": self.status}

@@ -22,24 +22,9 @@ from harness import (
     running_relay,
 )
 
-# The relay's own suites run against both stores; the others (the desktop's, the
-# demo's, the simulator's) use a relay only as a fixture, on the embedded default.
-BOTH_STORES = {
-    "test_cli",
-    "test_durability",
-    "test_event_log",
-    "test_hostile_input",
-    "test_media",
-    "test_outbound",
-    "test_retention",
-    "test_sending",
-    "test_stream",
-    "test_webhook_endpoint",
-    "test_instances",
-    "test_copy",
-    "test_setup",
-    "test_onboarding",
-}
+# Every test that takes a relay runs on both stores, unless its module (or the test)
+# says `sqlite_only(why)`: the desktop's, the demo's and the simulator's suites, which
+# use a relay only as a fixture. A new relay suite thus runs on both by default.
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -48,11 +33,10 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """`store`: each of STORES for the relay's suites, SQLite elsewhere."""
+    """`store`: each of STORES, unless the test or its module is marked for one."""
     if "store" not in metafunc.fixturenames:
         return
-    module = metafunc.module.__name__.rsplit(".", 1)[-1]
-    kinds = list(STORES) if module in BOTH_STORES else ["sqlite"]
+    kinds = list(STORES)
     if metafunc.definition.get_closest_marker("sqlite_only"):
         kinds = ["sqlite"]
     if metafunc.definition.get_closest_marker("postgresql_only"):

@@ -37,6 +37,8 @@ from websockets.exceptions import ConnectionClosed
 from metasim import payloads
 from wire import CLOSE_TOO_SLOW
 
+pytestmark = pytest.mark.sqlite_only("the edge is the relay's HTTP layer, the same on both stores")
+
 if not sys.platform.startswith("linux"):
     pytest.skip("reads the relay's memory from /proc", allow_module_level=True)
 

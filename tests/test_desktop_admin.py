@@ -20,6 +20,8 @@ from desktop.signin import SignInDialog
 from desktop.team_dialog import TeamDialog
 from desktop.window import MainWindow
 
+pytestmark = pytest.mark.sqlite_only("a desktop suite: the relay is a fixture")
+
 
 def link(relay_url: str, token: str) -> str:
     return f"puente://connect?relay={quote(relay_url, safe='')}&token={quote(token, safe='')}"

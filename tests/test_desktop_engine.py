@@ -25,6 +25,8 @@ from desktop.engine import ConnectionState, Engine
 from desktop.templates import Template
 from metasim import payloads
 
+pytestmark = pytest.mark.sqlite_only("a desktop suite: the relay is a fixture")
+
 CUSTOMER = "5215512345678"
 
 

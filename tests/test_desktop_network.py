@@ -14,6 +14,8 @@ from test_desktop_engine import CUSTOMER, Recorder
 from desktop import network
 from desktop.engine import Engine
 
+pytestmark = pytest.mark.sqlite_only("a desktop suite: the relay is a fixture")
+
 
 class Proxy:
     """A small real HTTP proxy: CONNECT tunnels (the WebSocket) and absolute-form requests

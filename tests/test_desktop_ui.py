@@ -31,6 +31,8 @@ from desktop.vault import TokenVault
 from desktop.window import MainWindow
 from metasim import payloads
 
+pytestmark = pytest.mark.sqlite_only("a desktop suite: the relay is a fixture")
+
 CUSTOMER = "5215512345678"
 
 

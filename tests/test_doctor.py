@@ -13,6 +13,10 @@ from harness import MetaSimProcess, RelayProcess, running_relay
 from metasim import payloads
 from metasim.signup import FIELDS, SCOPES
 
+pytestmark = pytest.mark.sqlite_only(
+    "the doctor asks Meta; the store only holds what it reads back"
+)
+
 PNID, WABA = payloads.PHONE_NUMBER_ID, payloads.WABA_ID
 # What Meta answers when all is well (each test's faults are undone with it).
 HEALTHY: dict[str, Any] = {

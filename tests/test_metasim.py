@@ -8,6 +8,8 @@ from typing import Any
 import pytest
 from harness import MetaSimProcess, RelayProcess
 
+pytestmark = pytest.mark.sqlite_only("the simulator's suite: the relay is a fixture")
+
 TOKEN = "EAAG-test-token"  # the relay harness's WHATSAPP_ACCESS_TOKEN
 
 

@@ -19,6 +19,10 @@ from harness import APP_ID, ES_CONFIG_ID, Desk, MetaSimProcess, RelayProcess, ru
 
 from demo.setup_screenshots import FLAGS
 
+pytestmark = pytest.mark.sqlite_only(
+    "the page in a browser; its API runs on both stores in test_setup"
+)
+
 
 def chromium() -> str:
     found = shutil.which("chromium") or shutil.which("chromium-browser")
