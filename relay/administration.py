@@ -36,6 +36,7 @@ from relay.auth import TokenCache
 from relay.bodies import error, json_object
 from relay.doctor import Doctor
 from relay.errors import AgentError, SetupError, StorageError
+from relay.guards import Handler, admins_only
 from relay.numbers import NumberBook
 from relay.onboarding import Connector
 from relay.settings import DEFAULT_SDK_URL, Settings
@@ -51,8 +52,6 @@ PAGE_FILES = {
 MAX_ADMIN_REQUEST = 16 * 1024
 META_ORIGINS = ("https://www.facebook.com", "https://web.facebook.com")
 IDS = "0123456789"
-
-Handler = Callable[[Request, Identity], Awaitable[Response]]
 
 
 class Administration:
@@ -76,37 +75,22 @@ class Administration:
         self._doctor = doctor
         self._executor = executor
 
+    def _admin_only(self, handler: Handler) -> Callable[[Request], Awaitable[Response]]:
+        return _stored(admins_only(self._tokens, handler))
+
     def routes(self) -> list[Route]:
         return [
             Route("/setup", self.page, methods=["GET"]),
             Route("/setup/{name}", self.page_file, methods=["GET"]),
             Route("/api/setup/config", _stored(self.config), methods=["GET"]),
             Route("/api/setup/admin", _stored(self.first_admin), methods=["POST"]),
-            Route("/api/setup/meta", self._admin(self.connect), methods=["POST"]),
-            Route("/api/agents", self._admin(self.list_agents), methods=["GET"]),
-            Route("/api/agents", self._admin(self.invite), methods=["POST"]),
-            Route("/api/agents/{name}", self._admin(self.revoke), methods=["DELETE"]),
-            Route("/api/admin/numbers", self._admin(self.numbers), methods=["GET"]),
-            Route("/api/admin/doctor", self._admin(self.run_doctor), methods=["GET"]),
+            Route("/api/setup/meta", self._admin_only(self.connect), methods=["POST"]),
+            Route("/api/agents", self._admin_only(self.list_agents), methods=["GET"]),
+            Route("/api/agents", self._admin_only(self.invite), methods=["POST"]),
+            Route("/api/agents/{name}", self._admin_only(self.revoke), methods=["DELETE"]),
+            Route("/api/admin/numbers", self._admin_only(self.numbers), methods=["GET"]),
+            Route("/api/admin/doctor", self._admin_only(self.run_doctor), methods=["GET"]),
         ]
-
-    def _admin(self, handler: Handler) -> Callable[[Request], Awaitable[Response]]:
-        """The handler, for admins only: 401 without a valid token, 403 for an agent's."""
-
-        async def guarded(request: Request) -> Response:
-            who = await self._tokens.identity(request.headers.get("authorization"))
-            if who is None:
-                return error(
-                    401,
-                    "unauthorized",
-                    "a valid admin token is required",
-                    {"WWW-Authenticate": "Bearer"},
-                )
-            if not who.admin:
-                return error(403, "forbidden", "only an administrator may do this")
-            return await handler(request, who)
-
-        return _stored(guarded)
 
     # -- the page ---------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket
 
 from relay.administration import Administration
-from relay.agents import AgentRegistry
+from relay.agents import AgentRegistry, Identity
 from relay.auth import TokenCache
 from relay.bodies import (
     BodyCutOff,
@@ -36,6 +36,7 @@ from relay.edge import Budget
 from relay.errors import StorageError
 from relay.failures import AgentFailure, from_meta, invalid, unreachable
 from relay.graph import NO_TOKEN, Ambiguous, GraphClient, Refused, Unreachable
+from relay.guards import agents_only, unauthorized
 from relay.hub import Hub
 from relay.journal import Journal
 from relay.media import MEDIA_ID, MediaStore
@@ -222,9 +223,7 @@ class Relay:
 
     # -- desktops -------------------------------------------------------------
 
-    async def list_events(self, request: Request) -> Response:
-        if await self.tokens.agent(request.headers.get("authorization")) is None:
-            return _unauthorized()
+    async def list_events(self, request: Request, _who: Identity) -> Response:
         after = _whole(request.query_params.get("after", "0"))
         limit = _whole(request.query_params.get("limit", str(DEFAULT_PAGE)))
         if after is None or limit is None:
@@ -243,12 +242,9 @@ class Relay:
         )
         return Response(body, media_type="application/json")
 
-    async def status(self, request: Request) -> Response:
+    async def status(self, request: Request, who: Identity) -> Response:
         """Processing lag and connections, for operators and tests, and who is asking
         (`GET /api/status`)."""
-        who = await self.tokens.identity(request.headers.get("authorization"))
-        if who is None:
-            return _unauthorized()
         loop = asyncio.get_running_loop()
         inbox = await loop.run_in_executor(self.readers, self.store.inbox_size)
         return JSONResponse(
@@ -262,24 +258,19 @@ class Relay:
             }
         )
 
-    async def send_message(self, request: Request) -> Response:
+    async def send_message(self, request: Request, who: Identity) -> Response:
         """`POST /api/messages`: an agent's message, sent once whatever the retries."""
-        agent = await self.tokens.agent(request.headers.get("authorization"))
-        if agent is None:
-            return _unauthorized()
         body = await json_object(request, MAX_REQUEST)
         if isinstance(body, Response):
             return body
         out = parse_outbound(body)
         if isinstance(out, AgentFailure):
             return failure(out)
-        answer = await self.sender.send(agent, out)
+        answer = await self.sender.send(who.name, out)
         return Response(answer.body, answer.status, answer.headers, "application/json")
 
-    async def mark_read(self, request: Request) -> Response:
+    async def mark_read(self, request: Request, _who: Identity) -> Response:
         """`POST /api/read`: mark a customer's message read, optionally showing "typing…"."""
-        if await self.tokens.agent(request.headers.get("authorization")) is None:
-            return _unauthorized()
         body = await json_object(request, MAX_REQUEST)
         if isinstance(body, Response):
             return body
@@ -309,10 +300,8 @@ class Relay:
             return failure(unreachable(outcome.reason))
         return JSONResponse({"ok": True})
 
-    async def conversation(self, request: Request) -> Response:
+    async def conversation(self, request: Request, _who: Identity) -> Response:
         """`GET /api/conversations/{id}`: its number and 24-hour customer-service window."""
-        if await self.tokens.agent(request.headers.get("authorization")) is None:
-            return _unauthorized()
         conversation = request.path_params["conversation"]
         try:
             known = await self._conversation(conversation)
@@ -331,10 +320,8 @@ class Relay:
             }
         )
 
-    async def get_media(self, request: Request) -> Response:
+    async def get_media(self, request: Request, _who: Identity) -> Response:
         """`GET /api/media/{media_id}`: the file, from the relay's folder or fetched from Meta."""
-        if await self.tokens.agent(request.headers.get("authorization")) is None:
-            return _unauthorized()
         media_id = request.path_params["media_id"]
         if not MEDIA_ID.fullmatch(media_id):
             return failure(invalid("media_id", "media ids are Meta's numeric ids"))
@@ -348,10 +335,8 @@ class Relay:
             )
         return FileResponse(found.path, media_type=found.mime_type, headers=headers)
 
-    async def upload_media(self, request: Request) -> Response:
+    async def upload_media(self, request: Request, _who: Identity) -> Response:
         """`POST /api/media?filename=F`: the file as the body, its type as Content-Type."""
-        if await self.tokens.agent(request.headers.get("authorization")) is None:
-            return _unauthorized()
         mime = request.headers.get("content-type", "")
         kind = media_limits.kind_of(mime)
         if kind is None:
@@ -392,10 +377,8 @@ class Relay:
             201,
         )
 
-    async def list_templates(self, request: Request) -> Response:
+    async def list_templates(self, request: Request, _who: Identity) -> Response:
         """`GET /api/templates[?refresh=1]`: approved templates with their parameters."""
-        if await self.tokens.agent(request.headers.get("authorization")) is None:
-            return _unauthorized()
         refresh = request.query_params.get("refresh") in ("1", "true")
         account = request.query_params.get("account") or None
         found = await self.templates.fetch(account, refresh=refresh)
@@ -411,7 +394,7 @@ class Relay:
     async def stream(self, ws: WebSocket) -> None:
         agent = await self.tokens.agent(ws.headers.get("authorization"))
         if agent is None:
-            await ws.send_denial_response(_unauthorized())
+            await ws.send_denial_response(unauthorized())
             return
         await StreamSession(ws, agent, self.store, self.hub, self.read_page).run()
 
@@ -505,12 +488,6 @@ def _busy() -> Response:
     )
 
 
-def _unauthorized() -> Response:
-    return error(
-        401, "unauthorized", "a valid agent token is required", {"WWW-Authenticate": "Bearer"}
-    )
-
-
 async def _healthz(_request: Request) -> Response:
     return PlainTextResponse("ok")
 
@@ -525,14 +502,22 @@ def create_app(settings: Settings) -> Starlette:
             Route("/healthz", _healthz, methods=["GET", "HEAD"]),
             # Replit's deployment health check asks for the home page.
             Route("/", _healthz, methods=["GET", "HEAD"]),
-            Route("/api/events", relay.list_events, methods=["GET"]),
-            Route("/api/status", relay.status, methods=["GET"]),
-            Route("/api/messages", relay.send_message, methods=["POST"]),
-            Route("/api/read", relay.mark_read, methods=["POST"]),
-            Route("/api/media", relay.upload_media, methods=["POST"]),
-            Route("/api/media/{media_id}", relay.get_media, methods=["GET"]),
-            Route("/api/templates", relay.list_templates, methods=["GET"]),
-            Route("/api/conversations/{conversation}", relay.conversation, methods=["GET"]),
+            Route("/api/events", agents_only(relay.tokens, relay.list_events), methods=["GET"]),
+            Route("/api/status", agents_only(relay.tokens, relay.status), methods=["GET"]),
+            Route("/api/messages", agents_only(relay.tokens, relay.send_message), methods=["POST"]),
+            Route("/api/read", agents_only(relay.tokens, relay.mark_read), methods=["POST"]),
+            Route("/api/media", agents_only(relay.tokens, relay.upload_media), methods=["POST"]),
+            Route(
+                "/api/media/{media_id}", agents_only(relay.tokens, relay.get_media), methods=["GET"]
+            ),
+            Route(
+                "/api/templates", agents_only(relay.tokens, relay.list_templates), methods=["GET"]
+            ),
+            Route(
+                "/api/conversations/{conversation}",
+                agents_only(relay.tokens, relay.conversation),
+                methods=["GET"],
+            ),
             WebSocketRoute("/api/ws", relay.stream),
             *relay.administration.routes(),
         ],
