@@ -16,11 +16,12 @@ class ConnectionBar(QWidget):
     """A label, a catch-up progress bar and a "reconnect now" button."""
 
     reconnectRequested = Signal()
-    """() the agent asked to reconnect without waiting."""
+    """() the agent asked to reconnect without waiting, or to try again after a failure."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel(self)
+        self.label.setWordWrap(True)  # a failure's explanation is a sentence or two
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
@@ -65,7 +66,12 @@ class ConnectionBar(QWidget):
 
     def _show(self) -> None:
         phase = self._state.phase
-        self.retry.setVisible(phase == "waiting")
+        self.retry.setVisible(phase in ("waiting", "failed"))
+        self.retry.setText(
+            translate("ConnectionBar", "Try again")
+            if phase == "failed"
+            else translate("ConnectionBar", "Reconnect now")
+        )
         if phase == "live":
             text = translate("ConnectionBar", "● Connected")
         elif phase == "connecting":
@@ -79,6 +85,18 @@ class ConnectionBar(QWidget):
             )
         elif phase == "unauthorized":
             text = translate("ConnectionBar", "The relay refused your token: sign in again")
+        elif phase == "failed" and self._state.detail == "disk":
+            text = translate(
+                "ConnectionBar",
+                "Stopped: Puente cannot write its copy of the conversations on this "
+                "computer (is the disk full?). Free some space, then try again.",
+            )
+        elif phase == "failed":
+            text = translate(
+                "ConnectionBar",
+                "Stopped: something went wrong in Puente (the details are in its log). "
+                "Try again, or restart Puente.",
+            )
         else:
             text = translate("ConnectionBar", "Offline")
         self.label.setText(text)

@@ -17,6 +17,7 @@ import json
 import logging
 import random
 import shutil
+import sqlite3
 import threading
 import time
 import uuid
@@ -48,6 +49,7 @@ from wire import (
     ResyncRequiredFrame,
     parse_server_frame,
 )
+from wire.answers import RelayStatus
 from wire.media import kind_of as media_kind
 
 log = logging.getLogger(__name__)
@@ -66,7 +68,12 @@ MEDIA_BUDGET = 1024 * 1024 * 1024
 # Which page of a conversation: its newest messages, or those before or after a row;
 # "around": a message and its neighbours (a jump to a quoted message).
 PageKind = Literal["latest", "older", "newer", "around"]
-Phase = Literal["connecting", "catching_up", "live", "waiting", "unauthorized", "stopped"]
+# "failed": this computer, not the network, went wrong (`detail` is a `Failure`); the
+# engine waits for the agent's retry rather than fail again in a loop.
+Phase = Literal["connecting", "catching_up", "live", "waiting", "unauthorized", "failed", "stopped"]
+# "disk": the local cache could not be read or written (a full disk, a broken file);
+# "bug": our own code raised.
+Failure = Literal["disk", "bug"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,9 +107,7 @@ class _Unauthorized(Exception):
 
 
 class _Resync(Exception):
-    def __init__(self, frame: ResyncRequiredFrame) -> None:
-        super().__init__(frame.reason)
-        self.frame = frame
+    """The cache was dropped at the relay's request; connect again at once."""
 
 
 class Engine:
@@ -351,16 +356,27 @@ class Engine:
                     ConnectionState("unauthorized", detail="the relay refused this token")
                 )
                 return
-            except _Resync as resync:
-                self._resync(resync.frame)
+            except _Resync:
                 attempt = 0
                 continue
             # Everything the network or a server that is not (or not yet) a relay can do:
             # refused connections, handshakes gone wrong, bodies that are not the protocol.
-            except (OSError, WebSocketException, httpx.HTTPError, ProtocolError, TimeoutError,
-                    ValueError, KeyError) as exc:  # fmt: skip
+            except (OSError, WebSocketException, httpx.HTTPError, ProtocolError,
+                    TimeoutError) as exc:  # fmt: skip
                 log.info("relay connection lost: %s", type(exc).__name__)
                 detail = type(exc).__name__
+            # Not the connection: retrying at once would fail the same way, so the agent
+            # sees why and chooses when to try again (after freeing space, say).
+            except sqlite3.Error:
+                log.exception("the local cache failed")
+                await self._failed("disk")
+                attempt = 0
+                continue
+            except Exception:
+                log.exception("the engine failed")
+                await self._failed("bug")
+                attempt = 0
+                continue
             finally:
                 self._live.clear()
             if time.monotonic() - started > STABLE_SECONDS:
@@ -372,23 +388,25 @@ class Engine:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._kick.wait(), delay)
 
+    async def _failed(self, failure: Failure) -> None:
+        self._listener.on_state(ConnectionState("failed", detail=failure))
+        self._kick.clear()
+        await self._kick.wait()
+
     async def _session(self) -> None:
         assert self._cache is not None and self._http is not None
         self._listener.on_state(ConnectionState("connecting"))
-        status = await self._http.get("/api/status")
-        if status.status_code == 401:
+        answer = await self._http.get("/api/status")
+        if answer.status_code == 401:
             raise _Unauthorized
-        status.raise_for_status()
-        head = int(status.json()["head"])
-        relay_epoch = str(status.json()["epoch"])
+        answer.raise_for_status()
+        status = RelayStatus.parse(answer.content)
         # Who this token is: an admin's desktop shows the team and the numbers' state.
-        self._listener.on_identity(
-            str(status.json().get("agent") or ""), str(status.json().get("role") or "agent")
-        )
+        self._listener.on_identity(status.agent, status.role)
         epoch, after = self._cache.cursor()
         if epoch is None:
-            self._cache.reset(relay_epoch)
-            epoch = relay_epoch
+            self._cache.reset(status.epoch)
+            epoch = status.epoch
         ws_url = "ws" + self._relay_url.removeprefix("http") + "/api/ws"
         try:
             connection = await websockets.connect(
@@ -406,7 +424,7 @@ class Engine:
             raise
         async with connection:
             await connection.send(json.dumps(ResumeFrame(epoch, after).to_json()))
-            await self._stream(connection, epoch, after, head)
+            await self._stream(connection, epoch, after, status.head)
 
     async def _stream(self, ws: ClientConnection, epoch: str, after: int, head: int) -> None:
         assert self._cache is not None
@@ -419,7 +437,8 @@ class Engine:
             async for text in ws:
                 frame = parse_server_frame(text)
                 if isinstance(frame, ResyncRequiredFrame):
-                    raise _Resync(frame)
+                    self._resync(frame)
+                    raise _Resync
                 if isinstance(frame, LiveFrame):
                     if total:
                         self._listener.on_progress(total, total)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from desktop import network
 from desktop.pairing import Pairing, parse_pairing_link
+from wire.answers import RelayStatus
+from wire.frames import ProtocolError
 
 translate = QCoreApplication.translate
 
@@ -104,10 +106,14 @@ class SignInDialog(QDialog):
             return
         if answer.status_code == 401:
             self.checked.emit("refused", False)
-        elif answer.status_code != 200:
+            return
+        try:
+            answer.raise_for_status()
+            RelayStatus.parse(answer.content)
+        except (httpx.HTTPError, ProtocolError):  # another server answers at this address
             self.checked.emit("unreachable", False)
-        else:
-            self.checked.emit("", True)
+            return
+        self.checked.emit("", True)
 
     def _verdict(self, problem: str, ok: bool) -> None:
         self.buttons.setEnabled(True)

@@ -26,6 +26,8 @@ class Printer:
         self._done = done
         # The relay refused the token: nothing will ever come, so tail ends (non-zero).
         self.refused = False
+        # The cache or our code failed (the log says which): also the end.
+        self.failed = False
 
     def _print(self, line: str) -> None:
         with self._lock:
@@ -40,6 +42,10 @@ class Printer:
             self._print(f"· {state.phase}{detail}")
         if state.phase == "unauthorized":
             self.refused = True
+            self._done.set()
+        if state.phase == "failed":
+            # Headless, no one can fix the disk and press "try again": end, non-zero.
+            self.failed = True
             self._done.set()
 
     def on_conversations(self, rows: list[ConversationRow]) -> None:
@@ -110,5 +116,10 @@ def main(argv: list[str]) -> int:
     engine.stop()
     if printer.refused:
         print("tail: the relay refused this token (revoked, or another relay's)", file=sys.stderr)
+        return 1
+    if printer.failed:
+        print(
+            "tail: stopped: the cache could not be written, or a bug (see above)", file=sys.stderr
+        )
         return 1
     return 0

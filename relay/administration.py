@@ -31,7 +31,7 @@ from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from relay import i18n
-from relay.agents import ROLES, AgentRegistry, Identity, Role
+from relay.agents import ROLES, AgentRegistry, Identity
 from relay.auth import TokenCache
 from relay.bodies import error, json_object
 from relay.doctor import Doctor
@@ -40,6 +40,7 @@ from relay.guards import Handler, admins_only
 from relay.numbers import NumberBook
 from relay.onboarding import Connector
 from relay.settings import DEFAULT_SDK_URL, Settings
+from wire.answers import Role
 
 log = logging.getLogger(__name__)
 

@@ -10,15 +10,15 @@ import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import get_args
 
 from relay.database import open_database
 from relay.errors import AgentError, SetupError
+from wire.answers import Role
 
 TOKEN_PREFIX = "pnt_"  # noqa: S105 - a marker, not a secret
 _NAME = re.compile(r"^[^\x00-\x1f\x7f]{1,64}$")
-Role = Literal["admin", "agent"]
-ROLES: frozenset[str] = frozenset({"admin", "agent"})
+ROLES: frozenset[str] = frozenset(get_args(Role))
 
 
 def hash_token(token: str) -> str:

@@ -53,6 +53,7 @@ from relay.stream import StreamSession
 from relay.tail import Tail
 from relay.templates import TemplateCatalog
 from wire import media as media_limits
+from wire.answers import RelayStatus
 from wire.frames import MAX_SEQ
 from wire.redaction import Redactor
 from wire.redaction import install as install_redaction
@@ -247,16 +248,10 @@ class Relay:
         (`GET /api/status`)."""
         loop = asyncio.get_running_loop()
         inbox = await loop.run_in_executor(self.readers, self.store.inbox_size)
-        return JSONResponse(
-            {
-                "epoch": self.store.epoch,
-                "head": self.tail.published,
-                "inbox": inbox,
-                "desktops": len(self.hub),
-                "agent": who.name,
-                "role": who.role,
-            }
+        answer = RelayStatus(
+            self.store.epoch, self.tail.published, inbox, len(self.hub), who.name, who.role
         )
+        return JSONResponse(answer.to_json())
 
     async def send_message(self, request: Request, who: Identity) -> Response:
         """`POST /api/messages`: an agent's message, sent once whatever the retries."""

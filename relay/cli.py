@@ -162,7 +162,8 @@ def _copy_to(target: str) -> int:
 
 
 def _agent(args: argparse.Namespace) -> int:
-    from relay.agents import AgentRegistry, Role  # noqa: PLC0415
+    from relay.agents import AgentRegistry  # noqa: PLC0415
+    from wire.answers import Role  # noqa: PLC0415
 
     url = database_url_from_env(os.environ)
     _existing(url, args.create)

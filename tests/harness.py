@@ -11,10 +11,12 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -463,6 +465,30 @@ def running_relay(data_dir: Path, **kwargs: Any) -> Iterator[RelayProcess]:
         yield relay
     finally:
         relay.stop()
+
+
+class _NotARelay(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        body = b"<html>hello</html>"
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def not_a_relay() -> Iterator[str]:
+    """The address of a web server that is not a relay: 200 and an HTML page to anything."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _NotARelay)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def sample(path: str) -> bytes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import os
 import sqlite3
 import subprocess
@@ -10,12 +11,11 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
-from harness import MetaSimProcess, RelayProcess
+from harness import MetaSimProcess, RelayProcess, not_a_relay
 
 from demo.showcase import png
 from desktop.account_state import AccountNotice
@@ -278,31 +278,91 @@ def test_tail_prints_live_events(relay: RelayProcess, sim: MetaSimProcess) -> No
 
 
 def test_a_server_that_is_not_a_relay_is_retried_not_fatal() -> None:
-    class NotARelay(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            body = b"<html>hello</html>"
-            self.send_response(200)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), NotARelay)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     seen = Recorder()
-    engine = Engine(":memory:", f"http://127.0.0.1:{server.server_port}", "x", seen)
+    with not_a_relay() as url:
+        engine = Engine(":memory:", url, "x", seen)
+        engine.start()
+        try:
+            state = seen.wait(lambda: next((s for s in seen.states if s.phase == "waiting"), None))
+            assert state.detail == "ProtocolError"
+            engine.reconnect_now()
+            seen.wait(lambda: [s.phase for s in seen.states].count("waiting") >= 2)
+        finally:
+            engine.stop()
+
+
+def test_a_full_disk_stops_the_engine_visibly_until_the_agent_retries_and_loses_nothing(
+    relay: RelayProcess, sim: MetaSimProcess, tiny_disk: Path
+) -> None:
+    seen = Recorder()
+    token = relay.add_agent("Ana")
+    engine = Engine(tiny_disk / "cache.db", relay.url, token, seen, every_row=True)
     engine.start()
     try:
-        state = seen.wait(lambda: next((s for s in seen.states if s.phase == "waiting"), None))
-        assert state.detail == "JSONDecodeError"
+        seen.wait(lambda: seen.phase == "live")
+        filler = tiny_disk / "filler"
+        with filler.open("wb") as out, contextlib.suppress(OSError):  # until ENOSPC
+            while True:
+                out.write(b"\0" * 65536)
+                out.flush()
+        wamids = [sim.customer_says(CUSTOMER, f"{n} " + "¿Hay stock? " * 300) for n in range(40)]
+        failed = seen.wait(lambda: next((s for s in seen.states if s.phase == "failed"), None))
+        assert failed.detail == "disk"
+        # Not retried on its own: the engine waits for the agent, however long.
+        time.sleep(1.5)
+        assert seen.phase == "failed"
+        assert sum(s.phase == "failed" for s in seen.states) == 1
+        filler.unlink()
         engine.reconnect_now()
-        seen.wait(lambda: [s.phase for s in seen.states].count("waiting") >= 2)
+        seen.wait(lambda: seen.phase == "live")
+        arrived = seen.wait(lambda: {r.wamid for r in seen.history} >= set(wamids) or None)
+        assert arrived
+        rows = [r for r in seen.messages.values() if r.wamid in set(wamids)]
+        assert len(rows) == len(wamids)  # every message once, none doubled
     finally:
         engine.stop()
-        server.shutdown()
-        server.server_close()
+
+
+class FailingOnce(Recorder):
+    """A listener with a bug: its first report of changes raises."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.raised = False
+
+    def on_changes(self, changes: Changes, rows: list[ConversationRow]) -> None:
+        if not self.raised and changes.messages:
+            self.raised = True
+            raise RuntimeError("a bug in a report's receiver")
+        super().on_changes(changes, rows)
+
+
+def test_our_own_failure_is_shown_and_logged_not_taken_for_a_dropped_connection(
+    relay: RelayProcess,
+    sim: MetaSimProcess,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    seen = FailingOnce()
+    token = relay.add_agent("Ana")
+    engine = Engine(tmp_path / "cache.db", relay.url, token, seen, every_row=True)
+    engine.start()
+    try:
+        seen.wait(lambda: seen.phase == "live")
+        sim.customer_says(CUSTOMER, "Hola")
+        failed = seen.wait(lambda: next((s for s in seen.states if s.phase == "failed"), None))
+        assert failed.detail == "bug"
+        assert not any(s.phase == "waiting" for s in seen.states)
+        logged = [r for r in caplog.records if r.getMessage() == "the engine failed"]
+        assert logged and logged[0].exc_info is not None  # with its traceback
+        time.sleep(1.0)
+        assert seen.phase == "failed"
+        engine.reconnect_now()
+        seen.wait(lambda: seen.phase == "live")
+        sim.customer_says(CUSTOMER, "¿Siguen abiertos?")
+        seen.wait(lambda: any(r.text == "¿Siguen abiertos?" for r in seen.history))
+    finally:
+        engine.stop()
 
 
 def test_media_is_fetched_once_into_the_media_folder(

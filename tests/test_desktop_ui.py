@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import sqlite3
@@ -11,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from harness import MetaSimProcess, RelayProcess
+from harness import MetaSimProcess, RelayProcess, not_a_relay
 from PySide6.QtCore import QMimeData, QSettings, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QToolButton, QWidget
@@ -227,6 +228,31 @@ def test_offline_compose_then_reconnect_sends_exactly_once(
     window.session.stop()
 
 
+def test_a_full_disk_is_shown_with_a_way_out_and_try_again_resumes(
+    qtbot: QtBot, relay: RelayProcess, sim: MetaSimProcess, tiny_disk: Path
+) -> None:
+    window = open_window(qtbot, relay, tiny_disk, relay.add_agent("Ana"))
+    qtbot.waitUntil(lambda: window.connection.phase == "live", timeout=10_000)
+    filler = tiny_disk / "filler"
+    with filler.open("wb") as out, contextlib.suppress(OSError):  # until ENOSPC
+        while True:
+            out.write(b"\0" * 65536)
+            out.flush()
+    for n in range(40):
+        sim.customer_says(CUSTOMER, f"{n} " + "¿Tienen talla M? " * 200)
+    qtbot.waitUntil(lambda: window.connection.phase == "failed", timeout=15_000)
+    assert "disk" in window.connection.label.text()
+    assert window.connection.retry.isVisibleTo(window)
+    assert window.connection.retry.text() == "Try again"
+    filler.unlink()
+    window.connection.retry.click()
+    qtbot.waitUntil(lambda: window.connection.phase == "live", timeout=15_000)
+    assert not window.connection.retry.isVisibleTo(window)
+    window.open(CUSTOMER)
+    qtbot.waitUntil(lambda: window.timeline.rowCount() == 40, timeout=15_000)
+    window.session.stop()
+
+
 def test_search_and_the_unread_filter(
     qtbot: QtBot, window: MainWindow, sim: MetaSimProcess
 ) -> None:
@@ -267,6 +293,12 @@ def test_sign_in_checks_the_token_against_the_relay(qtbot: QtBot, relay: RelayPr
     dialog.url.setText("http://127.0.0.1:9")
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: "Cannot reach" in dialog.problem.text())
+    with not_a_relay() as elsewhere:  # answers 200, but not as a relay does
+        dialog.url.setText(elsewhere)
+        dialog.token.setText(token)
+        dialog.buttons.accepted.emit()
+        qtbot.waitUntil(lambda: dialog.problem.text() == "Checking…")
+        qtbot.waitUntil(lambda: "Cannot reach" in dialog.problem.text())
     dialog.url.setText(relay.url)
     dialog.token.setText(token)
     with qtbot.waitSignal(dialog.accepted, timeout=5000):

@@ -200,42 +200,58 @@
 <context>
     <name>ConnectionBar</name>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="28"/>
+        <location filename="../../desktop/connection_bar.py" line="29"/>
+        <location filename="../../desktop/connection_bar.py" line="73"/>
         <source>Reconnect now</source>
         <translation>Reconectar ahora</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="60"/>
+        <location filename="../../desktop/connection_bar.py" line="61"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="70"/>
+        <location filename="../../desktop/connection_bar.py" line="71"/>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection_bar.py" line="76"/>
         <source>● Connected</source>
         <translation>● Conectado</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="72"/>
+        <location filename="../../desktop/connection_bar.py" line="78"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="74"/>
+        <location filename="../../desktop/connection_bar.py" line="80"/>
         <source>Catching up…</source>
         <translation>Poniéndose al día…</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="77"/>
+        <location filename="../../desktop/connection_bar.py" line="83"/>
         <source>Offline: reconnecting in %1 s</source>
         <translation>Sin conexión: reconectando en %1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="81"/>
+        <location filename="../../desktop/connection_bar.py" line="87"/>
         <source>The relay refused your token: sign in again</source>
         <translation>El relay rechazó tu token: vuelve a iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="83"/>
+        <location filename="../../desktop/connection_bar.py" line="89"/>
+        <source>Stopped: Puente cannot write its copy of the conversations on this computer (is the disk full?). Free some space, then try again.</source>
+        <translation>Detenido: Puente no puede guardar su copia de las conversaciones en este equipo (¿está lleno el disco?). Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection_bar.py" line="95"/>
+        <source>Stopped: something went wrong in Puente (the details are in its log). Try again, or restart Puente.</source>
+        <translation>Detenido: algo falló en Puente (los detalles están en su registro). Vuelva a intentarlo o reinicie Puente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection_bar.py" line="101"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
@@ -243,12 +259,12 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../desktop/conversations.py" line="179"/>
+        <location filename="../../desktop/conversations.py" line="178"/>
         <source>📱 %1</source>
         <translation>📱 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="193"/>
+        <location filename="../../desktop/conversations.py" line="192"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
@@ -503,59 +519,59 @@
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../desktop/signin.py" line="33"/>
+        <location filename="../../desktop/signin.py" line="35"/>
         <source>Sign in to Puente</source>
         <translation>Iniciar sesión en Puente</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="48"/>
+        <location filename="../../desktop/signin.py" line="50"/>
         <source>The token your administrator gave you</source>
         <translation>El token que te dio tu administrador</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="57"/>
+        <location filename="../../desktop/signin.py" line="59"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="45"/>
-        <location filename="../../desktop/signin.py" line="59"/>
+        <location filename="../../desktop/signin.py" line="47"/>
+        <location filename="../../desktop/signin.py" line="61"/>
         <source>Relay address</source>
         <translation>Dirección del relay</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="35"/>
+        <location filename="../../desktop/signin.py" line="37"/>
         <source>Paste the pairing link your administrator sent you (puente://…) in either field, or type the relay&apos;s address and your token.</source>
         <translation>Pega en cualquiera de los campos el enlace de vinculación que te envió tu administrador (puente://…), o escribe la dirección del relay y tu token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="49"/>
-        <location filename="../../desktop/signin.py" line="60"/>
+        <location filename="../../desktop/signin.py" line="51"/>
+        <location filename="../../desktop/signin.py" line="62"/>
         <source>Agent token</source>
         <translation>Token de agente</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="78"/>
+        <location filename="../../desktop/signin.py" line="80"/>
         <source>Check the relay&apos;s address, then sign in.</source>
         <translation>Revisa la dirección del relay y luego inicia sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="91"/>
+        <location filename="../../desktop/signin.py" line="93"/>
         <source>Give the relay&apos;s address and your token.</source>
         <translation>Indica la dirección del relay y tu token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="94"/>
+        <location filename="../../desktop/signin.py" line="96"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="119"/>
+        <location filename="../../desktop/signin.py" line="125"/>
         <source>The relay refused this token.</source>
         <translation>El relay rechazó este token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="122"/>
+        <location filename="../../desktop/signin.py" line="128"/>
         <source>Cannot reach a Puente relay at this address.</source>
         <translation>No hay un relay de Puente accesible en esta dirección.</translation>
     </message>
@@ -609,13 +625,13 @@
     </message>
     <message>
         <location filename="../../desktop/team_dialog.py" line="63"/>
-        <location filename="../../desktop/team_dialog.py" line="89"/>
+        <location filename="../../desktop/team_dialog.py" line="90"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../desktop/team_dialog.py" line="63"/>
-        <location filename="../../desktop/team_dialog.py" line="90"/>
+        <location filename="../../desktop/team_dialog.py" line="91"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -625,84 +641,84 @@
         <translation>Última vez</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="66"/>
+        <location filename="../../desktop/team_dialog.py" line="67"/>
         <source>Team members</source>
         <translation>Miembros del equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="68"/>
+        <location filename="../../desktop/team_dialog.py" line="69"/>
         <source>Revoke access…</source>
         <translation>Revocar acceso…</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="72"/>
+        <location filename="../../desktop/team_dialog.py" line="73"/>
         <source>Name, as the team will see it</source>
         <translation>Nombre, como lo verá el equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="74"/>
-        <location filename="../../desktop/team_dialog.py" line="149"/>
+        <location filename="../../desktop/team_dialog.py" line="75"/>
+        <location filename="../../desktop/team_dialog.py" line="150"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="75"/>
-        <location filename="../../desktop/team_dialog.py" line="147"/>
+        <location filename="../../desktop/team_dialog.py" line="76"/>
+        <location filename="../../desktop/team_dialog.py" line="148"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="76"/>
+        <location filename="../../desktop/team_dialog.py" line="77"/>
         <source>Invite</source>
         <translation>Invitar</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="80"/>
+        <location filename="../../desktop/team_dialog.py" line="81"/>
         <source>Pairing link</source>
         <translation>Enlace de vinculación</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="81"/>
+        <location filename="../../desktop/team_dialog.py" line="82"/>
         <source>Copy link</source>
         <translation>Copiar enlace</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="87"/>
+        <location filename="../../desktop/team_dialog.py" line="88"/>
         <source>Invite someone</source>
         <translation>Invitar a alguien</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="125"/>
+        <location filename="../../desktop/team_dialog.py" line="126"/>
         <source>Write the new agent&apos;s name.</source>
         <translation>Escribe el nombre del nuevo agente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="154"/>
+        <location filename="../../desktop/team_dialog.py" line="155"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="167"/>
+        <location filename="../../desktop/team_dialog.py" line="169"/>
         <source>Send this link to %1: on a computer with Puente, it opens the sign-in ready. It is shown only once.</source>
         <translation>Envía este enlace a %1: en una computadora con Puente, abre el inicio de sesión listo. Se muestra una sola vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="200"/>
+        <location filename="../../desktop/team_dialog.py" line="202"/>
         <source>Revoke access</source>
         <translation>Revocar acceso</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="201"/>
+        <location filename="../../desktop/team_dialog.py" line="203"/>
         <source>Revoke %1&apos;s access? Their Puente disconnects at once.</source>
         <translation>¿Revocar el acceso de %1? Su Puente se desconecta al instante.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="210"/>
+        <location filename="../../desktop/team_dialog.py" line="212"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="215"/>
+        <location filename="../../desktop/team_dialog.py" line="217"/>
         <source>Not yet</source>
         <translation>Aún no</translation>
     </message>
@@ -759,241 +775,241 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="111"/>
+        <location filename="../../desktop/timeline.py" line="112"/>
         <source>📷 Photo</source>
         <translation>📷 Foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="112"/>
+        <location filename="../../desktop/timeline.py" line="113"/>
         <source>🎥 Video</source>
         <translation>🎥 Video</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="113"/>
+        <location filename="../../desktop/timeline.py" line="114"/>
         <source>🎤 Audio</source>
         <translation>🎤 Audio</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="114"/>
+        <location filename="../../desktop/timeline.py" line="115"/>
         <source>📄 Document</source>
         <translation>📄 Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="115"/>
+        <location filename="../../desktop/timeline.py" line="116"/>
         <source>💟 Sticker</source>
         <translation>💟 Sticker</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="116"/>
+        <location filename="../../desktop/timeline.py" line="117"/>
         <source>📍 Location</source>
         <translation>📍 Ubicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="117"/>
+        <location filename="../../desktop/timeline.py" line="118"/>
         <source>👤 Contact card</source>
         <translation>👤 Contacto</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="118"/>
+        <location filename="../../desktop/timeline.py" line="119"/>
         <source>🛒 Order</source>
         <translation>🛒 Pedido</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="119"/>
+        <location filename="../../desktop/timeline.py" line="120"/>
         <source>📋 Template message</source>
         <translation>📋 Mensaje de plantilla</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="120"/>
+        <location filename="../../desktop/timeline.py" line="121"/>
         <source>📎 Media from the phone&apos;s history</source>
         <translation>📎 Archivo del historial del teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="121"/>
+        <location filename="../../desktop/timeline.py" line="122"/>
         <source>👋 Opened the chat</source>
         <translation>👋 Abrió el chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="122"/>
-        <location filename="../../desktop/timeline.py" line="139"/>
+        <location filename="../../desktop/timeline.py" line="123"/>
         <location filename="../../desktop/timeline.py" line="140"/>
+        <location filename="../../desktop/timeline.py" line="141"/>
         <source>Unsupported message</source>
         <translation>Mensaje no compatible</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="130"/>
+        <location filename="../../desktop/timeline.py" line="131"/>
         <source>Reacted %1</source>
         <translation>Reaccionó %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="132"/>
+        <location filename="../../desktop/timeline.py" line="133"/>
         <source>Took back a reaction</source>
         <translation>Quitó una reacción</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="135"/>
-        <location filename="../../desktop/timeline.py" line="358"/>
-        <location filename="../../desktop/timeline.py" line="666"/>
+        <location filename="../../desktop/timeline.py" line="136"/>
+        <location filename="../../desktop/timeline.py" line="355"/>
+        <location filename="../../desktop/timeline.py" line="663"/>
         <source>🚫 This message was deleted</source>
         <translation>🚫 Se eliminó este mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="137"/>
+        <location filename="../../desktop/timeline.py" line="138"/>
         <source>✏️ Edited: %1</source>
         <translation>✏️ Editado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="145"/>
+        <location filename="../../desktop/timeline.py" line="146"/>
         <source>More than 24 hours since the customer last wrote: send a template.</source>
         <translation>Pasaron más de 24 horas desde el último mensaje del cliente: envía una plantilla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="148"/>
+        <location filename="../../desktop/timeline.py" line="149"/>
         <source>Meta is limiting sends right now; try again shortly.</source>
         <translation>Meta está limitando los envíos; inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="151"/>
+        <location filename="../../desktop/timeline.py" line="152"/>
         <source>This customer cannot receive WhatsApp messages.</source>
         <translation>Este cliente no puede recibir mensajes de WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="154"/>
+        <location filename="../../desktop/timeline.py" line="155"/>
         <source>The relay&apos;s Meta access token expired; tell your administrator.</source>
         <translation>El token de acceso de Meta del relay caducó; avisa a tu administrador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="157"/>
+        <location filename="../../desktop/timeline.py" line="158"/>
         <source>Meta has restricted this business account.</source>
         <translation>Meta restringió esta cuenta de empresa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="160"/>
+        <location filename="../../desktop/timeline.py" line="161"/>
         <source>Meta refused this message.</source>
         <translation>Meta rechazó este mensaje.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="161"/>
+        <location filename="../../desktop/timeline.py" line="162"/>
         <source>This message clashed with another; write it again.</source>
         <translation>Este mensaje chocó con otro; escríbelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="164"/>
+        <location filename="../../desktop/timeline.py" line="165"/>
         <source>The attachment could not be sent.</source>
         <translation>No se pudo enviar el archivo adjunto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="165"/>
+        <location filename="../../desktop/timeline.py" line="166"/>
         <source>The template could not be sent.</source>
         <translation>No se pudo enviar la plantilla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="289"/>
+        <location filename="../../desktop/timeline.py" line="286"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="290"/>
+        <location filename="../../desktop/timeline.py" line="287"/>
         <source>Before the edit: %1</source>
         <translation>Antes de editarlo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="306"/>
+        <location filename="../../desktop/timeline.py" line="303"/>
         <source>Could not play it here. Click to open it.</source>
         <translation>No se pudo reproducir aquí. Haz clic para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="319"/>
+        <location filename="../../desktop/timeline.py" line="316"/>
         <source>This file is not available.</source>
         <translation>Este archivo no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="331"/>
+        <location filename="../../desktop/timeline.py" line="328"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="333"/>
+        <location filename="../../desktop/timeline.py" line="330"/>
         <source>Could not load it. Click to try again.</source>
         <translation>No se pudo cargar. Haz clic para reintentar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="337"/>
+        <location filename="../../desktop/timeline.py" line="334"/>
         <source>Click to open</source>
         <translation>Haz clic para abrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="362"/>
+        <location filename="../../desktop/timeline.py" line="359"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="375"/>
+        <location filename="../../desktop/timeline.py" line="372"/>
         <source>🛒 Order: 1 item</source>
         <translation>🛒 Pedido: 1 artículo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="377"/>
+        <location filename="../../desktop/timeline.py" line="374"/>
         <source>🛒 Order: %1 items</source>
         <translation>🛒 Pedido: %1 artículos</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="400"/>
+        <location filename="../../desktop/timeline.py" line="397"/>
         <source>The customer changed their number to %1</source>
         <translation>El cliente cambió su número a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="404"/>
+        <location filename="../../desktop/timeline.py" line="401"/>
         <source>The customer&apos;s security code changed</source>
         <translation>Cambió el código de seguridad del cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="405"/>
+        <location filename="../../desktop/timeline.py" line="402"/>
         <source>A notice from WhatsApp</source>
         <translation>Un aviso de WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="410"/>
+        <location filename="../../desktop/timeline.py" line="407"/>
         <source>🎤 Voice message</source>
         <translation>🎤 Mensaje de voz</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="417"/>
+        <location filename="../../desktop/timeline.py" line="414"/>
         <source>Unsupported message: WhatsApp on the phone can show it.</source>
         <translation>Mensaje no compatible: WhatsApp en el teléfono puede mostrarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="421"/>
+        <location filename="../../desktop/timeline.py" line="418"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="583"/>
+        <location filename="../../desktop/timeline.py" line="580"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="585"/>
+        <location filename="../../desktop/timeline.py" line="582"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="633"/>
+        <location filename="../../desktop/timeline.py" line="630"/>
         <source>WhatsApp has not confirmed this message: it may not have been sent.</source>
         <translation>WhatsApp no ha confirmado este mensaje: puede que no se haya enviado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="658"/>
+        <location filename="../../desktop/timeline.py" line="655"/>
         <source>WhatsApp Business app</source>
         <translation>App WhatsApp Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="660"/>
+        <location filename="../../desktop/timeline.py" line="657"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="661"/>
+        <location filename="../../desktop/timeline.py" line="658"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>

@@ -200,42 +200,58 @@
 <context>
     <name>ConnectionBar</name>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="28"/>
+        <location filename="../../desktop/connection_bar.py" line="29"/>
+        <location filename="../../desktop/connection_bar.py" line="73"/>
         <source>Reconnect now</source>
         <translation>Reconectar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="60"/>
+        <location filename="../../desktop/connection_bar.py" line="61"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="70"/>
+        <location filename="../../desktop/connection_bar.py" line="71"/>
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection_bar.py" line="76"/>
         <source>● Connected</source>
         <translation>● Conectado</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="72"/>
+        <location filename="../../desktop/connection_bar.py" line="78"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="74"/>
+        <location filename="../../desktop/connection_bar.py" line="80"/>
         <source>Catching up…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="77"/>
+        <location filename="../../desktop/connection_bar.py" line="83"/>
         <source>Offline: reconnecting in %1 s</source>
         <translation>Sem conexão: reconectando em %1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="81"/>
+        <location filename="../../desktop/connection_bar.py" line="87"/>
         <source>The relay refused your token: sign in again</source>
         <translation>O relay recusou o seu token: entre novamente</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="83"/>
+        <location filename="../../desktop/connection_bar.py" line="89"/>
+        <source>Stopped: Puente cannot write its copy of the conversations on this computer (is the disk full?). Free some space, then try again.</source>
+        <translation>Parado: o Puente não consegue gravar a cópia das conversas neste computador (o disco está cheio?). Libere espaço e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection_bar.py" line="95"/>
+        <source>Stopped: something went wrong in Puente (the details are in its log). Try again, or restart Puente.</source>
+        <translation>Parado: algo deu errado no Puente (os detalhes estão no log). Tente de novo ou reinicie o Puente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection_bar.py" line="101"/>
         <source>Offline</source>
         <translation>Sem conexão</translation>
     </message>
@@ -243,12 +259,12 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../desktop/conversations.py" line="179"/>
+        <location filename="../../desktop/conversations.py" line="178"/>
         <source>📱 %1</source>
         <translation>📱 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="193"/>
+        <location filename="../../desktop/conversations.py" line="192"/>
         <source>Yesterday</source>
         <translation>Ontem</translation>
     </message>
@@ -503,59 +519,59 @@
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../desktop/signin.py" line="33"/>
+        <location filename="../../desktop/signin.py" line="35"/>
         <source>Sign in to Puente</source>
         <translation>Entrar no Puente</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="48"/>
+        <location filename="../../desktop/signin.py" line="50"/>
         <source>The token your administrator gave you</source>
         <translation>O token que o seu administrador lhe deu</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="57"/>
+        <location filename="../../desktop/signin.py" line="59"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="45"/>
-        <location filename="../../desktop/signin.py" line="59"/>
+        <location filename="../../desktop/signin.py" line="47"/>
+        <location filename="../../desktop/signin.py" line="61"/>
         <source>Relay address</source>
         <translation>Endereço do relay</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="35"/>
+        <location filename="../../desktop/signin.py" line="37"/>
         <source>Paste the pairing link your administrator sent you (puente://…) in either field, or type the relay&apos;s address and your token.</source>
         <translation>Cole em qualquer um dos campos o link de vinculação que seu administrador enviou (puente://…), ou digite o endereço do relay e seu token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="49"/>
-        <location filename="../../desktop/signin.py" line="60"/>
+        <location filename="../../desktop/signin.py" line="51"/>
+        <location filename="../../desktop/signin.py" line="62"/>
         <source>Agent token</source>
         <translation>Token de agente</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="78"/>
+        <location filename="../../desktop/signin.py" line="80"/>
         <source>Check the relay&apos;s address, then sign in.</source>
         <translation>Confira o endereço do relay e depois entre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="91"/>
+        <location filename="../../desktop/signin.py" line="93"/>
         <source>Give the relay&apos;s address and your token.</source>
         <translation>Informe o endereço do relay e o seu token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="94"/>
+        <location filename="../../desktop/signin.py" line="96"/>
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="119"/>
+        <location filename="../../desktop/signin.py" line="125"/>
         <source>The relay refused this token.</source>
         <translation>O relay recusou este token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="122"/>
+        <location filename="../../desktop/signin.py" line="128"/>
         <source>Cannot reach a Puente relay at this address.</source>
         <translation>Não foi possível acessar um relay do Puente neste endereço.</translation>
     </message>
@@ -609,13 +625,13 @@
     </message>
     <message>
         <location filename="../../desktop/team_dialog.py" line="63"/>
-        <location filename="../../desktop/team_dialog.py" line="89"/>
+        <location filename="../../desktop/team_dialog.py" line="90"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../desktop/team_dialog.py" line="63"/>
-        <location filename="../../desktop/team_dialog.py" line="90"/>
+        <location filename="../../desktop/team_dialog.py" line="91"/>
         <source>Role</source>
         <translation>Função</translation>
     </message>
@@ -625,84 +641,84 @@
         <translation>Última vez</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="66"/>
+        <location filename="../../desktop/team_dialog.py" line="67"/>
         <source>Team members</source>
         <translation>Membros da equipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="68"/>
+        <location filename="../../desktop/team_dialog.py" line="69"/>
         <source>Revoke access…</source>
         <translation>Revogar acesso…</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="72"/>
+        <location filename="../../desktop/team_dialog.py" line="73"/>
         <source>Name, as the team will see it</source>
         <translation>Nome, como a equipe vai vê-lo</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="74"/>
-        <location filename="../../desktop/team_dialog.py" line="149"/>
+        <location filename="../../desktop/team_dialog.py" line="75"/>
+        <location filename="../../desktop/team_dialog.py" line="150"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="75"/>
-        <location filename="../../desktop/team_dialog.py" line="147"/>
+        <location filename="../../desktop/team_dialog.py" line="76"/>
+        <location filename="../../desktop/team_dialog.py" line="148"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="76"/>
+        <location filename="../../desktop/team_dialog.py" line="77"/>
         <source>Invite</source>
         <translation>Convidar</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="80"/>
+        <location filename="../../desktop/team_dialog.py" line="81"/>
         <source>Pairing link</source>
         <translation>Link de vinculação</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="81"/>
+        <location filename="../../desktop/team_dialog.py" line="82"/>
         <source>Copy link</source>
         <translation>Copiar link</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="87"/>
+        <location filename="../../desktop/team_dialog.py" line="88"/>
         <source>Invite someone</source>
         <translation>Convidar alguém</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="125"/>
+        <location filename="../../desktop/team_dialog.py" line="126"/>
         <source>Write the new agent&apos;s name.</source>
         <translation>Escreva o nome do novo agente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="154"/>
+        <location filename="../../desktop/team_dialog.py" line="155"/>
         <source>You</source>
         <translation>Você</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="167"/>
+        <location filename="../../desktop/team_dialog.py" line="169"/>
         <source>Send this link to %1: on a computer with Puente, it opens the sign-in ready. It is shown only once.</source>
         <translation>Envie este link para %1: em um computador com o Puente, ele abre o login pronto. Aparece uma única vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="200"/>
+        <location filename="../../desktop/team_dialog.py" line="202"/>
         <source>Revoke access</source>
         <translation>Revogar acesso</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="201"/>
+        <location filename="../../desktop/team_dialog.py" line="203"/>
         <source>Revoke %1&apos;s access? Their Puente disconnects at once.</source>
         <translation>Revogar o acesso de %1? O Puente dessa pessoa se desconecta na hora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="210"/>
+        <location filename="../../desktop/team_dialog.py" line="212"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="215"/>
+        <location filename="../../desktop/team_dialog.py" line="217"/>
         <source>Not yet</source>
         <translation>Ainda não</translation>
     </message>
@@ -759,241 +775,241 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="111"/>
+        <location filename="../../desktop/timeline.py" line="112"/>
         <source>📷 Photo</source>
         <translation>📷 Foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="112"/>
+        <location filename="../../desktop/timeline.py" line="113"/>
         <source>🎥 Video</source>
         <translation>🎥 Vídeo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="113"/>
+        <location filename="../../desktop/timeline.py" line="114"/>
         <source>🎤 Audio</source>
         <translation>🎤 Áudio</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="114"/>
+        <location filename="../../desktop/timeline.py" line="115"/>
         <source>📄 Document</source>
         <translation>📄 Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="115"/>
+        <location filename="../../desktop/timeline.py" line="116"/>
         <source>💟 Sticker</source>
         <translation>💟 Figurinha</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="116"/>
+        <location filename="../../desktop/timeline.py" line="117"/>
         <source>📍 Location</source>
         <translation>📍 Localização</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="117"/>
+        <location filename="../../desktop/timeline.py" line="118"/>
         <source>👤 Contact card</source>
         <translation>👤 Contato</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="118"/>
+        <location filename="../../desktop/timeline.py" line="119"/>
         <source>🛒 Order</source>
         <translation>🛒 Pedido</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="119"/>
+        <location filename="../../desktop/timeline.py" line="120"/>
         <source>📋 Template message</source>
         <translation>📋 Mensagem de modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="120"/>
+        <location filename="../../desktop/timeline.py" line="121"/>
         <source>📎 Media from the phone&apos;s history</source>
         <translation>📎 Mídia do histórico do celular</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="121"/>
+        <location filename="../../desktop/timeline.py" line="122"/>
         <source>👋 Opened the chat</source>
         <translation>👋 Abriu a conversa</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="122"/>
-        <location filename="../../desktop/timeline.py" line="139"/>
+        <location filename="../../desktop/timeline.py" line="123"/>
         <location filename="../../desktop/timeline.py" line="140"/>
+        <location filename="../../desktop/timeline.py" line="141"/>
         <source>Unsupported message</source>
         <translation>Mensagem não suportada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="130"/>
+        <location filename="../../desktop/timeline.py" line="131"/>
         <source>Reacted %1</source>
         <translation>Reagiu %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="132"/>
+        <location filename="../../desktop/timeline.py" line="133"/>
         <source>Took back a reaction</source>
         <translation>Removeu uma reação</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="135"/>
-        <location filename="../../desktop/timeline.py" line="358"/>
-        <location filename="../../desktop/timeline.py" line="666"/>
+        <location filename="../../desktop/timeline.py" line="136"/>
+        <location filename="../../desktop/timeline.py" line="355"/>
+        <location filename="../../desktop/timeline.py" line="663"/>
         <source>🚫 This message was deleted</source>
         <translation>🚫 Esta mensagem foi apagada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="137"/>
+        <location filename="../../desktop/timeline.py" line="138"/>
         <source>✏️ Edited: %1</source>
         <translation>✏️ Editada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="145"/>
+        <location filename="../../desktop/timeline.py" line="146"/>
         <source>More than 24 hours since the customer last wrote: send a template.</source>
         <translation>Passaram mais de 24 horas desde a última mensagem do cliente: envie um modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="148"/>
+        <location filename="../../desktop/timeline.py" line="149"/>
         <source>Meta is limiting sends right now; try again shortly.</source>
         <translation>A Meta está limitando os envios; tente novamente em instantes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="151"/>
+        <location filename="../../desktop/timeline.py" line="152"/>
         <source>This customer cannot receive WhatsApp messages.</source>
         <translation>Este cliente não pode receber mensagens do WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="154"/>
+        <location filename="../../desktop/timeline.py" line="155"/>
         <source>The relay&apos;s Meta access token expired; tell your administrator.</source>
         <translation>O token de acesso da Meta do relay expirou; avise o seu administrador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="157"/>
+        <location filename="../../desktop/timeline.py" line="158"/>
         <source>Meta has restricted this business account.</source>
         <translation>A Meta restringiu esta conta comercial.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="160"/>
+        <location filename="../../desktop/timeline.py" line="161"/>
         <source>Meta refused this message.</source>
         <translation>A Meta recusou esta mensagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="161"/>
+        <location filename="../../desktop/timeline.py" line="162"/>
         <source>This message clashed with another; write it again.</source>
         <translation>Esta mensagem conflitou com outra; escreva de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="164"/>
+        <location filename="../../desktop/timeline.py" line="165"/>
         <source>The attachment could not be sent.</source>
         <translation>Não foi possível enviar o anexo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="165"/>
+        <location filename="../../desktop/timeline.py" line="166"/>
         <source>The template could not be sent.</source>
         <translation>Não foi possível enviar o modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="289"/>
+        <location filename="../../desktop/timeline.py" line="286"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="290"/>
+        <location filename="../../desktop/timeline.py" line="287"/>
         <source>Before the edit: %1</source>
         <translation>Antes da edição: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="306"/>
+        <location filename="../../desktop/timeline.py" line="303"/>
         <source>Could not play it here. Click to open it.</source>
         <translation>Não foi possível tocar aqui. Clique para abrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="319"/>
+        <location filename="../../desktop/timeline.py" line="316"/>
         <source>This file is not available.</source>
         <translation>Este arquivo não está disponível.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="331"/>
+        <location filename="../../desktop/timeline.py" line="328"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="333"/>
+        <location filename="../../desktop/timeline.py" line="330"/>
         <source>Could not load it. Click to try again.</source>
         <translation>Não foi possível carregar. Clique para tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="337"/>
+        <location filename="../../desktop/timeline.py" line="334"/>
         <source>Click to open</source>
         <translation>Clique para abrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="362"/>
+        <location filename="../../desktop/timeline.py" line="359"/>
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="375"/>
+        <location filename="../../desktop/timeline.py" line="372"/>
         <source>🛒 Order: 1 item</source>
         <translation>🛒 Pedido: 1 item</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="377"/>
+        <location filename="../../desktop/timeline.py" line="374"/>
         <source>🛒 Order: %1 items</source>
         <translation>🛒 Pedido: %1 itens</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="400"/>
+        <location filename="../../desktop/timeline.py" line="397"/>
         <source>The customer changed their number to %1</source>
         <translation>O cliente mudou o número para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="404"/>
+        <location filename="../../desktop/timeline.py" line="401"/>
         <source>The customer&apos;s security code changed</source>
         <translation>O código de segurança do cliente mudou</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="405"/>
+        <location filename="../../desktop/timeline.py" line="402"/>
         <source>A notice from WhatsApp</source>
         <translation>Um aviso do WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="410"/>
+        <location filename="../../desktop/timeline.py" line="407"/>
         <source>🎤 Voice message</source>
         <translation>🎤 Mensagem de voz</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="417"/>
+        <location filename="../../desktop/timeline.py" line="414"/>
         <source>Unsupported message: WhatsApp on the phone can show it.</source>
         <translation>Mensagem não compatível: o WhatsApp no celular pode mostrá-la.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="421"/>
+        <location filename="../../desktop/timeline.py" line="418"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="583"/>
+        <location filename="../../desktop/timeline.py" line="580"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="585"/>
+        <location filename="../../desktop/timeline.py" line="582"/>
         <source>Yesterday</source>
         <translation>Ontem</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="633"/>
+        <location filename="../../desktop/timeline.py" line="630"/>
         <source>WhatsApp has not confirmed this message: it may not have been sent.</source>
         <translation>O WhatsApp não confirmou esta mensagem: ela pode não ter sido enviada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="658"/>
+        <location filename="../../desktop/timeline.py" line="655"/>
         <source>WhatsApp Business app</source>
         <translation>App WhatsApp Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="660"/>
+        <location filename="../../desktop/timeline.py" line="657"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="661"/>
+        <location filename="../../desktop/timeline.py" line="658"/>
         <source>You</source>
         <translation>Você</translation>
     </message>
