@@ -27,6 +27,7 @@ from desktop.records import (
     StatusRecord,
 )
 from wire.statuses import rank
+from wire.window import opens_window
 
 SCHEMA_VERSION = 4
 # Messages about other messages: applied to them, not shown as messages of their own.
@@ -171,6 +172,11 @@ class MessageRow:
     @property
     def order(self) -> tuple[int, int]:
         return (self.timestamp, self.id)
+
+    @property
+    def opens_window(self) -> bool:
+        """Whether the customer wrote it, opening the 24-hour window again (`wire.window`)."""
+        return opens_window(self.origin, self.type)
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,7 +49,7 @@ from wire import (
     ResyncRequiredFrame,
     parse_server_frame,
 )
-from wire.answers import RelayStatus
+from wire.answers import ConversationInfo, RelayStatus
 from wire.media import kind_of as media_kind
 
 log = logging.getLogger(__name__)
@@ -581,8 +581,12 @@ class Engine:
         if answer.status_code == 404:
             self._listener.on_window(conversation, None)  # the customer never wrote
         elif answer.status_code == 200:
-            closes = answer.json().get("window_closes_at")
-            self._listener.on_window(conversation, closes if isinstance(closes, int) else None)
+            try:
+                info = ConversationInfo.parse(answer.content)
+            except ProtocolError:
+                log.warning("the relay's conversation answer is not the protocol")
+                return
+            self._listener.on_window(conversation, info.window_closes_at)
 
     async def _templates(self, refresh: bool) -> None:
         assert self._http is not None

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -50,6 +49,7 @@ from desktop.content import Contacts, Media
 from desktop.conversation_cards import ConversationCard
 from desktop.conversations import ConversationFilter, ConversationListModel, business_number
 from desktop.conversations import Role as ListRole
+from desktop.countdown import WindowCountdown
 from desktop.doctor_dialog import DoctorDialog
 from desktop.engine import ConnectionState
 from desktop.media_shelf import THUMB, MediaShelf
@@ -72,9 +72,6 @@ SEARCH_DELAY_MS = 200
 LIST_UPDATE_MS = 100
 # A page's bubbles are laid out this many at a time between frames, before it goes in.
 PREPARE_BATCH = 12
-# The 24-hour window's countdown moves on this often.
-WINDOW_TICK_MS = 30_000
-WINDOW_SECONDS = 24 * 3600
 
 
 class MainWindow(QMainWindow):
@@ -94,9 +91,6 @@ class MainWindow(QMainWindow):
         self._page_pending = False
         self._quiet = False
         self._jump_target = ""  # the quoted message an "around" page is loading
-        # The open conversation's 24-hour window: when it closes, once known.
-        self._window_known = False
-        self._closes_at: int | None = None
         self.template_dialog: TemplateDialog | None = None
         self.setWindowTitle("Puente")
         self.setWindowIcon(QIcon(str(icon_path())))
@@ -127,10 +121,7 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title.setFont(font)
         self.subtitle = QLabel(self)
-        self.window_label = QLabel(self)
-        self.window_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self._window_timer = QTimer(self)
-        self._window_timer.setInterval(WINDOW_TICK_MS)
+        self.window_label = WindowCountdown(self)
         self.bubbles = BubbleDelegate(self, self.media)
         self.view = TimelineView(self.bubbles, self)
         self.view.setModel(self.timeline)
@@ -263,9 +254,10 @@ class MainWindow(QMainWindow):
         self.next_action.triggered.connect(lambda: self.step_conversation(1))
         self.previous_action.triggered.connect(lambda: self.step_conversation(-1))
         self.notifier.activated.connect(self._come_forward)
-        self.session.windowLoaded.connect(self._on_window)
+        self.session.windowLoaded.connect(self.window_label.set_closes_at)
+        self.session.changed.connect(self.window_label.apply)
+        self.window_label.openChanged.connect(self.composer.set_window_open)
         self.session.templatesLoaded.connect(self._on_templates)
-        self._window_timer.timeout.connect(self._update_window)
         self.media.wanted.connect(self.session.fetch_media)
         self.session.mediaFetched.connect(
             lambda media_id, path, error: self.media.fetched(
@@ -326,17 +318,6 @@ class MainWindow(QMainWindow):
         self.timeline.apply(changes)
         self.view.follow()
         self._update_header()
-        wrote = [
-            row.timestamp
-            for row in changes.messages
-            if row.conversation == self.current
-            and row.origin == "customer"
-            and row.type != "system"
-        ]
-        if wrote and self._window_known:
-            # The customer wrote: the window opens again from their message (the relay's rule).
-            self._closes_at = max(self._closes_at or 0, max(wrote) + WINDOW_SECONDS)
-            self._update_window()
 
     def _flush_list(self) -> None:
         self._list_timer.stop()
@@ -474,8 +455,7 @@ class MainWindow(QMainWindow):
         self._show_conversation_pane(True)
         self._update_header()
         self.timeline.clear()
-        self._window_known, self._closes_at = False, None
-        self._update_window()
+        self.window_label.follow(conversation)
         self.session.open_conversation(conversation)
         self.session.load_page(conversation, "latest", None, PAGE)
         self.session.load_window(conversation)
@@ -591,37 +571,7 @@ class MainWindow(QMainWindow):
             )
         self.view.scrollToBottom()
 
-    # -- the 24-hour window and templates ------------------------------------
-
-    def _on_window(self, conversation: str, closes_at: int | None) -> None:
-        if conversation != self.current:
-            return
-        self._window_known, self._closes_at = True, closes_at
-        self._update_window()
-
-    def _update_window(self) -> None:
-        """The countdown in the header, and free text allowed only while the window is open."""
-        if not self._window_known:
-            self.window_label.setText("")
-            self.composer.set_window_open(True)  # not known yet: the relay will say
-            self._window_timer.stop()
-            return
-        left = (self._closes_at or 0) - int(time.time())
-        if left <= 0:
-            self.window_label.setText(translate("MainWindow", "24-hour window closed"))
-            self.window_label.setStyleSheet("QLabel { color: #d93025; }")
-            self.composer.set_window_open(False)
-            self._window_timer.stop()
-            return
-        hours, minutes = left // 3600, (left % 3600) // 60
-        self.window_label.setText(
-            translate("MainWindow", "Window open: %1 h %2 min left")
-            .replace("%1", str(hours))
-            .replace("%2", f"{minutes:02d}")
-        )
-        self.window_label.setStyleSheet("QLabel { color: #d93025; }" if left < 3600 else "")
-        self.composer.set_window_open(True)
-        self._window_timer.start()
+    # -- templates --------------------------------------------------------------
 
     def open_templates(self) -> None:
         """The template picker for the open conversation (not modal to the app: non-blocking)."""

@@ -53,7 +53,7 @@ from relay.stream import StreamSession
 from relay.tail import Tail
 from relay.templates import TemplateCatalog
 from wire import media as media_limits
-from wire.answers import RelayStatus
+from wire.answers import ConversationInfo, RelayStatus
 from wire.frames import MAX_SEQ
 from wire.redaction import Redactor
 from wire.redaction import install as install_redaction
@@ -66,7 +66,6 @@ DEFAULT_PAGE = 500
 # parameters a few more); larger bodies are refused unread.
 MAX_REQUEST = 64 * 1024
 # Meta's customer-service window: free-form messages within 24 h of the customer's last.
-WINDOW_SECONDS = 24 * 3600
 NUMBERS_REFRESH_SECONDS = 5.0
 TRIM_SECONDS = 5.0
 
@@ -304,16 +303,8 @@ class Relay:
             return error(503, "storage_unavailable", "cannot read; retry")
         if known is None:
             return error(404, "not_found", "no message in this conversation yet")
-        closes = known.last_inbound + WINDOW_SECONDS if known.last_inbound else None
-        return JSONResponse(
-            {
-                "conversation": known.conversation,
-                "account": known.account,
-                "last_customer_message": known.last_inbound,
-                "window_closes_at": closes,
-                "window_open": closes is not None and closes > time.time(),
-            }
-        )
+        info = ConversationInfo(known.conversation, known.account, known.last_inbound)
+        return JSONResponse(info.to_json(time.time()))
 
     async def get_media(self, request: Request, _who: Identity) -> Response:
         """`GET /api/media/{media_id}`: the file, from the relay's folder or fetched from Meta."""

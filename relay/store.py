@@ -31,6 +31,7 @@ import orjson
 from relay.database import Database, is_postgres, sqlite_path
 from relay.drafts import Draft, MessageDraft, NoticeDraft, Party, StatusDraft
 from relay.outbound import Outbound, is_phone
+from wire.window import opens_window
 
 T = TypeVar("T")
 # Sends carry `biz_opaque_callback_data` = this + client_id; Meta echoes it in statuses.
@@ -610,7 +611,7 @@ class Store:
             draft.kind, key, draft.account, conversation, draft.timestamp, data, raw, events
         )
         if added and conversation is not None and isinstance(draft, MessageDraft):
-            opens = draft.origin == "customer" and draft.type != "system"
+            opens = opens_window(draft.origin, draft.type)
             self._note_conversation(conversation, draft.account, draft.timestamp if opens else None)
         return added
 

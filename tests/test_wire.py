@@ -1,4 +1,4 @@
-"""The wire's answers, in process: what the relay encodes the desktop reads back."""
+"""The wire's answers and rules, in process: what the relay encodes the desktop reads back."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ import json
 
 import pytest
 
-from wire.answers import RelayStatus
+from wire.answers import ConversationInfo, RelayStatus
 from wire.frames import ProtocolError
+from wire.window import WINDOW_SECONDS, opens_window
 
 
 def test_the_status_answer_reads_back_as_encoded() -> None:
@@ -60,3 +61,50 @@ def test_an_unknown_role_is_never_taken_for_admin() -> None:
 def test_anything_else_is_a_protocol_error(body: bytes) -> None:
     with pytest.raises(ProtocolError):
         RelayStatus.parse(body)
+
+
+def test_the_conversation_answer_carries_the_window_the_relay_computed() -> None:
+    info = ConversationInfo("5215512345678", "106540352242922", 1_700_000_000)
+    body = info.to_json(now=1_700_000_000 + 3600)
+    assert body["window_closes_at"] == 1_700_000_000 + WINDOW_SECONDS
+    assert body["window_open"] is True
+    assert info.to_json(now=1_700_000_000 + WINDOW_SECONDS)["window_open"] is False
+    again = ConversationInfo.parse(json.dumps(body))
+    assert again == info
+    assert again.window_closes_at == body["window_closes_at"]
+
+
+def test_a_conversation_the_customer_never_wrote_in_has_no_window() -> None:
+    info = ConversationInfo("5215512345678", "106540352242922", None)
+    assert info.to_json(now=0)["window_closes_at"] is None
+    assert info.to_json(now=0)["window_open"] is False
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"{}",
+        b'{"conversation": 5, "account": "a"}',
+        b'{"conversation": "c", "account": "a", "last_customer_message": "1700000000"}',
+        b'{"conversation": "c", "account": "a", "last_customer_message": false}',
+        b"null",
+    ],
+)
+def test_a_conversation_answer_of_another_shape_is_a_protocol_error(body: bytes) -> None:
+    with pytest.raises(ProtocolError):
+        ConversationInfo.parse(body)
+
+
+@pytest.mark.parametrize(
+    ("origin", "kind", "opens"),
+    [
+        ("customer", "text", True),
+        ("customer", "image", True),
+        ("customer", "system", False),  # a changed number is not the customer writing
+        ("agent", "text", False),
+        ("phone_app", "text", False),
+        ("history", "text", False),  # the onboarding import: the customer wrote long ago
+    ],
+)
+def test_only_the_customer_writing_opens_the_window(origin: str, kind: str, opens: bool) -> None:
+    assert opens_window(origin, kind) is opens

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 from typing import Literal
 
 from wire.frames import ProtocolError
+from wire.window import closes_at, is_open
 
 Role = Literal["admin", "agent"]
 
@@ -29,19 +30,62 @@ class RelayStatus:
     def parse(cls, body: bytes | str) -> RelayStatus:
         """The answer's body as a `RelayStatus`, or `ProtocolError` for anything else
         (a proxy's error page, another server at this address)."""
-        try:
-            obj = json.loads(body)
-        except (ValueError, UnicodeDecodeError, RecursionError):
-            raise ProtocolError("the status answer is not JSON") from None
-        if not isinstance(obj, dict):
-            raise ProtocolError("the status answer is not a JSON object")
+        obj = _object(body, "the status answer")
         epoch, agent, role = obj.get("epoch"), obj.get("agent", ""), obj.get("role", "agent")
-        numbers = [obj.get(name, 0) for name in ("head", "inbox", "desktops")]
         if not isinstance(epoch, str) or not isinstance(agent, str):
             raise ProtocolError("the status answer needs epoch and agent strings")
-        if not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in numbers):
-            raise ProtocolError("head, inbox and desktops must be non-negative integers")
         if "head" not in obj:
             raise ProtocolError("the status answer lacks head")
-        head, inbox, desktops = numbers
+        head, inbox, desktops = (_count(obj.get(name, 0)) for name in ("head", "inbox", "desktops"))
         return cls(epoch, head, inbox, desktops, agent, "admin" if role == "admin" else "agent")
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationInfo:
+    """`GET /api/conversations/{id}`: the number it goes through and when the customer
+    last wrote, which sets its 24-hour window (`wire.window`)."""
+
+    conversation: str
+    account: str
+    last_customer_message: int | None
+
+    @property
+    def window_closes_at(self) -> int | None:
+        return closes_at(self.last_customer_message)
+
+    def to_json(self, now: float) -> dict[str, object]:
+        return {
+            "conversation": self.conversation,
+            "account": self.account,
+            "last_customer_message": self.last_customer_message,
+            "window_closes_at": self.window_closes_at,
+            "window_open": is_open(self.window_closes_at, now),
+        }
+
+    @classmethod
+    def parse(cls, body: bytes | str) -> ConversationInfo:
+        """The answer's body, or `ProtocolError`."""
+        obj = _object(body, "the conversation answer")
+        conversation, account = obj.get("conversation"), obj.get("account")
+        last = obj.get("last_customer_message")
+        if not isinstance(conversation, str) or not isinstance(account, str):
+            raise ProtocolError("the conversation answer needs conversation and account strings")
+        if last is not None and (not isinstance(last, int) or isinstance(last, bool)):
+            raise ProtocolError("last_customer_message must be an integer or null")
+        return cls(conversation, account, last)
+
+
+def _count(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ProtocolError("head, inbox and desktops must be non-negative integers")
+    return value
+
+
+def _object(body: bytes | str, what: str) -> dict[str, object]:
+    try:
+        obj = json.loads(body)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        raise ProtocolError(f"{what} is not JSON") from None
+    if not isinstance(obj, dict):
+        raise ProtocolError(f"{what} is not a JSON object")
+    return obj

@@ -310,102 +310,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="112"/>
+        <location filename="../../desktop/window.py" line="106"/>
         <source>Search names and messages</source>
         <translation>Buscar nomes e mensagens</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="115"/>
+        <location filename="../../desktop/window.py" line="109"/>
         <source>Unread</source>
         <translation>Não lidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="139"/>
+        <location filename="../../desktop/window.py" line="130"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Escolha uma conversa para ler e responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="153"/>
+        <location filename="../../desktop/window.py" line="144"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="155"/>
+        <location filename="../../desktop/window.py" line="146"/>
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="156"/>
+        <location filename="../../desktop/window.py" line="147"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="158"/>
+        <location filename="../../desktop/window.py" line="149"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="161"/>
+        <location filename="../../desktop/window.py" line="152"/>
         <source>Next conversation</source>
         <translation>Próxima conversa</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="164"/>
+        <location filename="../../desktop/window.py" line="155"/>
         <source>Previous conversation</source>
         <translation>Conversa anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="168"/>
+        <location filename="../../desktop/window.py" line="159"/>
         <source>Reply to the selected message</source>
         <translation>Responder à mensagem selecionada</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="172"/>
+        <location filename="../../desktop/window.py" line="163"/>
         <source>Team…</source>
         <translation>Equipe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="173"/>
+        <location filename="../../desktop/window.py" line="164"/>
         <source>Check the Meta connection…</source>
         <translation>Verificar a conexão com a Meta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="174"/>
+        <location filename="../../desktop/window.py" line="165"/>
         <source>Open the set-up page</source>
         <translation>Abrir a página de configuração</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="191"/>
+        <location filename="../../desktop/window.py" line="182"/>
         <source>&amp;Account</source>
         <translation>&amp;Conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="457"/>
+        <location filename="../../desktop/window.py" line="438"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>O histórico do relay mudou: tudo foi recarregado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="611"/>
-        <source>24-hour window closed</source>
-        <translation>Janela de 24 horas fechada</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="618"/>
-        <source>Window open: %1 h %2 min left</source>
-        <translation>Janela aberta: restam %1 h %2 min</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="729"/>
+        <location filename="../../desktop/window.py" line="679"/>
         <source>Save as</source>
         <translation>Salvar como</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="771"/>
+        <location filename="../../desktop/window.py" line="721"/>
         <source>The quoted message is not on this computer.</source>
         <translation>A mensagem citada não está neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="830"/>
+        <location filename="../../desktop/window.py" line="780"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
     </message>
@@ -1012,6 +1002,19 @@
         <location filename="../../desktop/timeline.py" line="658"/>
         <source>You</source>
         <translation>Você</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCountdown</name>
+    <message>
+        <location filename="../../desktop/countdown.py" line="68"/>
+        <source>24-hour window closed</source>
+        <translation>Janela de 24 horas fechada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/countdown.py" line="75"/>
+        <source>Window open: %1 h %2 min left</source>
+        <translation>Janela aberta: restam %1 h %2 min</translation>
     </message>
 </context>
 </TS>
