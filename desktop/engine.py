@@ -21,10 +21,10 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, ParamSpec, Protocol
 from urllib.parse import quote
 
 import httpx
@@ -52,6 +52,7 @@ from wire import (
 from wire.answers import ConversationInfo, RelayStatus
 from wire.media import kind_of as media_kind
 
+P = ParamSpec("P")
 log = logging.getLogger(__name__)
 
 BACKOFF_BASE = 1.0
@@ -143,7 +144,7 @@ class Engine:
         self._kick = asyncio.Event()
         self._main_task: asyncio.Task[None] | None = None
         # Requests in flight (a media fetch, a page load): ended before the client closes.
-        self._spawned: set[asyncio.Future[Any]] = set()
+        self._spawned: set[asyncio.Task[object]] = set()
 
     # -- lifecycle (any thread) -----------------------------------------------
 
@@ -295,15 +296,32 @@ class Engine:
 
     # -- the engine's thread ----------------------------------------------------
 
-    def _call(self, fn: Callable[..., Any], *args: Any) -> None:
+    def _call(
+        self,
+        fn: Callable[P, Coroutine[object, object, object] | object],
+        /,
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> None:
+        """Run `fn(*args)` on the engine's thread; mypy checks the arguments against it."""
         if self._loop is None:
             raise RuntimeError("the engine is not running")
-        self._loop.call_soon_threadsafe(self._spawn, fn, *args)
+        self._loop.call_soon_threadsafe(lambda: self._spawn(fn, *args, **kwargs))
 
-    def _spawn(self, fn: Callable[..., Any], *args: Any) -> None:
-        result = fn(*args)
+    def _spawn(
+        self,
+        fn: Callable[P, Coroutine[object, object, object] | object],
+        /,
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> None:
+        try:
+            result = fn(*args, **kwargs)
+        except Exception:
+            log.exception("engine request failed")
+            return
         if asyncio.iscoroutine(result):
-            task = asyncio.ensure_future(result)
+            task: asyncio.Task[object] = asyncio.ensure_future(result)
             task.add_done_callback(_log_failure)
             self._spawned.add(task)
             task.add_done_callback(self._spawned.discard)
@@ -738,6 +756,6 @@ def _error_code(answer: httpx.Response) -> str:
     return str(code) if code else f"http_{answer.status_code}"
 
 
-def _log_failure(task: asyncio.Future[Any]) -> None:
+def _log_failure(task: asyncio.Task[object]) -> None:
     if not task.cancelled() and task.exception() is not None:
         log.error("engine request failed", exc_info=task.exception())
