@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from desktop.account_state import AccountNotice
-from desktop.content import Content, decode, encode
 from desktop.records import (
     AccountRecord,
     ContactRecord,
@@ -26,6 +25,7 @@ from desktop.records import (
     Record,
     StatusRecord,
 )
+from wire.content import Content, decode, encode
 from wire.statuses import rank
 from wire.window import opens_window
 

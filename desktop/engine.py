@@ -35,7 +35,6 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketExce
 from desktop import network
 from desktop.account_state import AccountNotice
 from desktop.cache import Cache, Changes, ConversationRow, MessageRow
-from desktop.content import Media
 from desktop.poster import is_video, poster_path, write_poster
 from desktop.records import MessageRecord, record_of
 from desktop.templates import Template, templates_of
@@ -49,7 +48,14 @@ from wire import (
     ResyncRequiredFrame,
     parse_server_frame,
 )
-from wire.answers import ConversationInfo, RelayStatus
+from wire.answers import (
+    ConversationInfo,
+    RelayStatus,
+    error_code,
+    sent_event,
+    uploaded_media_id,
+)
+from wire.content import Media
 from wire.media import kind_of as media_kind
 
 P = ParamSpec("P")
@@ -574,7 +580,11 @@ class Engine:
             error = _error_code(answer)
             wait = self._later(answer, error)
             return error if wait is None else wait
-        body["media_id"] = answer.json()["media_id"]
+        try:
+            body["media_id"] = uploaded_media_id(answer.content)
+        except ProtocolError:
+            log.warning("the relay's upload answer is not the protocol; will retry")
+            return OUTBOX_RETRY
         del body["upload"]
         self._cache.rewrite(client_id, body)
         return None
@@ -719,10 +729,13 @@ class Engine:
             log.info("send %s not answered (%s); will retry", client_id, type(exc).__name__)
             return OUTBOX_RETRY
         if answer.status_code in (200, 201, 202):
-            event = answer.json().get("event")
-            if event is None:
+            # Taken: whatever the answer's body, the stream brings the message's event.
+            try:
+                event = sent_event(answer.content)
+            except ProtocolError:
+                log.warning("the relay's send answer is not the protocol")
                 return None
-            record = record_of(Event.from_json(event))
+            record = record_of(event) if event is not None else None
             if isinstance(record, MessageRecord):
                 self._report(self._cache.apply_answer(record))
             return None
@@ -748,12 +761,7 @@ class Engine:
 
 
 def _error_code(answer: httpx.Response) -> str:
-    try:
-        error = answer.json().get("error", {})
-    except ValueError:
-        return f"http_{answer.status_code}"
-    code = error.get("code") if isinstance(error, dict) else None
-    return str(code) if code else f"http_{answer.status_code}"
+    return error_code(answer.content) or f"http_{answer.status_code}"
 
 
 def _log_failure(task: asyncio.Task[object]) -> None:

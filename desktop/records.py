@@ -2,18 +2,30 @@
 
 `record_of` turns a `wire.Event` into a `MessageRecord`, `StatusRecord`,
 `ContactRecord`, `AccountRecord` or `NoticeRecord`; nothing past this module
-reads an event's raw `data`. Unknown kinds and shapes become notices, never exceptions.
+reads an event's raw `data` (it reads `wire.data`'s typed values). Unknown kinds
+and shapes become notices, never exceptions.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from desktop.account_state import Topic, topic_of
-from desktop.content import Content, content_of
 from wire import Event
+from wire.content import Content
+from wire.data import (
+    AccountData,
+    ContactData,
+    Direction,
+    ErrorData,
+    EventData,
+    MessageData,
+    Origin,
+    StatusData,
+    TemplateData,
+    UnknownData,
+    data_of,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,8 +38,8 @@ class MessageRecord:
     account: str
     timestamp: int
     wamid: str | None
-    direction: str  # in | out
-    origin: str  # customer | agent | phone_app | history
+    direction: Direction
+    origin: Origin
     type: str
     text: str | None = None
     reply_to: str | None = None
@@ -92,84 +104,65 @@ Record = MessageRecord | StatusRecord | ContactRecord | AccountRecord | NoticeRe
 
 def record_of(event: Event) -> Record:
     """The event as a typed record; malformed data gives a notice."""
-    data = event.data
-    if event.kind == "message" and event.conversation:
-        return _message(event, data)
-    if event.kind == "status" and _str(data.get("wamid")) and _str(data.get("status")):
-        error, code = _first_error(data.get("errors"))
+    data = data_of(event.kind, event.data)
+    if isinstance(data, MessageData) and event.conversation:
+        return _message(event, event.conversation, data)
+    if isinstance(data, StatusData):
+        first = data.errors[0] if data.errors else None
+        code = first.code if first is not None and isinstance(first.code, int) else None
         return StatusRecord(
             event.seq,
-            str(data["wamid"]),
+            data.wamid,
             event.conversation,
-            str(data["status"]).lower(),
-            error,
+            data.status,
+            first.text if first is not None else None,
             code,
         )
-    if event.kind == "contact" and event.conversation:
+    if isinstance(data, ContactData) and event.conversation:
         return ContactRecord(
-            event.seq,
-            event.conversation,
-            _str(data.get("action")) or "edit",
-            _str(data.get("name")),
-            _str(data.get("from")),
+            event.seq, event.conversation, data.action, data.name, data.merged_from
         )
-    if event.kind == "account" and event.account:
-        account = _account(event, data)
-        if account is not None:
-            return account
-    summary = _str(data.get("event")) or _str(data.get("reason")) or _str(data.get("message"))
-    return NoticeRecord(event.seq, event.kind, event.conversation, summary or event.kind)
+    if isinstance(data, AccountData) and event.account:
+        topic = topic_of(data.event or "", data.sync_type)
+        if topic is not None:
+            return AccountRecord(
+                event.seq, event.account, topic, data.event or "", event.timestamp, data.progress
+            )
+    return NoticeRecord(event.seq, event.kind, event.conversation, _summary(data) or event.kind)
 
 
-def _account(event: Event, data: Mapping[str, Any]) -> AccountRecord | None:
-    name = _str(data.get("event")) or ""
-    value = data.get("value")
-    sync_type = _str(value.get("sync_type")) if isinstance(value, dict) else None
-    topic = topic_of(name, sync_type)
-    if topic is None:
-        return None
-    progress = data.get("progress")
-    if not isinstance(progress, int) or isinstance(progress, bool):
-        progress = None
-    return AccountRecord(event.seq, event.account, topic, name, event.timestamp, progress)
+def _summary(data: EventData | None) -> str | None:
+    """A notice's few words: its event, its reason, or Meta's message."""
+    if isinstance(data, TemplateData | AccountData):
+        return data.event
+    if isinstance(data, UnknownData):
+        return data.reason
+    if isinstance(data, ErrorData):
+        return data.error.message
+    return None
 
 
-def _message(event: Event, data: Mapping[str, Any]) -> MessageRecord:
-    direction = "out" if data.get("direction") == "out" else "in"
-    origin = _str(data.get("origin")) or ("customer" if direction == "in" else "phone_app")
+def _message(event: Event, conversation: str, data: MessageData) -> MessageRecord:
     return MessageRecord(
         seq=event.seq,
         key=event.key,
-        conversation=event.conversation or "",
+        conversation=conversation,
         account=event.account,
         timestamp=event.timestamp,
-        wamid=_str(data.get("wamid")),
-        direction=direction,
-        origin=origin,
-        type=_str(data.get("type")) or "unsupported",
+        wamid=data.wamid,
+        direction=data.direction,
+        origin=data.origin,
+        type=data.type,
         # A reaction's emoji is its text (empty when the reaction was taken back).
-        text=_str(data.get("text")) or _str(data.get("emoji")),
-        reply_to=_str(data.get("reply_to")),
-        target=_str(data.get("target")),
-        contact_name=_str(data.get("contact_name")),
-        username=_str(data.get("username")),
-        agent=_str(data.get("agent")),
-        client_id=_str(data.get("client_id")),
-        unknown=data.get("send_state") == "unknown",
-        history_status=_str(data.get("history_status")),
-        business_phone=_str(data.get("business_phone")),
-        content=content_of(_str(data.get("type")) or "", data.get("content")),
+        text=data.text or data.emoji,
+        reply_to=data.reply_to,
+        target=data.target,
+        contact_name=data.contact_name,
+        username=data.username,
+        agent=data.agent,
+        client_id=data.client_id,
+        unknown=data.send_state == "unknown",
+        history_status=data.history_status,
+        business_phone=data.business_phone,
+        content=data.typed_content(),
     )
-
-
-def _first_error(errors: object) -> tuple[str | None, int | None]:
-    if not isinstance(errors, list) or not errors or not isinstance(errors[0], dict):
-        return None, None
-    first = errors[0]
-    text = _str(first.get("details")) or _str(first.get("message")) or _str(first.get("title"))
-    code = first.get("code")
-    return text, code if isinstance(code, int) and not isinstance(code, bool) else None
-
-
-def _str(value: object) -> str | None:
-    return value if isinstance(value, str) and value else None

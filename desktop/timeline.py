@@ -31,7 +31,11 @@ from PySide6.QtCore import (
 )
 
 from desktop.cache import Changes, MessageRow, Quote, Reaction
-from desktop.content import (
+from desktop.media_shelf import STICKER, THUMB, MediaShelf
+from desktop.player import VoicePlayer
+from desktop.templates import Template
+from desktop.ticks import Tick, tick_of
+from wire.content import (
     Choice,
     Contacts,
     Content,
@@ -41,10 +45,6 @@ from desktop.content import (
     Order,
     TemplateUse,
 )
-from desktop.media_shelf import STICKER, THUMB, MediaShelf
-from desktop.player import VoicePlayer
-from desktop.templates import Template
-from desktop.ticks import Tick, tick_of
 
 PAGE = 100
 WINDOW = 200

@@ -45,7 +45,6 @@ from desktop.bubbles import BubbleDelegate
 from desktop.cache import Changes, ConversationRow, MessageRow
 from desktop.composer import Composer
 from desktop.connection_bar import ConnectionBar
-from desktop.content import Contacts, Media
 from desktop.conversation_cards import ConversationCard
 from desktop.conversations import ConversationFilter, ConversationListModel, business_number
 from desktop.conversations import Role as ListRole
@@ -64,6 +63,7 @@ from desktop.template_dialog import TemplateDialog
 from desktop.templates import Template
 from desktop.timeline import PAGE, Presentation, Role, TimelineModel
 from desktop.timeline_view import TimelineView
+from wire.content import Contacts, Media
 
 translate = QCoreApplication.translate
 SEARCH_DELAY_MS = 200

@@ -1,15 +1,17 @@
-"""Typed events parsed from Meta's webhooks, before the store gives them a seq."""
+"""Typed events parsed from Meta's webhooks, before the store gives them a seq.
+
+A draft is the envelope the store needs (account, time, who it is about) around
+the event's `data`, a `wire.data` value: the relay builds the protocol's types,
+never its dicts.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from dataclasses import dataclass
+from typing import Literal
 
+from wire.data import Direction, MessageData, NoticeData, Origin, StatusData
 from wire.statuses import rank
-
-Direction = Literal["in", "out"]
-Origin = Literal["customer", "agent", "phone_app", "history"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,39 +34,32 @@ class MessageDraft:
     account: str
     party: Party
     timestamp: int
-    wamid: str
-    direction: Direction
-    origin: Origin
-    type: str
-    text: str | None = None
-    reply_to: str | None = None
-    target: str | None = None
-    content: Any = None
-    extras: Mapping[str, Any] = field(default_factory=dict)
+    message: MessageData
 
     kind: Literal["message"] = "message"
 
-    def data(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "wamid": self.wamid,
-            "direction": self.direction,
-            "origin": self.origin,
-            "type": self.type,
-        }
-        if self.text is not None:
-            out["text"] = self.text
-        if self.reply_to is not None:
-            out["reply_to"] = self.reply_to
-        if self.party.name is not None:
-            out["contact_name"] = self.party.name
-        if self.party.username is not None:
-            out["username"] = self.party.username
-        if self.target is not None:
-            out["target"] = self.target
-        if self.content is not None:
-            out["content"] = self.content
-        out.update(self.extras)
-        return out
+    @property
+    def wamid(self) -> str:
+        return self.message.wamid or ""
+
+    @property
+    def direction(self) -> Direction:
+        return self.message.direction
+
+    @property
+    def origin(self) -> Origin:
+        return self.message.origin
+
+    @property
+    def type(self) -> str:
+        return self.message.type
+
+    @property
+    def target(self) -> str | None:
+        return self.message.target
+
+    def data(self) -> dict[str, object]:
+        return self.message.to_json()
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,42 +69,42 @@ class StatusDraft:
     account: str
     party: Party
     timestamp: int
-    wamid: str
-    status: str
-    errors: tuple[Mapping[str, Any], ...] = ()
-    extras: Mapping[str, Any] = field(default_factory=dict)
+    status: StatusData
 
     kind: Literal["status"] = "status"
 
     @property
+    def wamid(self) -> str:
+        return self.status.wamid
+
+    @property
     def key(self) -> str:
-        return f"status:{self.wamid}:{self.status}"
+        return f"status:{self.status.wamid}:{self.status.status}"
 
     @property
     def rank(self) -> int:
-        return rank(self.status)
+        return rank(self.status.status)
 
-    def data(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"wamid": self.wamid, "status": self.status}
-        if self.errors:
-            out["errors"] = [dict(e) for e in self.errors]
-        out.update(self.extras)
-        return out
+    def data(self) -> dict[str, object]:
+        return self.status.to_json()
 
 
 @dataclass(frozen=True, slots=True)
 class NoticeDraft:
-    """Any other event with a content-derived key: contact, template, account, error, unknown."""
+    """Any other event, with a content-derived key: contact, template, account, error, unknown."""
 
-    kind: Literal["contact", "template", "account", "error", "unknown"]
     key: str
     account: str
     timestamp: int
-    payload: Mapping[str, Any]
+    payload: NoticeData
     party: Party = NOBODY
 
-    def data(self) -> dict[str, Any]:
-        return dict(self.payload)
+    @property
+    def kind(self) -> Literal["contact", "template", "account", "error", "unknown"]:
+        return self.payload.kind
+
+    def data(self) -> dict[str, object]:
+        return self.payload.to_json()
 
 
 Draft = MessageDraft | StatusDraft | NoticeDraft

@@ -41,6 +41,7 @@ from relay.numbers import (
     Sync,
     SyncType,
 )
+from wire.data import AccountData
 
 log = logging.getLogger(__name__)
 
@@ -345,11 +346,10 @@ def _meta_problem(outcome: Outcome) -> Phrase:
 def _notice(pnid: str, event: str, value: dict[str, Any], *, key_part: str = "") -> NoticeDraft:
     now = int(time.time())
     return NoticeDraft(
-        "account",
         f"account:onboarding:{pnid}:{event}:{key_part or now}",
         pnid,
         now,
-        {"field": "onboarding", "event": event, "value": value},
+        AccountData("onboarding", event, value),
     )
 
 

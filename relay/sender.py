@@ -30,6 +30,7 @@ from relay.journal import Journal
 from relay.numbers import NumberBook
 from relay.outbound import Outbound
 from relay.store import CALLBACK_PREFIX, Claim, Store, StoredEvent
+from wire.data import AccountData, MessageData
 
 log = logging.getLogger(__name__)
 
@@ -325,20 +326,21 @@ def _claimed(claim: Claim) -> Answer | None:
     return _NO_ACCOUNT
 
 
-def _event_data(agent: str, out: Outbound) -> dict[str, Any]:
+def _event_data(agent: str, out: Outbound) -> MessageData:
     """The outbound `message` event's data, but its wamid (docs/protocol.md)."""
-    data: dict[str, Any] = {"direction": "out", "origin": "agent", "type": out.type}
-    if out.text is not None:
-        data["text"] = out.text
-    if out.reply_to is not None:
-        data["reply_to"] = out.reply_to
-    if out.type == "reaction":
-        data["target"] = out.target
-        data["emoji"] = out.content["emoji"] or None
-    data["content"] = dict(out.content)
-    data["agent"] = agent
-    data["client_id"] = out.client_id
-    return data
+    reaction = out.type == "reaction"
+    return MessageData(
+        direction="out",
+        origin="agent",
+        type=out.type,
+        text=out.text,
+        reply_to=out.reply_to,
+        target=out.target if reaction else None,
+        content=dict(out.content),
+        emoji=(out.content["emoji"] or None) if reaction else None,
+        agent=agent,
+        client_id=out.client_id,
+    )
 
 
 def _throttled(outcome: Refused) -> bool:
@@ -359,14 +361,10 @@ def _token_notice(account: str, failure: AgentFailure) -> NoticeDraft | None:
     if failure.code != "token_expired":
         return None
     now = int(time.time())
+    value = {"meta_code": failure.meta_code, "message": failure.message}
     return NoticeDraft(
-        "account",
         f"account:access_token:{account}:{now // 3600}",
         account,
         now,
-        {
-            "field": "access_token",
-            "event": "ACCESS_TOKEN_INVALID",
-            "value": {"meta_code": failure.meta_code, "message": failure.message},
-        },
+        AccountData("access_token", "ACCESS_TOKEN_INVALID", value),
     )

@@ -16,6 +16,7 @@ and mark deliveries processed each in the way its database allows.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import reprlib
@@ -31,6 +32,7 @@ import orjson
 from relay.database import Database, is_postgres, sqlite_path
 from relay.drafts import Draft, MessageDraft, NoticeDraft, Party, StatusDraft
 from relay.outbound import Outbound, is_phone
+from wire.data import ContactData, MessageData, UnknownData
 from wire.window import opens_window
 
 T = TypeVar("T")
@@ -263,11 +265,10 @@ class Store:
         """Take a delivery that cannot be processed out of the inbox, kept raw as `unknown`."""
         digest = hashlib.sha256(delivery.body).hexdigest()[:32]
         notice = NoticeDraft(
-            "unknown",
             f"unknown:quarantine:{digest}",
             "",
             delivery.received_at,
-            {"reason": "processing_failed", "detail": reason[:200]},
+            UnknownData("processing_failed", {"detail": reason[:200]}),
         )
         kept = Delivery(delivery.inbox_id, delivery.body, delivery.received_at, [notice])
         return self.process(kept)
@@ -363,7 +364,7 @@ class Store:
     # -- agents' sends (the writer thread only) -------------------------------
 
     def claim_send(
-        self, out: Outbound, agent: str, default_account: str | None, data: Mapping[str, Any]
+        self, out: Outbound, agent: str, default_account: str | None, data: MessageData
     ) -> Claim:
         """Reserve `out.client_id` before calling Meta, or say what became of it.
 
@@ -415,7 +416,7 @@ class Store:
                     out.fingerprint,
                     account,
                     conversation,
-                    dumps(data),
+                    dumps(data.to_json()),
                     now,
                     now,
                     self.instance,
@@ -488,12 +489,15 @@ class Store:
         _, account, conversation, doc, seen = row
         wamid = wamid or seen
         now = int(time.time())
-        data = json.loads(doc)
+        claimed = MessageData.from_json(json.loads(doc))
         if wamid is None:
-            key, data["send_state"], state = f"send:{client_id}", "unknown", "unknown"
+            key, state = f"send:{client_id}", "unknown"
+            data = dataclasses.replace(claimed, send_state="unknown")
         else:
-            key, data, state = f"msg:{wamid}", {"wamid": wamid, **data}, "sent"
-        if self._append_doc("message", key, account, conversation, now, data, None, events):
+            key, state = f"msg:{wamid}", "sent"
+            data = dataclasses.replace(claimed, wamid=wamid)
+        doc = data.to_json()
+        if self._append_doc("message", key, account, conversation, now, doc, None, events):
             seq = self._head
         else:  # the event is there already: the send points at it, not at the head
             seq = w.execute("SELECT seq FROM events WHERE key=?", (key,)).fetchone()[0]
@@ -543,8 +547,8 @@ class Store:
                 self._append(draft, f"{key}:{draft.type}", conversation, raw, events)
             return
         if isinstance(draft, StatusDraft):
-            callback = draft.extras.get("callback_data")
-            if isinstance(callback, str) and callback.startswith(CALLBACK_PREFIX):
+            callback = draft.status.callback_data
+            if callback is not None and callback.startswith(CALLBACK_PREFIX):
                 # One of our sends: if its answer was lost, this status settles it.
                 self._settle_by_status(callback.removeprefix(CALLBACK_PREFIX), draft.wamid, events)
         if isinstance(draft, StatusDraft) and draft.rank:
@@ -588,11 +592,10 @@ class Store:
                     (party.phone, party.user_id),
                 )
                 merge = NoticeDraft(
-                    "contact",
                     f"contact:merge:{party.user_id}:{party.phone}",
                     draft.account,
                     draft.timestamp,
-                    {"action": "merge", "from": party.user_id, "phone": party.phone},
+                    ContactData("merge", party.phone, merged_from=party.user_id),
                 )
                 self._append(merge, merge.key, party.phone, raw, events)
         return party.phone

@@ -13,15 +13,21 @@ from typing import Any
 
 import orjson
 
-from relay.drafts import (
-    NOBODY,
+from relay.drafts import NOBODY, Draft, MessageDraft, NoticeDraft, Party, StatusDraft
+from wire.data import (
+    HISTORY_CHUNK,
+    HISTORY_DECLINED,
+    AccountData,
+    ContactData,
     Direction,
-    Draft,
-    MessageDraft,
-    NoticeDraft,
+    ErrorData,
+    HistoryChunk,
+    MessageData,
+    MetaError,
     Origin,
-    Party,
-    StatusDraft,
+    StatusData,
+    TemplateData,
+    UnknownData,
 )
 
 MESSAGE_TYPES = frozenset(
@@ -73,7 +79,7 @@ ACCOUNT_FIELDS = frozenset(
 )
 UNKNOWN_EXCERPT = 4096
 # Meta's code when the owner turned history sharing off on the phone.
-HISTORY_DECLINED = 2593109
+HISTORY_DECLINED_CODE = 2593109
 
 
 def decode_json(body: bytes) -> Any:
@@ -121,11 +127,10 @@ def _document(doc: Any, body: bytes, received_at: int) -> list[Draft]:
 def _unknown_body(reason: str, body: bytes, received_at: int) -> NoticeDraft:
     excerpt = body[:UNKNOWN_EXCERPT].decode("utf-8", errors="replace")
     return NoticeDraft(
-        kind="unknown",
         key=f"unknown:body:{hashlib.sha256(body).hexdigest()[:32]}",
         account="",
         timestamp=received_at,
-        payload={"reason": reason, "size": len(body), "excerpt": excerpt},
+        payload=UnknownData(reason, {"size": len(body), "excerpt": excerpt}),
     )
 
 
@@ -133,11 +138,10 @@ def _unknown_value(
     reason: str, account: str, ts: int, field: object, value: object, party: Party = NOBODY
 ) -> NoticeDraft:
     return NoticeDraft(
-        kind="unknown",
         key=f"unknown:{digest(reason, account, field, value)}",
         account=account,
         timestamp=ts,
-        payload={"reason": reason, "field": field, "value": value},
+        payload=UnknownData(reason, {"field": field, "value": value}),
         party=party,
     )
 
@@ -259,24 +263,18 @@ def _history(ctx: _Context) -> Iterator[Draft]:
             yield _unknown_value("malformed_history", ctx.account, ctx.entry_time, ctx.field, chunk)
             continue
         for err in _list(chunk.get("errors")):
-            declined = _code(err) == HISTORY_DECLINED
+            declined = _code(err) == HISTORY_DECLINED_CODE
             yield _history_declined(ctx, err) if declined else _error(ctx, err)
         raw_meta = chunk.get("metadata")
         meta: dict[str, Any] = raw_meta if isinstance(raw_meta, dict) else {}
         threads = [t for t in _list(chunk.get("threads")) if isinstance(t, dict)]
         if meta or threads:
             counted = sum(len(_list(t.get("messages"))) for t in threads)
-            progress = {
-                "field": "history",
-                "event": "HISTORY_CHUNK",
-                "phase": meta.get("phase"),
-                "chunk_order": meta.get("chunk_order"),
-                "progress": meta.get("progress"),
-                "threads": len(threads),
-                "messages": counted,
-            }
+            phase, order = meta.get("phase"), meta.get("chunk_order")
+            held = HistoryChunk(phase, order, meta.get("progress"), len(threads), counted)
+            progress = AccountData("history", HISTORY_CHUNK, history=held)
             key = f"account:history:{digest(ctx.account, meta, [t.get('id') for t in threads])}"
-            yield NoticeDraft("account", key, ctx.account, ctx.entry_time, progress)
+            yield NoticeDraft(key, ctx.account, ctx.entry_time, progress)
         for thread in threads:
             thread_id, thread_user = thread.get("id"), thread.get("user_id")
             for m in _list(thread.get("messages")):
@@ -304,10 +302,9 @@ def _history(ctx: _Context) -> Iterator[Draft]:
 
 def _history_declined(ctx: _Context, err: object) -> NoticeDraft:
     """The owner chose, on the phone, not to share the chat history: an account event."""
-    fields = _error_fields(err)
-    payload = {"field": "history", "event": "HISTORY_DECLINED", **fields}
+    payload = AccountData("history", HISTORY_DECLINED, error=_meta_error(err))
     key = f"account:history:declined:{digest(ctx.account, ctx.entry_id, ctx.stamp, err)}"
-    return NoticeDraft("account", key, ctx.account, ctx.entry_time, payload)
+    return NoticeDraft(key, ctx.account, ctx.entry_time, payload)
 
 
 def _code(err: object) -> object:
@@ -336,27 +333,32 @@ def _state_sync(ctx: _Context) -> Iterator[Draft]:
         ts = _ts(raw_ts, ctx.entry_time)
         phone = _id(contact.get("phone_number"))
         action = _text(item.get("action")) or "unknown"
-        payload: dict[str, Any] = {"action": action, "phone": phone}
-        if _text(contact.get("full_name")) is not None:
-            payload["name"] = contact["full_name"]
-        if _text(contact.get("first_name")) is not None:
-            payload["first_name"] = contact["first_name"]
+        payload = ContactData(
+            action, phone, _text(contact.get("full_name")), _text(contact.get("first_name"))
+        )
         key = f"contact:{phone}:{action}:{digest(raw_ts or ctx.stamp, contact)}"
-        yield NoticeDraft("contact", key, ctx.account, ts, payload, Party(phone=phone))
+        yield NoticeDraft(key, ctx.account, ts, payload, Party(phone=phone))
 
 
 def _notice(
     kind: str, field: str, value: dict[str, Any], entry_id: str, ts: int, stamp: object
 ) -> NoticeDraft:
     account = _account(value, entry_id)
-    payload: dict[str, Any] = {"field": field, "event": _text(value.get("event"))}
+    event = _text(value.get("event"))
+    payload: TemplateData | AccountData
     if kind == "template":
-        payload["template_id"] = _id(value.get("message_template_id"))
-        payload["name"] = _text(value.get("message_template_name"))
-        payload["language"] = _text(value.get("message_template_language"))
-    payload["value"] = value
+        payload = TemplateData(
+            field,
+            event,
+            _id(value.get("message_template_id")),
+            _text(value.get("message_template_name")),
+            _text(value.get("message_template_language")),
+            value,
+        )
+    else:
+        payload = AccountData(field, event, value)
     key = f"{kind}:{field}:{digest(entry_id, stamp, value)}"
-    return NoticeDraft("template" if kind == "template" else "account", key, account, ts, payload)
+    return NoticeDraft(key, account, ts, payload)
 
 
 _HANDLERS: Mapping[str, Callable[[_Context], Iterator[Draft]]] = {
@@ -384,26 +386,26 @@ def _message(
     if wamid is None or not isinstance(mtype, str):
         return _unknown_value("malformed_message", ctx.account, ctx.entry_time, ctx.field, m, party)
     if mtype not in MESSAGE_TYPES:
+        detail = {
+            "field": ctx.field,
+            "wamid": wamid,
+            "type": mtype,
+            "direction": direction,
+            "origin": origin,
+            "value": m,
+        }
         return NoticeDraft(
-            kind="unknown",
             key=f"unknown:message:{wamid}",
             account=ctx.account,
             timestamp=_ts(m.get("timestamp"), ctx.entry_time),
-            payload={
-                "reason": "unknown_message_type",
-                "field": ctx.field,
-                "wamid": wamid,
-                "type": mtype,
-                "direction": direction,
-                "origin": origin,
-                "value": m,
-            },
+            payload=UnknownData("unknown_message_type", detail),
             party=party,
         )
     content = m.get(mtype)
-    extras: dict[str, Any] = {}
     text: str | None = None
     target: str | None = None
+    emoji: str | None = None
+    edited_type: str | None = None
     if mtype == "text":
         text = _text(_get(content, "body"))
     elif mtype in MEDIA_TYPES:
@@ -416,54 +418,46 @@ def _message(
         text = _text(_get(content, "text" if mtype == "order" else "body"))
     elif mtype == "reaction":
         target = _id(_get(content, "message_id"))
-        emoji = _text(_get(content, "emoji"))
-        extras["emoji"] = emoji or None  # "" and absence both mean the reaction was removed
-    elif mtype == "revoke":
+        emoji = _text(_get(content, "emoji")) or None  # "" and absence: the reaction was removed
+    elif mtype in ("revoke", "edit"):
         target = _id(_get(content, "original_message_id"))
-    elif mtype == "edit":
-        target = _id(_get(content, "original_message_id"))
+    if mtype == "edit":
         inner = _get(content, "message")
         inner_type = _get(inner, "type")
         if isinstance(inner_type, str):
-            extras["edited_type"] = inner_type
+            edited_type = inner_type
             inner_content = _get(inner, inner_type)
             text = _text(_get(inner_content, "body")) or _text(_get(inner_content, "caption"))
-    elif mtype == "unsupported":
-        extras["unsupported_type"] = _text(_get(content, "type"))
     context = m.get("context")
-    reply_to = None
-    if isinstance(context, dict):
-        reply_to = _id(context.get("id"))
-        for flag in ("forwarded", "frequently_forwarded"):
-            if context.get(flag) is True:
-                extras[flag] = True
-        if isinstance(context.get("referred_product"), dict):
-            extras["referred_product"] = context["referred_product"]
-    for name in ("referral", "identity"):
-        if isinstance(m.get(name), dict):
-            extras[name] = m[name]
-    if m.get("errors"):
-        extras["errors"] = [_error_fields(e) for e in _list(m.get("errors"))]
+    if not isinstance(context, dict):
+        context = {}
     hctx = m.get("history_context")
-    if isinstance(hctx, dict) and isinstance(hctx.get("status"), str):
-        extras["history_status"] = hctx["status"].lower()
-    if ctx.business_phone is not None:
-        # Agents of a relay serving several numbers see which one a customer wrote to.
-        extras["business_phone"] = ctx.business_phone
-    return MessageDraft(
-        account=ctx.account,
-        party=party,
-        timestamp=_ts(m.get("timestamp"), ctx.entry_time),
-        wamid=wamid,
+    history_status = _get(hctx, "status")
+    data = MessageData(
         direction=direction,
         origin=origin,
         type=mtype,
+        wamid=wamid,
         text=text,
-        reply_to=reply_to,
+        reply_to=_id(context.get("id")),
+        contact_name=party.name,
+        username=party.username,
         target=target,
         content=content if isinstance(content, dict | list) else None,
-        extras=extras,
+        emoji=emoji,
+        edited_type=edited_type,
+        unsupported_type=_text(_get(content, "type")) if mtype == "unsupported" else None,
+        forwarded=context.get("forwarded") is True,
+        frequently_forwarded=context.get("frequently_forwarded") is True,
+        referral=_dict(m.get("referral")),
+        referred_product=_dict(context.get("referred_product")),
+        identity=_dict(m.get("identity")),
+        errors=tuple(_meta_error(e) for e in _list(m.get("errors"))),
+        history_status=history_status.lower() if isinstance(history_status, str) else None,
+        # Agents of a relay serving several numbers see which one a customer wrote to.
+        business_phone=ctx.business_phone,
     )
+    return MessageDraft(ctx.account, party, _ts(m.get("timestamp"), ctx.entry_time), data)
 
 
 def _interactive_title(content: object) -> str | None:
@@ -478,40 +472,33 @@ def _status(ctx: _Context, s: object) -> Draft:
     if not isinstance(s, dict) or _id(s.get("id")) is None or not isinstance(s.get("status"), str):
         return _unknown_value("malformed_status", ctx.account, ctx.entry_time, ctx.field, s)
     party = ctx.party(s.get("recipient_id"), s.get("recipient_user_id"))
-    extras: dict[str, Any] = {}
-    pricing = s.get("pricing")
-    if isinstance(pricing, dict) and isinstance(pricing.get("category"), str):
-        extras["pricing_category"] = pricing["category"]
-    if isinstance(s.get("biz_opaque_callback_data"), str):
-        extras["callback_data"] = s["biz_opaque_callback_data"]
-    return StatusDraft(
-        account=ctx.account,
-        party=party,
-        timestamp=_ts(s.get("timestamp"), ctx.entry_time),
+    callback = s.get("biz_opaque_callback_data")
+    data = StatusData(
         wamid=_id(s["id"]) or "",
         status=s["status"].lower(),
-        errors=tuple(_error_fields(e) for e in _list(s.get("errors"))),
-        extras=extras,
+        errors=tuple(_meta_error(e) for e in _list(s.get("errors"))),
+        pricing_category=_text(_get(s.get("pricing"), "category")),
+        callback_data=callback if isinstance(callback, str) else None,
     )
+    return StatusDraft(ctx.account, party, _ts(s.get("timestamp"), ctx.entry_time), data)
 
 
 def _error(ctx: _Context, err: object) -> NoticeDraft:
-    fields = _error_fields(err)
-    fields["field"] = ctx.field
     key = f"error:{digest(ctx.account, ctx.entry_id, ctx.stamp, err)}"
-    return NoticeDraft("error", key, ctx.account, ctx.entry_time, fields)
+    return NoticeDraft(key, ctx.account, ctx.entry_time, ErrorData(_meta_error(err), ctx.field))
 
 
-def _error_fields(err: object) -> dict[str, Any]:
+def _meta_error(err: object) -> MetaError:
+    """Meta's error object (`error_data.details` inside) as the protocol's flat one."""
     if not isinstance(err, dict):
-        return {"code": None, "title": None, "message": _text(err), "details": None}
+        return MetaError(message=_text(err))
     code = err.get("code")
-    return {
-        "code": code if isinstance(code, int) and not isinstance(code, bool) else _id(code),
-        "title": _text(err.get("title")),
-        "message": _text(err.get("message")),
-        "details": _text(_get(err.get("error_data"), "details")),
-    }
+    return MetaError(
+        code if isinstance(code, int) and not isinstance(code, bool) else _id(code),
+        _text(err.get("title")),
+        _text(err.get("message")),
+        _text(_get(err.get("error_data"), "details")),
+    )
 
 
 def _account(value: Mapping[str, Any], entry_id: str) -> str:
@@ -525,6 +512,10 @@ def _account(value: Mapping[str, Any], entry_id: str) -> str:
 
 def _get(obj: object, key: str) -> Any:
     return obj.get(key) if isinstance(obj, dict) else None
+
+
+def _dict(obj: object) -> dict[str, Any] | None:
+    return obj if isinstance(obj, dict) else None
 
 
 def _list(obj: object) -> list[Any]:

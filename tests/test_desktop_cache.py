@@ -6,8 +6,8 @@ import sqlite3
 from pathlib import Path
 
 from desktop.cache import Cache, Quote, Reaction
-from desktop.content import Location
 from desktop.records import MessageRecord, StatusRecord
+from wire.content import Location
 
 
 def message(seq: int, conversation: str = "521", **fields: object) -> MessageRecord:

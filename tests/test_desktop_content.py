@@ -12,7 +12,11 @@ import pytest
 import soundfile
 from harness import sample
 
-from desktop.content import (
+from desktop.templates import Template, templates_of
+from desktop.voice_note import encode_opus
+from metasim.catalog import TEMPLATES
+from relay.templates import describe
+from wire.content import (
     Choice,
     ContactCard,
     Contacts,
@@ -26,10 +30,6 @@ from desktop.content import (
     decode,
     encode,
 )
-from desktop.templates import Template, templates_of
-from desktop.voice_note import encode_opus
-from metasim.catalog import TEMPLATES
-from relay.templates import describe
 from wire.media import problem
 
 

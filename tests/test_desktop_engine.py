@@ -20,10 +20,10 @@ from harness import MetaSimProcess, RelayProcess, not_a_relay
 from demo.showcase import png
 from desktop.account_state import AccountNotice
 from desktop.cache import Cache, Changes, ConversationRow, MessageRow
-from desktop.content import Media
 from desktop.engine import ConnectionState, Engine
 from desktop.templates import Template
 from metasim import payloads
+from wire.content import Media
 
 pytestmark = pytest.mark.sqlite_only("a desktop suite: the relay is a fixture")
 

@@ -21,7 +21,6 @@ from pytestqt.qtbot import QtBot
 from demo.showcase import CUSTOMER as SHOWCASE_CUSTOMER
 from demo.showcase import PDF, VOICE, Showcase, png
 from desktop.app import cache_path
-from desktop.content import Media
 from desktop.conversations import Role as ListRole
 from desktop.i18n import install
 from desktop.preferences import Preferences
@@ -31,6 +30,7 @@ from desktop.timeline import Role
 from desktop.vault import TokenVault
 from desktop.window import MainWindow
 from metasim import payloads
+from wire.content import Media
 
 pytestmark = pytest.mark.sqlite_only("a desktop suite: the relay is a fixture")
 

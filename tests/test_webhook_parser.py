@@ -10,6 +10,7 @@ from harness import sample, sample_paths
 
 from relay.drafts import MessageDraft, NoticeDraft, StatusDraft
 from relay.webhook import parse_delivery
+from wire.data import data_of
 
 NOW = 1_800_000_000
 
@@ -47,6 +48,16 @@ def test_every_sample_is_understood(path: str) -> None:
         json.dumps(draft.data())
 
 
+@pytest.mark.parametrize("path", sample_paths())
+def test_every_event_reads_back_typed_as_the_relay_wrote_it(path: str) -> None:
+    for draft in parse(path):
+        sent = json.loads(json.dumps(draft.data()))
+        read = data_of(draft.kind, sent)
+        assert read is not None
+        assert read.kind == draft.kind
+        assert read.to_json() == sent
+
+
 def test_inbound_text_names_the_customer() -> None:
     d = only("inbound/01_text.json")
     assert isinstance(d, MessageDraft)
@@ -64,7 +75,7 @@ def test_inbound_text_names_the_customer() -> None:
 
 
 def test_reply_forward_referral_and_product_context() -> None:
-    assert only("inbound/02_text_reply_with_context.json").reply_to == "wamid.xyzxyz=="
+    assert only("inbound/02_text_reply_with_context.json").message.reply_to == "wamid.xyzxyz=="
     assert only("inbound/03_text_forwarded.json").data()["forwarded"] is True
     assert only("inbound/04_text_frequently_forwarded.json").data()["frequently_forwarded"] is True
     assert only("inbound/05_text_ctwa_referral.json").data()["referral"]["source_type"] == "ad"
@@ -86,13 +97,13 @@ def test_media_keep_their_id_and_caption(path: str, mtype: str, text: str | None
     d = only(path)
     raw = json.loads(sample(path))["entry"][0]["changes"][0]["value"]["messages"][0][mtype]
     assert d.type == mtype
-    assert d.content == raw
-    assert d.text == raw.get("caption", text)
+    assert d.message.content == raw
+    assert d.message.text == raw.get("caption", text)
 
 
 def test_voice_note_flag() -> None:
-    assert only("inbound/08_audio_voice_note.json").content["voice"] is True
-    assert only("inbound/09_audio_file_forwarded.json").content["voice"] is False
+    assert only("inbound/08_audio_voice_note.json").message.content["voice"] is True
+    assert only("inbound/09_audio_file_forwarded.json").message.content["voice"] is False
 
 
 @pytest.mark.parametrize(
@@ -112,14 +123,14 @@ def test_taps_carry_their_title_as_text(path: str, title: str) -> None:
         else value["interactive"][value["interactive"]["type"]]["title"]
     )
     assert d.type == title
-    assert d.text == expected
-    assert d.text
+    assert d.message.text == expected
+    assert d.message.text
 
 
 def test_flow_completion_keeps_response_json() -> None:
     d = only("inbound/18_interactive_nfm_reply_flow.json")
-    assert d.text == "Sent"
-    assert json.loads(d.content["nfm_reply"]["response_json"])["delivery_rating"] == "4"
+    assert d.message.text == "Sent"
+    assert json.loads(d.message.content["nfm_reply"]["response_json"])["delivery_rating"] == "4"
 
 
 def test_reactions_and_their_removal() -> None:
@@ -149,16 +160,16 @@ def test_edit_and_revoke_point_at_the_original() -> None:
 
 
 def test_location_contacts_order_system_unsupported() -> None:
-    assert only("inbound/13_location.json").content["latitude"]
-    assert "name" not in only("inbound/14_location_current_only_coords.json").content
+    assert only("inbound/13_location.json").message.content["latitude"]
+    assert "name" not in only("inbound/14_location_current_only_coords.json").message.content
     cards = only("inbound/15_contacts.json")
-    assert cards.content[0]["name"]["formatted_name"] == "Barbara J. Johnson"
+    assert cards.message.content[0]["name"]["formatted_name"] == "Barbara J. Johnson"
     assert cards.party.name == "Sheena Nelson"  # the sender, not the shared card
     order = only("inbound/23_order.json")
-    assert order.type == "order" and order.content["product_items"]
+    assert order.type == "order" and order.message.content["product_items"]
     changed = only("inbound/24_system_user_changed_number.json")
-    assert changed.content["wa_id"] == "12195555358"
-    assert changed.text.startswith("User Sheena Nelson changed")
+    assert changed.message.content["wa_id"] == "12195555358"
+    assert changed.message.text.startswith("User Sheena Nelson changed")
     assert "identity" in only("inbound/25_system_identity_changed.json").data()
     unsupported = only("inbound/26_unsupported.json").data()
     assert unsupported["unsupported_type"] == "edit"
@@ -188,9 +199,9 @@ def test_bsuid_only_customer() -> None:
 def test_statuses() -> None:
     failed = only("status/06_failed_131049.json")
     assert isinstance(failed, StatusDraft)
-    assert (failed.status, failed.errors[0]["code"]) == ("failed", 131049)
+    assert (failed.status.status, failed.status.errors[0].code) == ("failed", 131049)
     assert failed.data()["errors"][0]["details"].startswith("In order to maintain")
-    assert only("status/05_played_voice.json").status == "played"
+    assert only("status/05_played_voice.json").status.status == "played"
     assert only("status/01_sent_marketing_pmp.json").data()["pricing_category"] == "marketing"
     both = only("status/09_delivered_bsuid_with_phone.json").party
     assert (both.phone, both.user_id) == ("16505551234", "US.13491208655302741918")
@@ -203,7 +214,7 @@ def test_phone_app_echoes() -> None:
     assert (text.direction, text.origin, text.party.phone) == ("out", "phone_app", "16505551234")
     assert only("coexistence/02_echo_revoke.json").target
     edit = only("coexistence/03_echo_edit.json")
-    assert (edit.type, edit.text) == ("edit", "Updated image caption")
+    assert (edit.type, edit.message.text) == ("edit", "Updated image caption")
     bsuid = only("coexistence/04_echo_text_with_bsuid_fields.json")
     assert bsuid.party.user_id == "<BSUID>"
 

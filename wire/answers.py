@@ -6,6 +6,7 @@ import json
 from dataclasses import asdict, dataclass
 from typing import Literal
 
+from wire.events import Event, EventFormatError
 from wire.frames import ProtocolError
 from wire.window import closes_at, is_open
 
@@ -73,6 +74,36 @@ class ConversationInfo:
         if last is not None and (not isinstance(last, int) or isinstance(last, bool)):
             raise ProtocolError("last_customer_message must be an integer or null")
         return cls(conversation, account, last)
+
+
+def sent_event(body: bytes | str) -> Event | None:
+    """`POST /api/messages` answered 200, 201 or 202: the message's event (None if the
+    answer has none), or `ProtocolError`."""
+    event = _object(body, "the send answer").get("event")
+    if event is None:
+        return None
+    try:
+        return Event.from_json(event)
+    except EventFormatError as exc:
+        raise ProtocolError(f"the send answer's event: {exc}") from None
+
+
+def uploaded_media_id(body: bytes | str) -> str:
+    """`POST /api/media` answered 201: the media id to send the file with, or `ProtocolError`."""
+    media_id = _object(body, "the upload answer").get("media_id")
+    if not isinstance(media_id, str) or not media_id:
+        raise ProtocolError("the upload answer lacks its media_id")
+    return media_id
+
+
+def error_code(body: bytes | str) -> str | None:
+    """A refusal's `error.code` (docs/protocol.md), or None when the body has none."""
+    try:
+        error = _object(body, "the error answer").get("error")
+    except ProtocolError:
+        return None
+    code = error.get("code") if isinstance(error, dict) else None
+    return code if isinstance(code, str) and code else None
 
 
 def _count(value: object) -> int:

@@ -18,8 +18,8 @@ class EventFormatError(ValueError):
 class Event:
     """A relay event: `seq` orders it relay-wide, `key` is its dedupe key.
 
-    `data` is the kind-specific payload described in docs/protocol.md; readers
-    turn it into their own typed objects.
+    `data` is the kind-specific payload described in docs/protocol.md, as it
+    travelled; `wire.data.data_of(kind, data)` reads it as its kind's typed value.
     """
 
     seq: int

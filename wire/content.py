@@ -1,9 +1,10 @@
 """What a message carries besides its text, typed: media, places, cards, replies, orders, notices.
 
 `content_of(type, raw)` reads Meta's object for a message type (the relay passes
-it on verbatim as `data.content`, docs/protocol.md) once, at the cache's
-boundary, into frozen values; nothing past it reads Meta's dicts. Shapes it
-cannot read give `None`: the message still shows, from its type and text.
+it on verbatim as `data.content`, docs/protocol.md) once, into frozen values
+(`wire.data.MessageData.typed_content`); nothing past it reads Meta's dicts.
+Shapes it cannot read give `None`: the message still shows, from its type and text.
+`encode`/`decode` keep a value as JSON (the desktop's cache stores it so).
 """
 
 from __future__ import annotations
