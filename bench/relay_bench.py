@@ -30,6 +30,7 @@ from websockets.asyncio.client import connect
 
 from metasim import payloads
 from relay.probe import wait_healthy
+from wire.frames import ResumeFrame
 
 ROOT = Path(__file__).resolve().parents[1]
 SECRET = "bench-secret-ñ"
@@ -170,7 +171,7 @@ async def fanout(
         for _ in range(clients)
     ]
     for ws in sockets:
-        await ws.send(json.dumps({"type": "resume", "epoch": None, "after": head}))
+        await ws.send(ResumeFrame(None, head).to_text())
         assert json.loads(await ws.recv())["type"] == "live"
 
     async def listen(ws: object) -> None:

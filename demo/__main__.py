@@ -29,6 +29,7 @@ from websockets.sync.client import connect
 
 from demo.showcase import Showcase
 from demo.stack import Stack
+from wire.frames import ResumeFrame
 
 # What Qt 6's X11 plugin needs that minimal Linux installs lack.
 XCB_LIBRARIES = "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1"
@@ -181,7 +182,7 @@ def _console(stack: Stack, once: bool) -> None:
     headers = {"Authorization": f"Bearer {stack.token}"}
     ws_url = stack.relay_url.replace("http://", "ws://") + "/api/ws"
     with connect(ws_url, additional_headers=headers) as ws:
-        ws.send(json.dumps({"type": "resume", "epoch": None, "after": 0}))
+        ws.send(ResumeFrame(None, 0).to_text())
         _play(stack)
         deadline = time.monotonic() + (3 if once else float("inf"))
         print("Live stream (Ctrl+C to stop):")

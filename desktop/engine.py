@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import random
 import shutil
@@ -447,7 +446,7 @@ class Engine:
                 raise _Unauthorized from exc
             raise
         async with connection:
-            await connection.send(json.dumps(ResumeFrame(epoch, after).to_json()))
+            await connection.send(ResumeFrame(epoch, after).to_text())
             await self._stream(connection, epoch, after, status.head)
 
     async def _stream(self, ws: ClientConnection, epoch: str, after: int, head: int) -> None:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from relay.store import StoredEvent
+from wire.frames import EventsFrame
 
 # A desktop this far behind live traffic is cut off and catches up from the log.
 # Batches are shared by all subscribers, so this bounds what one slow desktop pins.
@@ -37,7 +38,7 @@ class Batch:
 
 
 def events_frame(events: Sequence[StoredEvent]) -> str:
-    return '{"type":"events","events":[' + ",".join(e.json for e in events) + "]}"
+    return EventsFrame.text_of(e.json for e in events)
 
 
 class Stop(enum.Enum):

@@ -33,6 +33,7 @@ from relay.database import Database, is_postgres, sqlite_path
 from relay.drafts import Draft, MessageDraft, NoticeDraft, Party, StatusDraft
 from relay.outbound import Outbound, is_phone
 from wire.data import ContactData, MessageData, UnknownData
+from wire.events import envelope, with_seq
 from wire.window import opens_window
 
 T = TypeVar("T")
@@ -181,7 +182,7 @@ class Store:
                 (after, limit),
             ).fetchall()
             head, floor = _head_and_floor(db)
-        return Page(head, floor, [StoredEvent(seq, _wire(seq, doc)) for seq, doc in rows])
+        return Page(head, floor, [StoredEvent(seq, with_seq(seq, doc)) for seq, doc in rows])
 
     def head(self) -> int:
         db = self._reader()
@@ -511,7 +512,7 @@ class Store:
         if seq is None:
             return None
         row = self._db.execute("SELECT doc FROM events WHERE seq=?", (seq,)).fetchone()
-        return None if row is None else StoredEvent(seq, _wire(seq, row[0]))
+        return None if row is None else StoredEvent(seq, with_seq(seq, row[0]))
 
     def _apply_delivery(self, delivery: Delivery) -> list[StoredEvent]:
         raw: int | None = None
@@ -639,12 +640,7 @@ class Store:
         raw: int | None,
         events: list[StoredEvent],
     ) -> bool:
-        doc: dict[str, Any] = {"kind": kind, "key": key, "account": account}
-        if conversation is not None:
-            doc["conversation"] = conversation
-        doc["timestamp"] = timestamp
-        doc["data"] = data
-        text = dumps(doc)
+        text = dumps(envelope(kind, key, account, conversation, timestamp, data))
         seq = self._head + 1
         # RETURNING, not rowcount: reading it is what waits for the pipeline (PostgreSQL).
         added = self._db.execute(
@@ -655,7 +651,7 @@ class Store:
         if not added:
             return False
         self._head = seq
-        events.append(StoredEvent(seq, _wire(seq, text)))
+        events.append(StoredEvent(seq, with_seq(seq, text)))
         return True
 
 
@@ -674,10 +670,6 @@ def _head_and_floor(db: Database) -> tuple[int, int]:
 
 def _head(db: Database) -> int:
     return _head_and_floor(db)[0]
-
-
-def _wire(seq: int, doc: str) -> str:
-    return f'{{"seq":{seq},{doc[1:]}'
 
 
 def open_store(url: str) -> Store:

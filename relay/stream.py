@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 from collections.abc import Awaitable, Callable
 
@@ -17,8 +16,10 @@ from wire.frames import (
     CLOSE_REVOKED,
     CLOSE_TOO_SLOW,
     MAX_SEQ,
+    LiveFrame,
     ProtocolError,
     ResumeFrame,
+    ResyncRequiredFrame,
     parse_client_frame,
 )
 
@@ -103,11 +104,7 @@ class StreamSession:
         else:
             reason = self._resync_reason(resume, await self._read_page(resume.after, 1))
         if reason is not None:
-            await self._send_text(
-                json.dumps(
-                    {"type": "resync_required", "epoch": self._store.epoch, "reason": reason}
-                )
-            )
+            await self._send_text(ResyncRequiredFrame(self._store.epoch, reason).to_text())
             await self._close(1000, "resync required")
             return
         cursor = resume.after
@@ -123,7 +120,7 @@ class StreamSession:
                 cursor = page.events[-1].seq
             elif not subscriber.overflowed:
                 break
-        await self._send_text(f'{{"type":"live","head":{cursor}}}')
+        await self._send_text(LiveFrame(cursor).to_text())
         while True:
             batch = await subscriber.next()
             if batch is Stop.REVOKED:

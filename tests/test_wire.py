@@ -7,7 +7,16 @@ import json
 import pytest
 
 from wire.answers import ConversationInfo, RelayStatus
-from wire.frames import ProtocolError
+from wire.events import Event
+from wire.frames import (
+    EventsFrame,
+    LiveFrame,
+    ProtocolError,
+    ResumeFrame,
+    ResyncRequiredFrame,
+    parse_client_frame,
+    parse_server_frame,
+)
 from wire.window import WINDOW_SECONDS, opens_window
 
 
@@ -108,3 +117,15 @@ def test_a_conversation_answer_of_another_shape_is_a_protocol_error(body: bytes)
 )
 def test_only_the_customer_writing_opens_the_window(origin: str, kind: str, opens: bool) -> None:
     assert opens_window(origin, kind) is opens
+
+
+def test_every_frame_the_relay_encodes_parses_back() -> None:
+    event = Event(41, "message", "msg:wamid.1", "106540352242922", "5215512345678", 1, {})
+    text = EventsFrame.text_of([json.dumps(event.to_json())])
+    assert parse_server_frame(text) == EventsFrame((event,))
+    assert parse_server_frame(EventsFrame.text_of([])) == EventsFrame(())
+    assert parse_server_frame(LiveFrame(1042).to_text()) == LiveFrame(1042)
+    resync = ResyncRequiredFrame("9f3c2a1b0e7d4c55", "epoch_changed")
+    assert parse_server_frame(resync.to_text()) == resync
+    for resume in (ResumeFrame(None, 0), ResumeFrame("9f3c2a1b0e7d4c55", 41)):
+        assert parse_client_frame(resume.to_text()) == resume

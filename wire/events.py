@@ -54,16 +54,31 @@ class Event:
             raise EventFormatError("data must be an object")
         return cls(seq, kind, key, account, conversation, timestamp, data)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, object]:
         """The event as a JSON-ready object (absent conversation left out)."""
-        obj: dict[str, Any] = {
-            "seq": self.seq,
-            "kind": self.kind,
-            "key": self.key,
-            "account": self.account,
-        }
-        if self.conversation is not None:
-            obj["conversation"] = self.conversation
-        obj["timestamp"] = self.timestamp
-        obj["data"] = dict(self.data)
-        return obj
+        body = envelope(
+            self.kind, self.key, self.account, self.conversation, self.timestamp, dict(self.data)
+        )
+        return {"seq": self.seq, **body}
+
+
+def envelope(
+    kind: str,
+    key: str,
+    account: str,
+    conversation: str | None,
+    timestamp: int,
+    data: Mapping[str, object],
+) -> dict[str, object]:
+    """An event but its seq, as the relay stores it (the seq is known only at commit)."""
+    obj: dict[str, object] = {"kind": kind, "key": key, "account": account}
+    if conversation is not None:
+        obj["conversation"] = conversation
+    obj["timestamp"] = timestamp
+    obj["data"] = data
+    return obj
+
+
+def with_seq(seq: int, stored: str) -> str:
+    """A stored envelope's JSON text (an object) as the event's, its seq first."""
+    return f'{{"seq":{seq},{stored[1:]}'

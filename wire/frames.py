@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from wire.events import Event, EventFormatError
@@ -32,12 +33,21 @@ class ResumeFrame:
     def to_json(self) -> dict[str, object]:
         return {"type": "resume", "epoch": self.epoch, "after": self.after}
 
+    def to_text(self) -> str:
+        return json.dumps(self.to_json())
+
 
 @dataclass(frozen=True, slots=True)
 class EventsFrame:
     """Relay to client: events in seq order."""
 
     events: tuple[Event, ...]
+
+    @staticmethod
+    def text_of(events: Iterable[str]) -> str:
+        """The frame for events already encoded (the relay keeps each event's JSON text,
+        so a batch's frame is built once, by joining, for every desktop)."""
+        return '{"type":"events","events":[' + ",".join(events) + "]}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +56,9 @@ class LiveFrame:
 
     head: int
 
+    def to_text(self) -> str:
+        return f'{{"type":"live","head":{self.head}}}'
+
 
 @dataclass(frozen=True, slots=True)
 class ResyncRequiredFrame:
@@ -53,6 +66,9 @@ class ResyncRequiredFrame:
 
     epoch: str
     reason: str
+
+    def to_text(self) -> str:
+        return json.dumps({"type": "resync_required", "epoch": self.epoch, "reason": self.reason})
 
 
 Frame = EventsFrame | LiveFrame | ResyncRequiredFrame
