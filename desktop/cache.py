@@ -427,19 +427,10 @@ class Cache:
             batch.message_ids.add(row_id)
             batch.conversations.add(m.conversation)
             return
-        cursor = db.execute(
-            "INSERT INTO messages (conversation, key, seq, wamid, client_id, timestamp, "
-            "direction, origin, type, text, reply_to, agent, status, error, unknown, content) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING",
-            (
-                m.conversation, m.key, m.seq, m.wamid, m.client_id, m.timestamp, m.direction,
-                m.origin, m.type, m.text, m.reply_to, m.agent, status, error,
-                int(m.unknown), _encoded(m.content),
-            ),
-        )  # fmt: skip
-        if not cursor.rowcount:
+        row_id = self._insert_one(_NewRow.of(m, status, error))
+        if row_id is None:
             return  # seen already
-        batch.message_ids.add(int(cursor.lastrowid or 0))
+        batch.message_ids.add(row_id)
         batch.conversations.add(m.conversation)
         if m.origin == "customer" and m.conversation != open_conversation:
             db.execute("UPDATE conversations SET unread=unread+1 WHERE id=?", (m.conversation,))
@@ -490,24 +481,14 @@ class Cache:
             del fresh[key]  # seen already: adds nothing
         names: dict[str, tuple[str | None, str | None]] = {}
         unread: dict[str, int] = {}
-        rows = []
         for m in fresh.values():
             self._ensure_once(m.conversation, m.account, batch)
             if m.contact_name or m.username:
                 names[m.conversation] = (m.contact_name, m.username)
             if m.origin == "customer" and m.conversation != open_conversation:
                 unread[m.conversation] = unread.get(m.conversation, 0) + 1
-            rows.append(
-                (m.conversation, m.key, m.seq, m.wamid, m.timestamp, m.direction, m.origin,
-                 m.type, m.text, m.reply_to, m.agent, _initial_status(m), int(m.unknown),
-                 _encoded(m.content))
-            )  # fmt: skip
-        db.executemany(
-            "INSERT INTO messages (conversation, key, seq, wamid, timestamp, direction, origin, "
-            "type, text, reply_to, agent, status, unknown, content) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
+        rows = [_NewRow.of(m, _initial_status(m)).values() for m in fresh.values()]
+        db.executemany(_INSERT, rows)
         db.executemany(
             "UPDATE conversations SET profile_name=coalesce(?, profile_name), "
             "username=coalesce(?, username) WHERE id=?",
@@ -674,24 +655,29 @@ class Cache:
                     "SELECT created_at FROM outbox WHERE client_id=?", (client_id,)
                 ).fetchone()[0]
             )
-        cursor = self._db.execute(
-            "INSERT INTO messages (conversation, key, client_id, timestamp, direction, origin, "
-            "type, text, reply_to, status, content) VALUES (?, ?, ?, ?, 'out', 'agent', ?, ?, ?, "
-            "'pending', ?) ON CONFLICT DO NOTHING",
-            (
+        row_id = self._insert_one(
+            _NewRow(
                 conversation,
                 f"local:{client_id}",
-                client_id,
                 now,
-                body.get("type", "text"),
+                "out",
+                "agent",
+                str(body.get("type", "text")),
                 body.get("text") or preview,
                 body.get("reply_to"),
+                "pending",
                 _encoded(content),
-            ),
+                client_id=client_id,
+            )
         )
-        if cursor.rowcount:
-            batch.message_ids.add(int(cursor.lastrowid or 0))
+        if row_id is not None:
+            batch.message_ids.add(row_id)
             batch.conversations.add(conversation)
+
+    def _insert_one(self, row: _NewRow) -> int | None:
+        """The new row's id; None when its key (or client_id) is there already."""
+        cursor = self._db.execute(_INSERT, row.values())
+        return int(cursor.lastrowid or 0) if cursor.rowcount else None
 
     def outbox(self) -> list[OutboxItem]:
         """Replies not yet taken by the relay, oldest first."""
@@ -862,6 +848,51 @@ class _Tx:
 
     def __exit__(self, kind: object, *_: object) -> None:
         self._db.execute("ROLLBACK" if kind is not None else "COMMIT")
+
+
+# The one way a message row is added: from the relay's event, in bulk, or pending.
+_INSERT = (
+    "INSERT INTO messages (conversation, key, timestamp, direction, origin, type, text, "
+    "reply_to, status, content, seq, wamid, client_id, agent, error, unknown) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _NewRow:
+    """A message row about to be added (the columns of `_INSERT`)."""
+
+    conversation: str
+    key: str
+    timestamp: int
+    direction: str
+    origin: str
+    type: str
+    text: str | None
+    reply_to: str | None
+    status: str | None
+    content: str | None
+    seq: int | None = None
+    wamid: str | None = None
+    client_id: str | None = None
+    agent: str | None = None
+    error: str | None = None
+    unknown: bool = False
+
+    @classmethod
+    def of(cls, m: MessageRecord, status: str | None, error: str | None = None) -> _NewRow:
+        return cls(
+            m.conversation, m.key, m.timestamp, m.direction, m.origin, m.type, m.text,
+            m.reply_to, status, _encoded(m.content), m.seq, m.wamid, m.client_id, m.agent,
+            error, m.unknown,
+        )  # fmt: skip
+
+    def values(self) -> tuple[object, ...]:
+        return (
+            self.conversation, self.key, self.timestamp, self.direction, self.origin, self.type,
+            self.text, self.reply_to, self.status, self.content, self.seq, self.wamid,
+            self.client_id, self.agent, self.error, int(self.unknown),
+        )  # fmt: skip
 
 
 def _message_row(row: Sequence[Any]) -> MessageRow:
