@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import re
@@ -489,6 +490,16 @@ def not_a_relay() -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def fill_up(disk: Path) -> Path:
+    """Fill a small disk to the last byte; the filler file, to delete to free it again."""
+    filler = disk / "filler"
+    with filler.open("wb") as out, contextlib.suppress(OSError):  # until ENOSPC
+        while True:
+            out.write(b"\0" * 65536)
+            out.flush()
+    return filler
 
 
 def sample(path: str) -> bytes:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import contextlib
 import os
 import sqlite3
 import subprocess
@@ -15,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from harness import MetaSimProcess, RelayProcess, not_a_relay
+from harness import MetaSimProcess, RelayProcess, fill_up, not_a_relay
 
 from demo.showcase import png
 from desktop.account_state import AccountNotice
@@ -300,11 +299,7 @@ def test_a_full_disk_stops_the_engine_visibly_until_the_agent_retries_and_loses_
     engine.start()
     try:
         seen.wait(lambda: seen.phase == "live")
-        filler = tiny_disk / "filler"
-        with filler.open("wb") as out, contextlib.suppress(OSError):  # until ENOSPC
-            while True:
-                out.write(b"\0" * 65536)
-                out.flush()
+        filler = fill_up(tiny_disk)
         wamids = [sim.customer_says(CUSTOMER, f"{n} " + "¿Hay stock? " * 300) for n in range(40)]
         failed = seen.wait(lambda: next((s for s in seen.states if s.phase == "failed"), None))
         assert failed.detail == "disk"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import math
 import os
 import sqlite3
@@ -12,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from harness import MetaSimProcess, RelayProcess, not_a_relay
+from harness import MetaSimProcess, RelayProcess, fill_up, not_a_relay
 from PySide6.QtCore import QMimeData, QSettings, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QToolButton, QWidget
@@ -233,11 +232,7 @@ def test_a_full_disk_is_shown_with_a_way_out_and_try_again_resumes(
 ) -> None:
     window = open_window(qtbot, relay, tiny_disk, relay.add_agent("Ana"))
     qtbot.waitUntil(lambda: window.connection.phase == "live", timeout=10_000)
-    filler = tiny_disk / "filler"
-    with filler.open("wb") as out, contextlib.suppress(OSError):  # until ENOSPC
-        while True:
-            out.write(b"\0" * 65536)
-            out.flush()
+    filler = fill_up(tiny_disk)
     for n in range(40):
         sim.customer_says(CUSTOMER, f"{n} " + "¿Tienen talla M? " * 200)
     qtbot.waitUntil(lambda: window.connection.phase == "failed", timeout=15_000)

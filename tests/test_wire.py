@@ -6,9 +6,8 @@ import json
 
 import pytest
 
-from wire.answers import ConversationInfo, RelayStatus
-from wire.events import Event
-from wire.frames import (
+from wire import (
+    Event,
     EventsFrame,
     LiveFrame,
     ProtocolError,
@@ -17,6 +16,7 @@ from wire.frames import (
     parse_client_frame,
     parse_server_frame,
 )
+from wire.answers import ConversationInfo, RelayStatus
 from wire.window import WINDOW_SECONDS, opens_window
 
 
