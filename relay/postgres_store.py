@@ -66,7 +66,7 @@ class PostgresStore(Store):
             return super().accept_all(arrivals)
 
         now = time.monotonic()
-        ids = self._run(
+        ids = self.run(
             lambda: self._pg.returning_many(
                 "INSERT INTO inbox (received_at, body) VALUES (?, ?) RETURNING id",
                 [(received_at, body) for body, received_at in arrivals],
@@ -102,7 +102,7 @@ class PostgresStore(Store):
                 self._db.commit()
 
         try:
-            self._run(work, writes=False)
+            self.run(work, writes=False)
         finally:
             self._locked = False
 
@@ -114,7 +114,7 @@ class PostgresStore(Store):
         """Hold this instance's lock on the writer's session: it lives while we do."""
         db.execute("SELECT pg_advisory_lock(?, ?)", (OWNER_SPACE, self.instance))
 
-    def _orphaned_sends(self) -> list[str]:
+    def orphaned_client_ids(self) -> list[str]:
         rows = self._db.execute(
             "SELECT client_id FROM sends WHERE state='sending' AND (owner IS NULL OR owner NOT IN "
             "(SELECT objid::bigint FROM pg_locks WHERE locktype='advisory' AND granted "

@@ -29,7 +29,8 @@ from relay.graph import NO_TOKEN, Ambiguous, Done, GraphClient, Outcome, Refused
 from relay.journal import Journal
 from relay.numbers import NumberBook
 from relay.outbound import Outbound
-from relay.store import CALLBACK_PREFIX, Claim, Store, StoredEvent
+from relay.sends import CALLBACK_PREFIX, Claim
+from relay.store import Store, StoredEvent
 from wire.data import AccountData, MessageData
 
 log = logging.getLogger(__name__)
@@ -102,7 +103,7 @@ class Sender:
             )
 
     async def _settle_orphans(self) -> None:
-        await self._journal.write(lambda store: (0, store.orphaned_sends()))
+        await self._journal.write(lambda store: (0, store.sends.orphaned()))
 
     async def _sweep(self, interval: float) -> None:
         while True:
@@ -161,7 +162,7 @@ class Sender:
         try:
             claim = await self._journal.write(
                 lambda store: (
-                    store.claim_send(out, agent, self._numbers.default_account(), data),
+                    store.sends.claim(out, agent, self._numbers.default_account(), data),
                     (),
                 )
             )
@@ -186,12 +187,12 @@ class Sender:
                 outcome = Ambiguous("a success without a message id")
             else:
                 return await self._settle(
-                    out, future, 201, lambda store: store.settle_sent(out.client_id, wamid)
+                    out, future, 201, lambda store: store.sends.settle_sent(out.client_id, wamid)
                 )
         if isinstance(outcome, Ambiguous):
             log.warning("send %s: fate unknown (%s)", out.client_id, outcome.reason)
             return await self._settle(
-                out, future, 201, lambda store: store.settle_unknown(out.client_id)
+                out, future, 201, lambda store: store.sends.settle_unknown(out.client_id)
             )
         # What is left: Meta refused it, or it never reached Meta.
         if isinstance(outcome, Refused):
@@ -206,7 +207,7 @@ class Sender:
         token_notice = _token_notice(account, failure)
 
         def fail(store: Store) -> tuple[None, list[StoredEvent]]:
-            store.settle_failed(out.client_id, failure.to_json())
+            store.sends.settle_failed(out.client_id, failure.to_json())
             return None, store.append_notice(token_notice) if token_notice else []
 
         try:

@@ -88,7 +88,7 @@ class SqliteStore(Store):
         self._staged_head = self._head
         super().begin()
 
-    def _orphaned_sends(self) -> list[str]:
+    def orphaned_client_ids(self) -> list[str]:
         # One process per file: at start, every send still `sending` lost its process.
         rows = self._db.execute("SELECT client_id FROM sends WHERE state='sending'").fetchall()
         return [row[0] for row in rows]
@@ -117,7 +117,7 @@ class SqliteStore(Store):
                     self._trimmed = self._processed
             self._db.commit()
 
-        self._run(work, writes=False)
+        self.run(work, writes=False)
         self._staged_processed = self._processed
 
     def rollback(self) -> None:

@@ -16,29 +16,23 @@ and mark deliveries processed each in the way its database allows.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
-import json
-import reprlib
 import secrets
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, TypeVar
-
-import orjson
+from typing import Any, TypeVar
 
 from relay.database import Database, is_postgres, sqlite_path
+from relay.documents import dumps
 from relay.drafts import Draft, MessageDraft, NoticeDraft, Party, StatusDraft
-from relay.outbound import Outbound, is_phone
-from wire.data import ContactData, MessageData, UnknownData
+from relay.sends import Sends
+from wire.data import ContactData, UnknownData
 from wire.events import envelope, with_seq
 from wire.window import opens_window
 
 T = TypeVar("T")
-# Sends carry `biz_opaque_callback_data` = this + client_id; Meta echoes it in statuses.
-CALLBACK_PREFIX = "puente:"
 # How often the time of the latest webhook is written down (it costs a row write).
 WEBHOOK_NOTE_SECONDS = 10.0
 
@@ -72,21 +66,6 @@ class Delivery:
 
 
 @dataclass(frozen=True, slots=True)
-class Claim:
-    """What the store says when an agent sends with a client_id.
-
-    `new`: reserved, call Meta. `sent` / `unknown`: sent before, `event` says how.
-    `in_progress`: another request is sending it now. `conflict`: the id was used
-    for a different message. `no_account`: no number to send from is known.
-    """
-
-    state: Literal["new", "sent", "unknown", "in_progress", "conflict", "no_account"]
-    account: str = ""
-    conversation: str = ""
-    event: StoredEvent | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class Conversation:
     """A conversation's account and when its customer last wrote (unix seconds, or None)."""
 
@@ -102,21 +81,6 @@ class Page:
     head: int
     floor: int  # events up to this seq were pruned by retention
     events: list[StoredEvent]
-
-
-def dumps(obj: Mapping[str, Any]) -> str:
-    """JSON text for any event document; what cannot be encoded is replaced, never raised."""
-    try:
-        return orjson.dumps(obj).decode()
-    except TypeError:
-        pass
-    try:
-        # Lone surrogates and integers beyond 64 bits: stdlib json escapes both safely.
-        return json.dumps(obj, ensure_ascii=True, separators=(",", ":"))
-    except (ValueError, TypeError, RecursionError):
-        # Nesting too deep for any encoder: the delivery's raw bytes are kept in full.
-        data = {"unencodable": True, "excerpt": reprlib.repr(obj.get("data"))}
-        return json.dumps({**obj, "data": data}, ensure_ascii=True, separators=(",", ":"))
 
 
 class Store:
@@ -143,6 +107,18 @@ class Store:
         self._readers: list[Database] = []
         self._readers_lock = threading.Lock()
         self._webhook_noted = -WEBHOOK_NOTE_SECONDS
+        # Agents' sends: their own rules, run in this log's writer transactions.
+        self.sends = Sends(self)
+
+    @property
+    def db(self) -> Database:
+        """The writer's connection (for `relay.sends`, inside `run`)."""
+        return self._db
+
+    @property
+    def last_seq(self) -> int:
+        """The last seq appended in the open transaction."""
+        return self._head
 
     def close(self) -> None:
         self._db.close()
@@ -207,11 +183,11 @@ class Store:
 
     def begin(self) -> None:
         """Open the write transaction that `accept`, `process` and the rest add to."""
-        self._run(self._db.begin, writes=False)
+        self.run(self._db.begin, writes=False)
 
     def accept(self, body: bytes, received_at: int) -> Received:
         """Put an authentic delivery in the inbox (durable once committed)."""
-        inbox_id = self._run(
+        inbox_id = self.run(
             lambda: self._db.execute(
                 "INSERT INTO inbox (received_at, body) VALUES (?, ?) RETURNING id",
                 (received_at, body),
@@ -225,7 +201,7 @@ class Store:
         received = [self.accept(body, received_at) for body, received_at in arrivals]
         if received and time.monotonic() - self._webhook_noted > WEBHOOK_NOTE_SECONDS:
             # For the doctor: when Meta last reached this relay (to the nearest few seconds).
-            self._run(
+            self.run(
                 lambda: self._db.execute(
                     "INSERT INTO meta VALUES ('last_webhook', ?) ON CONFLICT (name) "
                     "DO UPDATE SET value=excluded.value",
@@ -260,7 +236,7 @@ class Store:
                         events.extend(self._apply_delivery(delivery))
             return events
 
-        return self._run(work)
+        return self.run(work)
 
     def quarantine(self, delivery: Delivery, reason: str) -> list[StoredEvent]:
         """Take a delivery that cannot be processed out of the inbox, kept raw as `unknown`."""
@@ -294,13 +270,13 @@ class Store:
             return int(gone)
 
         self.begin()
-        pruned = self._run(work)
+        pruned = self.run(work)
         self.commit()
         return pruned
 
     def commit(self) -> None:
         """Commit the transaction; on failure none of it remains."""
-        self._run(self._db.commit, writes=False)
+        self.run(self._db.commit, writes=False)
 
     @property
     def in_transaction(self) -> bool:
@@ -324,7 +300,7 @@ class Store:
 
     def _inbox_rows(self, condition: str, value: int, limit: int) -> list[Received]:
         """Inbox rows meeting `condition` (one `?`, for `value`), oldest first."""
-        rows = self._run(
+        rows = self.run(
             lambda: self._db.execute(
                 f"SELECT id, body, received_at FROM inbox WHERE {condition} ORDER BY id LIMIT ?",
                 (value, limit),
@@ -333,7 +309,7 @@ class Store:
         )
         return [Received(int(i), bytes(body), int(at)) for i, body, at in rows]
 
-    def _orphaned_sends(self) -> list[str]:
+    def orphaned_client_ids(self) -> list[str]:
         """The client_ids of sends whose instance died while calling Meta."""
         raise NotImplementedError
 
@@ -345,7 +321,7 @@ class Store:
         """Mark the deliveries processed in this transaction; those that were not already."""
         raise NotImplementedError
 
-    def _run(self, work: Callable[[], T], *, writes: bool = True) -> T:
+    def run(self, work: Callable[[], T], *, writes: bool = True) -> T:
         """Run writer work; a driver error rolls the transaction back as StorageError.
 
         `writes`: the work may append events or change what sends and
@@ -362,153 +338,14 @@ class Store:
             self.rollback()
             raise error from exc
 
-    # -- agents' sends (the writer thread only) -------------------------------
-
-    def claim_send(
-        self, out: Outbound, agent: str, default_account: str | None, data: MessageData
-    ) -> Claim:
-        """Reserve `out.client_id` before calling Meta, or say what became of it.
-
-        `data` is the message event's data without its wamid: kept with the claim,
-        it lets a send whose answer never came be shown as `unknown` later.
-        """
-
-        def work() -> Claim:
-            w = self._db
-            row = w.execute(
-                "SELECT fingerprint, state, account, conversation, seq FROM sends "
-                "WHERE client_id=?",
-                (out.client_id,),
-            ).fetchone()
-            if row is not None:
-                fingerprint, state, account, conversation, seq = row
-                if fingerprint != out.fingerprint:
-                    return Claim("conflict")
-                if state in ("sent", "unknown"):
-                    return Claim(state, account, conversation, self._event_at(seq))
-                if state == "sending":
-                    return Claim("in_progress", account, conversation)
-                # A send Meta refused, or never received, may go again under the same id.
-            conversation = out.to
-            if not is_phone(conversation):
-                found = w.execute(
-                    "SELECT phone FROM identities WHERE user_id=?", (conversation,)
-                ).fetchone()
-                conversation = found[0] if found and found[0] else conversation
-            account = out.account
-            if account is None:
-                known = w.execute(
-                    "SELECT account FROM conversations WHERE conversation=?", (conversation,)
-                ).fetchone()
-                account = known[0] if known else default_account
-            if account is None:
-                return Claim("no_account")
-            now = int(time.time())
-            w.execute(
-                "INSERT INTO sends (client_id, agent, fingerprint, state, account, conversation, "
-                "doc, created_at, updated_at, owner) VALUES (?, ?, ?, 'sending', ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (client_id) DO UPDATE SET state='sending', agent=excluded.agent, "
-                "owner=excluded.owner, "
-                "account=excluded.account, conversation=excluded.conversation, doc=excluded.doc, "
-                "failure=NULL, updated_at=excluded.updated_at",
-                (
-                    out.client_id,
-                    agent,
-                    out.fingerprint,
-                    account,
-                    conversation,
-                    dumps(data.to_json()),
-                    now,
-                    now,
-                    self.instance,
-                ),
-            )
-            return Claim("new", account, conversation)
-
-        return self._run(work)
-
-    def settle_sent(self, client_id: str, wamid: str) -> list[StoredEvent]:
-        """Meta took the message: it becomes a `message` event under its wamid."""
-        events: list[StoredEvent] = []
-        self._run(lambda: self._settle(client_id, wamid, events, "sending"))
-        return events
-
-    def settle_unknown(self, client_id: str) -> list[StoredEvent]:
-        """Meta may or may not have the message: shown as `unknown` until a status settles it."""
-        events: list[StoredEvent] = []
-        self._run(lambda: self._settle(client_id, None, events, "sending"))
-        return events
-
-    def settle_failed(self, client_id: str, failure: Mapping[str, Any]) -> None:
-        """Meta did not take the message; the same client_id may try again."""
-        self._run(
-            lambda: self._db.execute(
-                "UPDATE sends SET state='failed', failure=?, updated_at=? "
-                "WHERE client_id=? AND state='sending'",
-                (dumps(failure), int(time.time()), client_id),
-            )
-        )
-
     def append_notice(self, notice: NoticeDraft) -> list[StoredEvent]:
         """Append one notice of the relay's own (unless its key was seen)."""
         events: list[StoredEvent] = []
-        self._run(lambda: self._append(notice, notice.key, None, None, events))
+        self.run(lambda: self._append(notice, notice.key, None, None, events))
         return events
 
-    def orphaned_sends(self) -> list[StoredEvent]:
-        """Sends cut short by a crash while Meta was being called: now `unknown`."""
-
-        def work() -> list[StoredEvent]:
-            events: list[StoredEvent] = []
-            for client_id in self._orphaned_sends():
-                self._settle(client_id, None, events, "sending")
-            return events
-
-        return self._run(work)
-
-    def _settle_by_status(self, client_id: str, wamid: str, events: list[StoredEvent]) -> None:
-        w = self._db
-        row = w.execute("SELECT state FROM sends WHERE client_id=?", (client_id,)).fetchone()
-        if row is None:
-            return
-        if row[0] == "unknown":
-            self._settle(client_id, wamid, events, "unknown")
-        elif row[0] == "sending":
-            # Meta's status beat its own answer: remembered, in case the answer never comes.
-            w.execute("UPDATE sends SET wamid=? WHERE client_id=?", (wamid, client_id))
-
-    def _settle(
-        self, client_id: str, wamid: str | None, events: list[StoredEvent], expected: str
-    ) -> None:
-        w = self._db
-        row = w.execute(
-            "SELECT state, account, conversation, doc, wamid FROM sends WHERE client_id=?",
-            (client_id,),
-        ).fetchone()
-        if row is None or row[0] != expected:
-            return
-        _, account, conversation, doc, seen = row
-        wamid = wamid or seen
-        now = int(time.time())
-        claimed = MessageData.from_json(json.loads(doc))
-        if wamid is None:
-            key, state = f"send:{client_id}", "unknown"
-            data = dataclasses.replace(claimed, send_state="unknown")
-        else:
-            key, state = f"msg:{wamid}", "sent"
-            data = dataclasses.replace(claimed, wamid=wamid)
-        doc = data.to_json()
-        if self._append_doc("message", key, account, conversation, now, doc, None, events):
-            seq = self._head
-        else:  # the event is there already: the send points at it, not at the head
-            seq = w.execute("SELECT seq FROM events WHERE key=?", (key,)).fetchone()[0]
-        self._note_conversation(conversation, account, None)
-        w.execute(
-            "UPDATE sends SET state=?, wamid=?, seq=?, updated_at=? WHERE client_id=?",
-            (state, wamid, seq, now, client_id),
-        )
-
-    def _event_at(self, seq: int | None) -> StoredEvent | None:
+    def event_at(self, seq: int | None) -> StoredEvent | None:
+        """The stored event at `seq` (for the sends: the event a send became)."""
         if seq is None:
             return None
         row = self._db.execute("SELECT doc FROM events WHERE seq=?", (seq,)).fetchone()
@@ -549,9 +386,9 @@ class Store:
             return
         if isinstance(draft, StatusDraft):
             callback = draft.status.callback_data
-            if callback is not None and callback.startswith(CALLBACK_PREFIX):
-                # One of our sends: if its answer was lost, this status settles it.
-                self._settle_by_status(callback.removeprefix(CALLBACK_PREFIX), draft.wamid, events)
+            if callback is not None:
+                # Perhaps one of our sends: if its answer was lost, this status settles it.
+                self.sends.settle_by_status(callback, draft.wamid, events)
         if isinstance(draft, StatusDraft) and draft.rank:
             moved = w.execute(
                 "INSERT INTO statuses VALUES (?, ?) ON CONFLICT (wamid) DO UPDATE "
@@ -611,15 +448,15 @@ class Store:
     ) -> bool:
         """Append the event unless its key is taken; True if it was appended."""
         data = draft.data()
-        added = self._append_doc(
+        added = self.append_doc(
             draft.kind, key, draft.account, conversation, draft.timestamp, data, raw, events
         )
         if added and conversation is not None and isinstance(draft, MessageDraft):
             opens = opens_window(draft.origin, draft.type)
-            self._note_conversation(conversation, draft.account, draft.timestamp if opens else None)
+            self.note_conversation(conversation, draft.account, draft.timestamp if opens else None)
         return added
 
-    def _note_conversation(self, conversation: str, account: str, inbound: int | None) -> None:
+    def note_conversation(self, conversation: str, account: str, inbound: int | None) -> None:
         """A message went through `account`; `inbound` is when the customer wrote, if they did."""
         self._db.execute(
             "INSERT INTO conversations VALUES (?, ?, ?) ON CONFLICT (conversation) DO UPDATE "
@@ -629,7 +466,7 @@ class Store:
             (conversation, account, inbound),
         )
 
-    def _append_doc(
+    def append_doc(
         self,
         kind: str,
         key: str,

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from metasim import payloads
-from relay.store import dumps
+from relay.documents import dumps
 from relay.webhook import parse_delivery
 
 scalars = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20)
