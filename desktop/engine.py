@@ -15,7 +15,6 @@ import asyncio
 import contextlib
 import logging
 import random
-import shutil
 import sqlite3
 import threading
 import time
@@ -34,8 +33,9 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketExce
 from desktop import network
 from desktop.account_state import AccountNotice
 from desktop.cache import Cache, Changes, ConversationRow, MessageRow
-from desktop.poster import is_video, poster_path, write_poster
-from desktop.records import MessageRecord, record_of
+from desktop.media_folder import MEDIA_BUDGET, MediaFolder
+from desktop.outbox import Outbox
+from desktop.records import record_of
 from desktop.templates import Template, templates_of
 from wire import (
     CLOSE_REVOKED,
@@ -50,12 +50,8 @@ from wire import (
 from wire.answers import (
     ConversationInfo,
     RelayStatus,
-    error_code,
-    sent_event,
-    uploaded_media_id,
+    refusal,
 )
-from wire.content import Media
-from wire.media import kind_of as media_kind
 
 P = ParamSpec("P")
 log = logging.getLogger(__name__)
@@ -64,12 +60,7 @@ BACKOFF_BASE = 1.0
 BACKOFF_CAP = 30.0
 # Connected this long, the next drop starts the backoff from the beginning again.
 STABLE_SECONDS = 30.0
-OUTBOX_RETRY = 5.0
 
-# The media id of a file this desktop is sending, before the relay gave it Meta's.
-LOCAL = "local:"
-# Fetched media kept on this computer; the relay keeps its own copy, so this is a cache.
-MEDIA_BUDGET = 1024 * 1024 * 1024
 
 # Which page of a conversation: its newest messages, or those before or after a row;
 # "around": a message and its neighbours (a jump to a quoted message).
@@ -132,7 +123,8 @@ class Engine:
         """`every_row`: report every changed message row (`tail`), not only the open
         conversation's (the app, whose timeline shows one). `media_budget`: bytes of
         fetched media kept beside the cache; the least recently used go first."""
-        self._media_budget = media_budget
+        cache = Path(cache_path)
+        self._media = MediaFolder(cache.with_name(cache.stem + "-media"), media_budget)
         self._every_row = every_row
         self._cache_path = cache_path
         self._relay_url = relay_url.rstrip("/")
@@ -145,7 +137,7 @@ class Engine:
         self._http: httpx.AsyncClient | None = None
         self._open_conversation: str | None = None
         self._live = asyncio.Event()
-        self._outbox_wakeup = asyncio.Event()
+        self._outbox = Outbox(self._media, self._report, self._live)
         self._kick = asyncio.Event()
         self._main_task: asyncio.Task[None] | None = None
         # Requests in flight (a media fetch, a page load): ended before the client closes.
@@ -175,7 +167,7 @@ class Engine:
         body["text"] = text
         if reply_to:
             body["reply_to"] = reply_to
-        self._call(self._enqueue, client_id, conversation, body)
+        self._call(self._outbox.enqueue, client_id, conversation, body)
         return client_id
 
     def react(self, conversation: str, target: str, emoji: str) -> str:
@@ -189,7 +181,7 @@ class Engine:
             "target": target,
             "emoji": emoji,
         }
-        self._call(self._enqueue, client_id, conversation, body)
+        self._call(self._outbox.enqueue, client_id, conversation, body)
         return client_id
 
     def send_template(self, conversation: str, template: Template, values: dict[str, str]) -> str:
@@ -206,7 +198,7 @@ class Engine:
                 "components": template.components(values),
             },
         }
-        self._call(self._enqueue, client_id, conversation, body, template.render(values))
+        self._call(self._outbox.enqueue, client_id, conversation, body, template.render(values))
         return client_id
 
     def retry(
@@ -229,7 +221,9 @@ class Engine:
         `wire.media.problem`): it is copied beside the cache at once, shows as pending with
         its own picture, and is uploaded to the relay when the outbox drains."""
         client_id = str(uuid.uuid4())
-        self._call(self._queue_file, client_id, conversation, path, mime_type, caption, reply_to)
+        self._call(
+            self._outbox.queue_file, client_id, conversation, path, mime_type, caption, reply_to
+        )
         return client_id
 
     def load_window(self, conversation: str) -> None:
@@ -249,29 +243,11 @@ class Engine:
     @property
     def media_dir(self) -> Path:
         """Where fetched media is kept: beside the cache, one folder per relay and token."""
-        cache = Path(self._cache_path)
-        return cache.with_name(cache.stem + "-media")
+        return self._media.path
 
     def trim_media(self) -> int:
-        """Keep fetched media within the budget, the least recently used leaving first;
-        files still to be uploaded always stay. Returns the bytes freed (at start-up)."""
-        folder = self.media_dir
-        if not folder.is_dir():
-            return 0
-        files = [f for f in folder.iterdir() if f.is_file() and not f.name.startswith("upload-")]
-        stats = {f: f.stat() for f in files}
-        total = sum(st.st_size for st in stats.values())
-        freed = 0
-        # Last access where the filesystem records it, else last change.
-        for file in sorted(files, key=lambda f: max(stats[f].st_atime, stats[f].st_mtime)):
-            if total - freed <= self._media_budget:
-                break
-            with contextlib.suppress(OSError):
-                file.unlink()
-                freed += stats[file].st_size
-        if freed:
-            log.info("media folder trimmed by %d bytes", freed)
-        return freed
+        """Keep fetched media within its budget (`MediaFolder.trim`); the bytes freed."""
+        return self._media.trim()
 
     def jump_to(self, conversation: str, wamid: str, half: int = 100) -> None:
         """Load the message `wamid` with its neighbours (an "around" page; empty if it is not
@@ -350,11 +326,12 @@ class Engine:
             headers={"Authorization": f"Bearer {self._token}"},
             timeout=httpx.Timeout(30.0, connect=10.0),
         )
+        self._outbox.attach(self._cache, self._http)
         self._listener.on_conversations(self._cache.conversations())
         self._listener.on_account(self._cache.account_notices())
         # After the list is on screen: opening on the cache never waits for housekeeping.
         await asyncio.to_thread(self.trim_media)
-        outbox = asyncio.create_task(self._drain_outbox())
+        outbox = asyncio.create_task(self._outbox.drain_forever())
         try:
             await self._connect_forever()
         finally:
@@ -467,7 +444,7 @@ class Engine:
                         self._listener.on_progress(total, total)
                     self._listener.on_state(ConnectionState("live"))
                     self._live.set()
-                    self._outbox_wakeup.set()
+                    self._outbox.wakeup.set()
                     continue
                 assert isinstance(frame, EventsFrame)
                 if not frame.events:
@@ -510,93 +487,12 @@ class Engine:
 
     # -- requests ---------------------------------------------------------------
 
-    def _enqueue(
-        self,
-        client_id: str,
-        conversation: str,
-        body: dict[str, Any],
-        preview: str | None = None,
-        content: Media | None = None,
-    ) -> None:
-        assert self._cache is not None
-        now = int(time.time())
-        self._report(self._cache.enqueue(client_id, conversation, body, now, preview, content))
-        self._outbox_wakeup.set()
-
-    def _queue_file(
-        self,
-        client_id: str,
-        conversation: str,
-        path: str,
-        mime_type: str,
-        caption: str,
-        reply_to: str | None,
-    ) -> None:
-        kind = media_kind(mime_type) or "document"
-        # A copy of our own: the outbox must survive the original moving or a restart.
-        self.media_dir.mkdir(parents=True, exist_ok=True)
-        kept = self.media_dir / f"upload-{client_id}{Path(path).suffix.lower()[:10]}"
-        shutil.copyfile(path, kept)
-        filename = Path(path).name
-        body: dict[str, Any] = {"client_id": client_id, "to": conversation, "type": kind}
-        if caption and kind in ("image", "video", "document"):
-            body["caption"] = caption
-        if kind == "document":
-            body["filename"] = filename
-        if reply_to:
-            body["reply_to"] = reply_to
-        body["upload"] = {"path": str(kept), "mime_type": mime_type, "filename": filename}
-        local = Media(
-            kind,
-            LOCAL + client_id,
-            mime_type,
-            filename if kind == "document" else None,
-            # Ogg Opus audio is what WhatsApp shows as a voice note.
-            voice=kind == "audio" and mime_type.startswith("audio/ogg"),
-        )
-        self._enqueue(client_id, conversation, body, caption or None, local)
-
-    async def _upload(self, client_id: str, body: dict[str, Any]) -> float | str | None:
-        """Upload a queued file to the relay; None when done (the body now names the media
-        id, also in the outbox), seconds to wait, or the code it was refused with."""
-        assert self._cache is not None and self._http is not None
-        upload = body["upload"]
-        try:
-            content = await asyncio.to_thread(Path(upload["path"]).read_bytes)
-        except OSError:
-            return "media_error"  # the kept copy is gone: nothing can be sent
-        try:
-            answer = await self._http.post(
-                "/api/media",
-                params={"filename": upload["filename"]},
-                content=content,
-                headers={"Content-Type": upload["mime_type"]},
-                timeout=httpx.Timeout(300.0, connect=10.0),
-            )
-        except httpx.HTTPError:
-            return OUTBOX_RETRY
-        if answer.status_code != 201:
-            error = _error_code(answer)
-            wait = self._later(answer, error)
-            return error if wait is None else wait
-        try:
-            body["media_id"] = uploaded_media_id(answer.content)
-        except ProtocolError:
-            log.warning("the relay's upload answer is not the protocol; will retry")
-            return OUTBOX_RETRY
-        del body["upload"]
-        self._cache.rewrite(client_id, body)
-        return None
-
     def _retry(
         self, conversation: str, client_id: str | None, text: str | None, reply_to: str | None
     ) -> None:
-        assert self._cache is not None
-        changes = self._cache.retry(client_id) if client_id else None
-        if changes is not None:
-            self._report(changes)
-            self._outbox_wakeup.set()
-        elif text:
+        if client_id and self._outbox.retry(client_id):
+            return
+        if text:
             self.send_text(conversation, text, reply_to)
 
     async def _window(self, conversation: str) -> None:
@@ -625,7 +521,7 @@ class Engine:
             self._listener.on_templates([], "relay_unreachable")
             return
         if answer.status_code != 200:
-            self._listener.on_templates([], _error_code(answer))
+            self._listener.on_templates([], refusal(answer.status_code, answer.content))
             return
         self._listener.on_templates(templates_of(answer.json()), "")
 
@@ -652,115 +548,12 @@ class Engine:
 
     async def _fetch_media(self, media_id: str) -> None:
         assert self._http is not None
-        if media_id.startswith(LOCAL):
-            # A file this desktop is sending: its kept copy, until the relay has it.
-            kept = sorted(self.media_dir.glob(f"upload-{media_id.removeprefix(LOCAL)}*"))
-            self._listener.on_media(media_id, str(kept[0]) if kept else "", "" if kept else "gone")
-            return
-        # Meta's ids are digits; anything else must not become a path.
-        name = "".join(c for c in media_id if c.isalnum() or c in "-_.")[:120] or "media"
-        target = self.media_dir / name
-        if target.exists():
-            if is_video(target) and not poster_path(target).exists():
-                await asyncio.to_thread(write_poster, target)
-            self._listener.on_media(media_id, str(target), "")
-            return
-        error = ""
-        video = False
-        try:
-            async with self._http.stream("GET", f"/api/media/{quote(media_id, safe='')}") as got:
-                if got.status_code != 200:
-                    await got.aread()
-                    error = _error_code(got)
-                else:
-                    self.media_dir.mkdir(parents=True, exist_ok=True)
-                    partial = target.with_suffix(".part")
-                    with partial.open("wb") as out:
-                        async for chunk in got.aiter_bytes():
-                            out.write(chunk)
-                    partial.replace(target)  # never a half file under the real name
-                    video = got.headers.get("content-type", "").startswith("video/")
-        except httpx.HTTPError as exc:
-            error = "relay_unreachable"
-            log.info("media %s not fetched: %s", media_id, type(exc).__name__)
-        except OSError as exc:
-            error = "disk_error"
-            log.warning("media %s not stored: %s", media_id, exc)
-        if video and not error:
-            # Decoding takes a few ms to a few hundred: not on this loop.
-            await asyncio.to_thread(write_poster, target)
-        self._listener.on_media(media_id, "" if error else str(target), error)
+        path, error = await self._media.fetch(self._http, media_id)
+        self._listener.on_media(media_id, path, error)
 
     def _search(self, text: str) -> None:
         assert self._cache is not None
         self._listener.on_search(text, self._cache.search(text) if text else [])
-
-    async def _drain_outbox(self) -> None:
-        """Send queued replies in order whenever the relay is reachable."""
-        assert self._cache is not None
-        while True:
-            await self._outbox_wakeup.wait()
-            self._outbox_wakeup.clear()
-            if not self._live.is_set():
-                continue
-            for item in self._cache.outbox():
-                wait = await self._send(item.client_id, dict(item.body))
-                if wait is not None:
-                    # Not taken yet: try again later (or as soon as the stream is back).
-                    loop = asyncio.get_running_loop()
-                    loop.call_later(wait, self._outbox_wakeup.set)
-                    break
-
-    async def _send(self, client_id: str, body: dict[str, Any]) -> float | None:
-        """POST one reply; None when settled, else seconds to wait before trying again."""
-        assert self._cache is not None and self._http is not None
-        if "upload" in body:
-            uploaded = await self._upload(client_id, body)
-            if isinstance(uploaded, float):
-                return uploaded
-            if isinstance(uploaded, str):
-                log.info("upload for %s refused: %s", client_id, uploaded)
-                self._report(self._cache.fail(client_id, uploaded))
-                return None
-        try:
-            answer = await self._http.post("/api/messages", json=body)
-        except httpx.HTTPError as exc:
-            log.info("send %s not answered (%s); will retry", client_id, type(exc).__name__)
-            return OUTBOX_RETRY
-        if answer.status_code in (200, 201, 202):
-            # Taken: whatever the answer's body, the stream brings the message's event.
-            try:
-                event = sent_event(answer.content)
-            except ProtocolError:
-                log.warning("the relay's send answer is not the protocol")
-                return None
-            record = record_of(event) if event is not None else None
-            if isinstance(record, MessageRecord):
-                self._report(self._cache.apply_answer(record))
-            return None
-        error = _error_code(answer)
-        wait = self._later(answer, error)
-        if wait is not None:
-            return wait
-        log.info("send %s refused: %s", client_id, error)
-        self._report(self._cache.fail(client_id, error))
-        return None
-
-    def _later(self, answer: httpx.Response, error: str) -> float | None:
-        """Seconds to wait when the relay's refusal of an upload or a send is for now (busy,
-        the token refused until the stream says why, a server error); None when for good."""
-        if answer.status_code in (429, 503) or error == "send_in_progress":
-            return float(answer.headers.get("retry-after") or OUTBOX_RETRY)
-        if answer.status_code == 401:
-            self._live.clear()
-            return OUTBOX_RETRY
-        if answer.status_code >= 500:
-            return OUTBOX_RETRY
-        return None
-
-
-def _error_code(answer: httpx.Response) -> str:
-    return error_code(answer.content) or f"http_{answer.status_code}"
 
 
 def _log_failure(task: asyncio.Task[object]) -> None:

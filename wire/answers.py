@@ -106,6 +106,11 @@ def error_code(body: bytes | str) -> str | None:
     return code if isinstance(code, str) and code else None
 
 
+def refusal(status: int, body: bytes | str) -> str:
+    """What a refusal says: its `error.code`, else `http_<status>`."""
+    return error_code(body) or f"http_{status}"
+
+
 def _count(value: object) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise ProtocolError("head, inbox and desktops must be non-negative integers")
