@@ -6,6 +6,7 @@ import base64
 import contextlib
 import json
 import os
+import random
 import re
 import signal
 import socket
@@ -46,6 +47,19 @@ SETUP_LINK = re.compile(r"WARNING .*/setup\?code=([A-Za-z0-9_-]+)")
 
 
 def free_port() -> int:
+    """A loopback port free now, below the kernel's ephemeral range: outgoing connections
+    take their source ports from that range, so none can take this one before the server
+    it is for binds it (ports from `bind(0)` could be, and once were)."""
+    ephemeral = Path("/proc/sys/net/ipv4/ip_local_port_range")
+    low = int(ephemeral.read_text().split()[0]) if ephemeral.exists() else 32768
+    for _ in range(200):
+        port = random.randrange(20000, max(20001, low))
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
