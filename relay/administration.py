@@ -17,13 +17,10 @@ one 401; the business's tokens and the app secret are never in an answer.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from concurrent.futures import Executor
 from pathlib import Path
-from typing import Any
 from urllib.parse import quote, urlsplit
 
 from starlette.requests import Request
@@ -38,6 +35,7 @@ from relay.doctor import Doctor
 from relay.errors import AgentError, SetupError, StorageError
 from relay.guards import Handler, admins_only
 from relay.numbers import NumberBook
+from relay.offload import Offload
 from relay.onboarding import Connector
 from relay.settings import DEFAULT_SDK_URL, Settings
 from wire.answers import Role
@@ -66,7 +64,7 @@ class Administration:
         book: NumberBook,
         connector: Connector,
         doctor: Doctor,
-        executor: Executor,
+        io: Offload,
     ) -> None:
         self._settings = settings
         self._registry = registry
@@ -74,7 +72,7 @@ class Administration:
         self._book = book
         self._connector = connector
         self._doctor = doctor
-        self._executor = executor
+        self._io = io
 
     def _admin_only(self, handler: Handler) -> Callable[[Request], Awaitable[Response]]:
         return _stored(admins_only(self._tokens, handler))
@@ -295,9 +293,6 @@ class Administration:
         if self._settings.public_url:
             return self._settings.public_url
         return f"{request.url.scheme}://{request.url.netloc}"
-
-    async def _io(self, fn: Callable[..., Any], *args: Any) -> Any:
-        return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
 
 
 def _stored(

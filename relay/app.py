@@ -8,9 +8,8 @@ import hmac
 import logging
 import os
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -41,6 +40,7 @@ from relay.hub import Hub
 from relay.journal import Journal
 from relay.media import MEDIA_ID, MediaStore
 from relay.numbers import NumberBook
+from relay.offload import Offload
 from relay.onboarding import Connector
 from relay.outbound import parse_outbound
 from relay.postgres_store import follow
@@ -65,7 +65,6 @@ DEFAULT_PAGE = 500
 # An agent's JSON request (a message is at most 4096 characters, a template's
 # parameters a few more); larger bodies are refused unread.
 MAX_REQUEST = 64 * 1024
-# Meta's customer-service window: free-form messages within 24 h of the customer's last.
 NUMBERS_REFRESH_SECONDS = 5.0
 TRIM_SECONDS = 5.0
 
@@ -100,7 +99,9 @@ class Relay:
             self.store, self.tail.committed, retention_seconds=settings.retention_days * 86400
         )
         self._following: asyncio.Task[None] | None = None
-        self.admin_io = ThreadPoolExecutor(1, thread_name_prefix="relay-admin")
+        self.admin_executor = ThreadPoolExecutor(1, thread_name_prefix="relay-admin")
+        # The set-up's, the doctor's and the number book's database work, off the loop.
+        self.admin_io = Offload(self.admin_executor)
         self.tokens = TokenCache(
             self.registry,
             ThreadPoolExecutor(1, thread_name_prefix="relay-auth"),
@@ -136,13 +137,8 @@ class Relay:
         self.doctor = Doctor(
             self.graph,
             self.numbers,
-            DoctorSettings(
-                settings.meta_app_id,
-                settings.app_secret,
-                settings.access_token,
-                settings.public_url,
-            ),
-            self._admin_io,
+            DoctorSettings.of(settings),
+            self.admin_io,
         )
         self.administration = Administration(
             settings,
@@ -161,9 +157,6 @@ class Relay:
         self.redactor.add(self.numbers.token_for(notice.account))
         await self.journal.write(lambda store: (None, store.append_notice(notice)))
 
-    async def _admin_io(self, fn: Callable[..., Any], *args: Any) -> Any:
-        return await asyncio.get_running_loop().run_in_executor(self.admin_io, fn, *args)
-
     async def _trim_memory(self) -> None:
         """Hand freed memory back to the system, so a burst (or an attack) leaves none held."""
         while True:
@@ -175,7 +168,7 @@ class Relay:
         while True:
             await asyncio.sleep(NUMBERS_REFRESH_SECONDS)
             try:
-                await self._admin_io(self.numbers.reload)
+                await self.admin_io(self.numbers.reload)
             except StorageError as exc:
                 log.warning("could not read the connected numbers: %s", exc)
                 continue
@@ -427,7 +420,7 @@ class Relay:
             await self.graph.aclose()
             await self.journal.stop()
             self.readers.shutdown(wait=False)
-            self.admin_io.shutdown(wait=True)
+            self.admin_executor.shutdown(wait=True)
             self.store.close()
             self.registry.close()
             self.numbers.close()
@@ -436,7 +429,7 @@ class Relay:
     async def _announce_setup(self) -> None:
         """Without an admin, say where to create the first one (the set-up code is in the
         database, so every start says the same until it is used)."""
-        code = await self._admin_io(self.registry.setup_code)
+        code = await self.admin_io(self.registry.setup_code)
         if code is None:
             return
         base = self.settings.public_url

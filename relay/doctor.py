@@ -10,7 +10,6 @@ apps, each number's state, the templates) or reads the relay's own records
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -18,6 +17,8 @@ from typing import Any
 from relay.graph import Done, GraphClient, Outcome, Refused
 from relay.i18n import Phrase, translate
 from relay.numbers import TOO_LATE, Number, NumberBook, Sync
+from relay.offload import Offload
+from relay.settings import Settings
 
 # The webhook fields Puente reads; the app must be subscribed to each.
 REQUIRED_FIELDS = (
@@ -64,6 +65,12 @@ class DoctorSettings:
     env_token: str | None
     public_url: str | None
 
+    @classmethod
+    def of(cls, settings: Settings) -> DoctorSettings:
+        return cls(
+            settings.meta_app_id, settings.app_secret, settings.access_token, settings.public_url
+        )
+
 
 class Doctor:
     """Runs the checks; `io` runs the number book's (blocking) reads off the event loop."""
@@ -73,7 +80,7 @@ class Doctor:
         graph: GraphClient,
         book: NumberBook,
         settings: DoctorSettings,
-        io: Callable[..., Awaitable[Any]],
+        io: Offload,
     ) -> None:
         self._graph = graph
         self._book = book

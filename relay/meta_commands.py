@@ -17,6 +17,7 @@ from relay.doctor import Doctor, DoctorSettings
 from relay.graph import GraphClient
 from relay.i18n import translate
 from relay.numbers import NumberBook
+from relay.offload import Offload
 from relay.onboarding import request_syncs
 from relay.settings import Settings
 from wire.redaction import Redactor, install
@@ -59,9 +60,7 @@ class _Parts:
             settings.meta_hosts,
         )
         self.executor = ThreadPoolExecutor(1, thread_name_prefix="relay-cli")
-
-    async def io(self, fn: Callable[..., Any], *args: Any) -> Any:
-        return await asyncio.get_running_loop().run_in_executor(self.executor, fn, *args)
+        self.io = Offload(self.executor)
 
     async def close(self) -> None:
         await self.graph.aclose()
@@ -103,12 +102,7 @@ async def _doctor(parts: _Parts) -> int:
     checks = await Doctor(
         parts.graph,
         parts.book,
-        DoctorSettings(
-            parts.settings.meta_app_id,
-            parts.settings.app_secret,
-            parts.settings.access_token,
-            parts.settings.public_url,
-        ),
+        DoctorSettings.of(parts.settings),
         parts.io,
     ).run()
     language = parts.language

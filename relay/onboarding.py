@@ -23,8 +23,7 @@ import asyncio
 import hashlib
 import logging
 import time
-from collections.abc import Awaitable, Callable, Sequence
-from concurrent.futures import Executor
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,6 +40,7 @@ from relay.numbers import (
     Sync,
     SyncType,
 )
+from relay.offload import Offload
 from wire.data import AccountData
 
 log = logging.getLogger(__name__)
@@ -89,7 +89,7 @@ class Connector:
         self,
         graph: GraphClient,
         book: NumberBook,
-        executor: Executor,
+        io: Offload,
         notify: Notify,
         *,
         app_id: str | None,
@@ -97,7 +97,7 @@ class Connector:
     ) -> None:
         self._graph = graph
         self._book = book
-        self._executor = executor
+        self._io = io
         self._notify = notify
         self._app_id = app_id
         self._app_secret = app_secret
@@ -247,6 +247,7 @@ class Connector:
 
     async def _notify_syncs(self, pnid: str) -> None:
         for sync in (await self._io(self._book.syncs, pnid)).values():
+            extra: dict[str, object]
             if sync.request_id is not None:
                 event, extra = "SYNC_REQUESTED", {"request_id": sync.request_id}
             else:
@@ -261,16 +262,13 @@ class Connector:
                 )
             )
 
-    async def _io(self, fn: Callable[..., Any], *args: Any) -> Any:
-        return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
-
 
 async def request_syncs(
     graph: GraphClient,
     book: NumberBook,
     pnid: str,
     token: str | None,
-    io: Callable[..., Awaitable[Any]],
+    io: Offload,
 ) -> list[Step]:
     """Ask Meta for the number's contacts, then its history, unless asked before; the steps.
 
@@ -343,7 +341,9 @@ def _meta_problem(outcome: Outcome) -> Phrase:
     return _META_AWAY(outcome.reason)
 
 
-def _notice(pnid: str, event: str, value: dict[str, Any], *, key_part: str = "") -> NoticeDraft:
+def _notice(
+    pnid: str, event: str, value: Mapping[str, object], *, key_part: str = ""
+) -> NoticeDraft:
     now = int(time.time())
     return NoticeDraft(
         f"account:onboarding:{pnid}:{event}:{key_part or now}",
