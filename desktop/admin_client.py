@@ -69,14 +69,19 @@ class AdminClient:
     def team(self) -> list[Member]:
         body = self._call("GET", "/api/agents")
         return [
-            Member(str(a["name"]), str(a["role"]), int(a["created_at"]), _int(a.get("last_seen")))
+            Member(a["name"], str(a.get("role") or "agent"), created, _int(a.get("last_seen")))
             for a in _list(body.get("agents"))
             if isinstance(a, dict)
+            and isinstance(a.get("name"), str)
+            and (created := _int(a.get("created_at"))) is not None
         ]
 
     def invite(self, name: str, role: str) -> Invitation:
         body = self._call("POST", "/api/agents", {"name": name, "role": role})
-        return Invitation(str(body["name"]), str(body["role"]), str(body["link"]))
+        made, link = body.get("name"), body.get("link")
+        if not isinstance(made, str) or not isinstance(link, str):
+            raise AdminError("unexpected", "the invitation lacks its name or link")
+        return Invitation(made, str(body.get("role") or role), link)
 
     def revoke(self, name: str) -> None:
         self._call("DELETE", f"/api/agents/{quote(name, safe='')}")

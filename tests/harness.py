@@ -482,28 +482,36 @@ def running_relay(data_dir: Path, **kwargs: Any) -> Iterator[RelayProcess]:
         relay.stop()
 
 
-class _NotARelay(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        body = b"<html>hello</html>"
-        self.send_response(200)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @contextmanager
-def not_a_relay() -> Iterator[str]:
-    """The address of a web server that is not a relay: 200 and an HTML page to anything."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _NotARelay)
+def answering(body: bytes, status: int = 200, content_type: str = "text/html") -> Iterator[str]:
+    """The address of a web server that gives the same answer to every GET and POST."""
+
+    class Same(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_POST = do_GET
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Same)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_port}"
     finally:
         server.shutdown()
         server.server_close()
+
+
+def not_a_relay() -> contextlib.AbstractContextManager[str]:
+    """The address of a web server that is not a relay: 200 and an HTML page to anything."""
+    return answering(b"<html>hello</html>")
 
 
 def fill_up(disk: Path) -> Path:

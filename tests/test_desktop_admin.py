@@ -7,13 +7,13 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from harness import MetaSimProcess, RelayProcess, sample
+from harness import MetaSimProcess, RelayProcess, answering, sample
 from pytestqt.qtbot import QtBot
 from test_desktop_ui import open_window
 
 from desktop.account_banner import AccountBanner
 from desktop.account_state import AccountNotice, Banner, banner
-from desktop.admin_client import AdminClient
+from desktop.admin_client import AdminClient, AdminError
 from desktop.doctor_dialog import DoctorDialog
 from desktop.pairing import parse_pairing_link
 from desktop.signin import SignInDialog
@@ -190,3 +190,15 @@ def test_the_banner_hides_for_agents(qtbot: QtBot) -> None:
     assert not shown.isVisibleTo(shown.parentWidget() or shown) and shown.shown is None
     shown.set_enabled_for(True)
     assert shown.shown == Banner("disconnected", "1065")
+
+
+def test_an_answer_missing_its_fields_is_an_admin_error_never_a_crash() -> None:
+    # Each entry lacking a name or its creation time is left out, not a KeyError.
+    agents = b'{"agents": [{"name": "Ana", "role": "admin", "created_at": 5}, {"name": "Beto"},'
+    agents += b' {"role": "agent", "created_at": 6}, "x"]}'
+    with answering(agents, content_type="application/json") as url:
+        client = AdminClient(url, "pnt_x", "es")
+        assert [(m.name, m.role, m.created_at) for m in client.team()] == [("Ana", "admin", 5)]
+        with pytest.raises(AdminError) as refused:
+            client.invite("Carla", "agent")  # the same body: no name nor link of an invitation
+        assert refused.value.code == "unexpected"
