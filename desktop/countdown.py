@@ -63,13 +63,14 @@ class WindowCountdown(QLabel):
             self._timer.stop()
             self.openChanged.emit(True)
             return
-        left = (self._closes_at or 0) - int(time.time())
-        if not is_open(self._closes_at, time.time()):
+        now = int(time.time())
+        if not is_open(self._closes_at, now):
             self.setText(translate("WindowCountdown", "24-hour window closed"))
             self.setStyleSheet("QLabel { color: #d93025; }")
             self._timer.stop()
             self.openChanged.emit(False)
             return
+        left = (self._closes_at or 0) - now
         hours, minutes = left // 3600, (left % 3600) // 60
         self.setText(
             translate("WindowCountdown", "Window open: %1 h %2 min left")
