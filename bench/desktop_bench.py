@@ -151,7 +151,7 @@ def bench_long_conversation(app: QApplication, folder: Path, messages: int) -> l
                 step_ms.append(elapsed)
             at_end = bar.value() <= 0 if direction < 0 else bar.value() >= bar.maximum()
             model_end = window.timeline.complete if direction < 0 else window.timeline.latest
-            if at_end and model_end and not window.loading_page:
+            if at_end and model_end and not window.timeline.loading:
                 break
     rows_held = window.timeline.rowCount()
     window.session.stop()

@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from desktop.account_state import AccountNotice
 from desktop.records import (
@@ -28,6 +28,10 @@ from desktop.records import (
 from wire.content import Content, decode, encode
 from wire.statuses import rank
 from wire.window import opens_window
+
+# Which page of a conversation: its newest messages, or those before or after a row;
+# "around": a message and its neighbours (a jump to a quoted message).
+PageKind = Literal["latest", "older", "newer", "around"]
 
 SCHEMA_VERSION = 4
 # Messages about other messages: applied to them, not shown as messages of their own.

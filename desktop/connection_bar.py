@@ -33,6 +33,10 @@ class ConnectionBar(QWidget):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.retry)
+        # As tall with the button as without: the timeline above must not jump at every
+        # reconnection attempt.
+        margins = layout.contentsMargins()
+        self.setMinimumHeight(self.retry.sizeHint().height() + margins.top() + margins.bottom())
         self._state = ConnectionState("connecting")
         self._tick = QTimer(self)
         self._tick.setInterval(500)

@@ -25,6 +25,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
+    Signal,
 )
 
 from desktop.cache import ConversationRow
@@ -33,6 +35,8 @@ from desktop.timeline import placeholder
 
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
+# Conversation summaries are applied at most this often (see `update_soon`).
+UPDATE_MS = 100
 
 
 class Role(IntEnum):
@@ -64,12 +68,23 @@ def _sort_key(row: ConversationRow) -> tuple[int, str]:
 class ConversationListModel(QAbstractListModel):
     """Every conversation, most recent activity first."""
 
+    updated = Signal()
+    """() summaries went into the rows (the list started over, or a batch was applied):
+    the unread total may have changed."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[ConversationRow] = []
         self._keys: list[tuple[int, str]] = []
         self._locale = QLocale()
         self.accounts: set[str] = set()
+        # Summaries not applied yet: a catch-up of thousands of events then repaints
+        # the list a few times a second, not once per batch.
+        self._waiting: dict[str, ConversationRow] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(UPDATE_MS)
+        self._timer.timeout.connect(self.flush)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -103,11 +118,33 @@ class ConversationListModel(QAbstractListModel):
         return None
 
     def reset(self, rows: list[ConversationRow]) -> None:
+        self._timer.stop()
+        self._waiting.clear()
         self.beginResetModel()
         self._rows = sorted(rows, key=_sort_key)
         self._keys = [_sort_key(r) for r in self._rows]
         self.accounts = {r.account for r in rows if r.account}
         self.endResetModel()
+        self.updated.emit()
+
+    def update_soon(self, rows: list[ConversationRow], *, now: bool = False) -> None:
+        """New summaries, applied within `UPDATE_MS` (`now`: at once, with those waiting)."""
+        self._waiting.update({row.id: row for row in rows})
+        if now:
+            self.flush()
+        elif not self._timer.isActive():
+            self._timer.start()
+
+    def flush(self) -> None:
+        """Apply the summaries waiting."""
+        self._timer.stop()
+        rows, self._waiting = list(self._waiting.values()), {}
+        self.upsert(rows)
+        self.updated.emit()
+
+    def latest(self, conversation: str) -> ConversationRow | None:
+        """A conversation's newest summary, applied or still waiting."""
+        return self._waiting.get(conversation) or self.get(conversation)
 
     def upsert(self, rows: list[ConversationRow]) -> None:
         """New summaries for some conversations: each moves to where it now belongs."""

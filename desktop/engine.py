@@ -32,7 +32,7 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketExce
 
 from desktop import network
 from desktop.account_state import AccountNotice
-from desktop.cache import Cache, Changes, ConversationRow, MessageRow
+from desktop.cache import Cache, Changes, ConversationRow, MessageRow, PageKind
 from desktop.media_folder import MEDIA_BUDGET, MediaFolder
 from desktop.outbox import Outbox
 from desktop.records import record_of
@@ -62,9 +62,6 @@ BACKOFF_CAP = 30.0
 STABLE_SECONDS = 30.0
 
 
-# Which page of a conversation: its newest messages, or those before or after a row;
-# "around": a message and its neighbours (a jump to a quoted message).
-PageKind = Literal["latest", "older", "newer", "around"]
 # "failed": this computer, not the network, went wrong (`detail` is a `Failure`); the
 # engine waits for the agent's retry rather than fail again in a loop.
 Phase = Literal["connecting", "catching_up", "live", "waiting", "unauthorized", "failed", "stopped"]

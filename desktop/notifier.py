@@ -1,6 +1,6 @@
 """The tray icon with the unread count, and native notifications of customers' messages.
 
-The window decides what deserves a notification (`NewMessages`, from the
+`News` decides what deserves a notification (`NewMessages`, from the
 conversation summaries it receives); the notifier only shows it, through
 the tray icon where the desktop has a tray, and remembers which
 conversation a click on it should open.

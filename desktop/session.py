@@ -8,8 +8,8 @@ from PySide6.QtCore import QLocale, QObject, Signal, SignalInstance
 
 from desktop.account_state import AccountNotice
 from desktop.admin_client import AdminClient
-from desktop.cache import Changes, ConversationRow, MessageRow
-from desktop.engine import ConnectionState, Engine, PageKind
+from desktop.cache import Changes, ConversationRow, MessageRow, PageKind
+from desktop.engine import ConnectionState, Engine
 from desktop.templates import Template
 
 

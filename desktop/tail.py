@@ -10,8 +10,8 @@ import threading
 import time
 
 from desktop.account_state import AccountNotice
-from desktop.cache import Changes, ConversationRow, MessageRow
-from desktop.engine import ConnectionState, Engine, PageKind
+from desktop.cache import Changes, ConversationRow, MessageRow, PageKind
+from desktop.engine import ConnectionState, Engine
 from desktop.templates import Template
 from wire.redaction import Redactor
 from wire.redaction import install as install_redaction

@@ -3,8 +3,12 @@
 The model owns its rows (`MessageRow`s, oldest first), reports precise inserts
 and `dataChanged` with roles, and resets only when the conversation changes.
 It keeps a sliding window of at most `WINDOW` rows, so a 100,000-message
-conversation costs what 3,000 do: pages are loaded as the agent scrolls up
-(`prepend`, the newest rows leave) or back down (`append`, the oldest leave).
+conversation costs what 3,000 do, and pages itself: it asks its `PageSource`
+for the page before its first row when the view reaches the top
+(`fetch_older`; the newest rows leave) and, through Qt's own
+`canFetchMore`/`fetchMore`, for the page after its last row when a jump left
+the newest messages out (the oldest leave). Qt's views call `fetchMore` when
+the last row shows, which in a chat is the newest, hence the two directions.
 Everything the delegate paints is a role computed here, translated.
 """
 
@@ -15,7 +19,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -28,9 +32,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
+    Signal,
 )
 
-from desktop.cache import Changes, MessageRow, Quote, Reaction
+from desktop.cache import Changes, MessageRow, PageKind, Quote, Reaction
 from desktop.media_shelf import STICKER, THUMB, MediaShelf
 from desktop.player import VoicePlayer
 from desktop.templates import Template
@@ -48,8 +54,19 @@ from wire.content import (
 
 PAGE = 100
 WINDOW = 200
+# A page's bubbles are laid out this many at a time between frames, before it goes in.
+PREPARE_BATCH = 12
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+class PageSource(Protocol):
+    """Where the timeline asks for pages; each comes back to `TimelineModel.receive`."""
+
+    def load_page(
+        self, conversation: str, kind: PageKind, anchor: tuple[int, int] | None, limit: int
+    ) -> None: ...
+    def jump_to(self, conversation: str, wamid: str) -> None: ...
 
 
 class Role(IntEnum):
@@ -178,25 +195,49 @@ def failure_text(error: str | None) -> str:
 class TimelineModel(QAbstractListModel):
     """Messages of one conversation, oldest first."""
 
+    settled = Signal()
+    """() a batch of row changes is over (a page, a catch-up's batch): the view may
+    put its scroll position back now, once, rather than at every row."""
+    jumped = Signal(int)
+    """(row) a jump to a quoted message arrived at this row."""
+    missing = Signal()
+    """() the quoted message of a jump is not on this computer."""
+
     def __init__(
         self,
         parent: Any = None,
         shelf: MediaShelf | None = None,
         player: VoicePlayer | None = None,
+        *,
+        pages: PageSource | None = None,
+        prepare: Callable[[Presentation], None] | None = None,
     ) -> None:
+        """`pages` answers the model's page requests (none: the caller feeds pages in);
+        `prepare` lays a row out ahead (the delegate's), so a page is laid out a few
+        rows per frame before it goes in, not all in its insertion frame."""
         super().__init__(parent)
         self.shelf = shelf or MediaShelf(self)
         self.shelf.changed.connect(self._media_changed)
         self.player = player or VoicePlayer(self)
         self.player.changed.connect(self._media_changed)
         self.player.failed.connect(self._unplayable_now)
+        self._pages = pages
+        self._prepare = prepare
         self._unplayable: set[str] = set()
         self.conversation: str | None = None
+        self.wanted: str | None = None  # the conversation shown or on its way
         self._rows: list[MessageRow] = []
         self._keys: list[tuple[int, int]] = []  # (timestamp, id) of each row, for bisect
         self.complete = False  # True once the oldest message is in the window
         self.latest = True  # True while the newest message is in the window
         self.customer = ""  # the customer's name, for quotes and reactions
+        self.loading = False  # a page is on its way
+        self._target = ""  # the quoted message an "around" page is loading
+        # A page being laid out before it goes in: (kind, rows, presentations left).
+        self._staged: tuple[PageKind, list[MessageRow], list[Presentation]] | None = None
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setInterval(0)
+        self._prepare_timer.timeout.connect(self._prepare_some)
         # By (name, language), to show what was sent as the customer read it.
         self._templates: dict[tuple[str, str], Template] = {}
         self._locale = QLocale()
@@ -208,6 +249,21 @@ class TimelineModel(QAbstractListModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        """Whether newer messages than the last row wait (after a jump)."""
+        return (
+            not parent.isValid()
+            and self._pages is not None
+            and self.conversation is not None
+            and bool(self._rows)
+            and not self.latest
+            and not self.loading
+        )
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._ask("newer", self.newest())
 
     def roleNames(self) -> dict[int, QByteArray]:
         return {role.value: QByteArray(role.name.lower().encode()) for role in Role}
@@ -432,13 +488,113 @@ class TimelineModel(QAbstractListModel):
             names.append(f"{who}: {r.emoji}")
         return "\n".join(names)
 
+    # -- paging -----------------------------------------------------------------
+
+    def open(self, conversation: str, customer: str = "") -> None:
+        """Show a conversation: empty at once, its newest page when it comes."""
+        self.clear()
+        self.wanted, self.customer = conversation, customer
+        self._ask("latest", None)
+
+    def reload(self) -> None:
+        """Load the conversation again from its newest page (the cache started over)."""
+        if self.wanted is not None:
+            self.open(self.wanted, self.customer)
+
+    def can_fetch_older(self) -> bool:
+        return (
+            self._pages is not None
+            and self.conversation is not None
+            and not self.complete
+            and not self.loading
+        )
+
+    def fetch_older(self) -> None:
+        """Ask for the page before the first row (the view reached the top)."""
+        if self.can_fetch_older():
+            self._ask("older", self.oldest())
+
+    def jump_to_quote(self, at: int) -> None:
+        """Show the message row `at` quotes: here if it is in the window, else its page."""
+        wamid = self._rows[at].reply_to if 0 <= at < len(self._rows) else None
+        if not wamid or self.conversation is None:
+            return
+        found = self.row_of_wamid(wamid)
+        if found >= 0:
+            self.jumped.emit(found)
+        elif self._pages is not None:
+            self._target = wamid
+            self._pages.jump_to(self.conversation, wamid)
+
+    def receive(self, conversation: str, rows: list[MessageRow], kind: str) -> None:
+        """A page the source loaded (`kind` as `PageKind`); one of another conversation,
+        or of a conversation left since, is dropped."""
+        if conversation != self.wanted:
+            return
+        if kind == "latest":
+            self.loading = False
+            self.show(conversation, rows, self.customer)
+            self.settled.emit()
+        elif kind == "around":
+            self.loading = False
+            at = self._land(conversation, rows)
+            self.settled.emit()
+            if at >= 0:  # after settling, which would take the view to the bottom
+                self.jumped.emit(at)
+        elif kind in ("older", "newer"):
+            staged: PageKind = "older" if kind == "older" else "newer"
+            self._staged = (staged, rows, self.presentations_for(rows))
+            if self._prepare is None:
+                self._insert_staged()
+            else:
+                self._prepare_timer.start()
+
+    def _ask(self, kind: PageKind, anchor: tuple[int, int] | None) -> None:
+        if self._pages is None or self.wanted is None:
+            return
+        self.loading = True
+        self._pages.load_page(self.wanted, kind, anchor, PAGE)
+
+    def _prepare_some(self) -> None:
+        if self._staged is None or self._prepare is None:
+            self._prepare_timer.stop()
+            return
+        shown = self._staged[2]
+        for presentation in shown[:PREPARE_BATCH]:
+            self._prepare(presentation)
+        del shown[:PREPARE_BATCH]
+        if not shown:
+            self._insert_staged()
+
+    def _insert_staged(self) -> None:
+        self._prepare_timer.stop()
+        staged, self._staged = self._staged, None
+        self.loading = False
+        if staged is None:
+            return
+        kind, rows, _ = staged
+        if kind == "older":
+            self.prepend(rows)
+        else:
+            self.append(rows)
+        self.settled.emit()
+
+    def _land(self, conversation: str, rows: list[MessageRow]) -> int:
+        """Show the stretch around the jump's target; its row, or -1."""
+        target, self._target = self._target, ""
+        if not rows:
+            self.missing.emit()
+            return -1
+        self.show_around(conversation, rows, self.customer)
+        return self.row_of_wamid(target)
+
     # -- what the session reports ---------------------------------------------
 
     def show(self, conversation: str, rows: list[MessageRow], customer: str = "") -> None:
         """Switch to another conversation (the one reset); `customer` names its quotes."""
         self.beginResetModel()
         self._presented.clear()
-        self.conversation = conversation
+        self.conversation = self.wanted = conversation
         self.customer = customer
         self._rows = list(rows)
         self._keys = [row.order for row in rows]
@@ -457,14 +613,16 @@ class TimelineModel(QAbstractListModel):
         self.beginResetModel()
         self._presented.clear()
         self.conversation, self._rows, self._keys = None, [], []
+        self.wanted, self.loading, self._staged, self._target = None, False, None, ""
+        self._prepare_timer.stop()
         self.endResetModel()
 
-    def prepend(self, rows: list[MessageRow]) -> int:
-        """An older page arrived: it goes above what is shown; returns how many rows came."""
+    def prepend(self, rows: list[MessageRow]) -> None:
+        """An older page arrived: it goes above what is shown."""
         fresh = [row for row in rows if not self._keys or row.order < self._keys[0]]
         self.complete = len(rows) < PAGE
         if not fresh:
-            return 0
+            return
         self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
         self._rows[0:0] = fresh
         self._keys[0:0] = [row.order for row in fresh]
@@ -478,10 +636,9 @@ class TimelineModel(QAbstractListModel):
             del self._keys[-overflow:]
             self.latest = False
             self.endRemoveRows()
-        return len(fresh)
 
-    def append(self, rows: list[MessageRow]) -> int:
-        """A newer page arrived (scrolling back down); returns how many old rows left."""
+    def append(self, rows: list[MessageRow]) -> None:
+        """A newer page arrived (scrolling back down)."""
         fresh = [row for row in rows if not self._keys or row.order > self._keys[-1]]
         self.latest = len(rows) < PAGE
         if fresh:
@@ -491,23 +648,22 @@ class TimelineModel(QAbstractListModel):
             self._keys.extend(row.order for row in fresh)
             self.endInsertRows()
             self._refresh(at, (Role.Day,))
-        return self._trim_oldest()
+        self._trim_oldest()
 
     def _forget(self, rows: list[MessageRow]) -> None:
         for row in rows:
             self._presented.pop(row.id, None)
 
-    def _trim_oldest(self) -> int:
+    def _trim_oldest(self) -> None:
         overflow = len(self._rows) - WINDOW
         if overflow <= 0:
-            return 0
+            return
         self.beginRemoveRows(QModelIndex(), 0, overflow - 1)
         self._forget(self._rows[:overflow])
         del self._rows[:overflow]
         del self._keys[:overflow]
         self.complete = False
         self.endRemoveRows()
-        return overflow
 
     def apply(self, changes: Changes) -> None:
         """Insert or update this conversation's rows from a batch."""
@@ -520,6 +676,7 @@ class TimelineModel(QAbstractListModel):
                 self._upsert(row)
         if self.latest:
             self._trim_oldest()
+        self.settled.emit()
 
     def oldest(self) -> tuple[int, int] | None:
         return self._keys[0] if self._keys else None

@@ -42,7 +42,7 @@ from desktop.attachment_dialog import AttachmentDialog
 from desktop.attachments import attachment
 from desktop.bubble_menu import BubbleMenu
 from desktop.bubbles import BubbleDelegate
-from desktop.cache import Changes, ConversationRow, MessageRow
+from desktop.cache import Changes, ConversationRow
 from desktop.composer import Composer
 from desktop.connection_bar import ConnectionBar
 from desktop.conversation_cards import ConversationCard
@@ -52,7 +52,8 @@ from desktop.countdown import WindowCountdown
 from desktop.doctor_dialog import DoctorDialog
 from desktop.engine import ConnectionState
 from desktop.media_shelf import THUMB, MediaShelf
-from desktop.notifier import NewMessages, Notifier
+from desktop.news import News
+from desktop.notifier import Notifier
 from desktop.player import VoicePlayer
 from desktop.preferences import Preferences
 from desktop.resources import icon_path
@@ -61,17 +62,12 @@ from desktop.settings_dialog import SettingsDialog
 from desktop.team_dialog import TeamDialog
 from desktop.template_dialog import TemplateDialog
 from desktop.templates import Template
-from desktop.timeline import PAGE, Presentation, Role, TimelineModel
+from desktop.timeline import Role, TimelineModel
 from desktop.timeline_view import TimelineView
 from wire.content import Contacts, Media
 
 translate = QCoreApplication.translate
 SEARCH_DELAY_MS = 200
-# Conversation summaries are applied at most this often: a catch-up of thousands of
-# events then repaints the list a few times a second, not once per batch.
-LIST_UPDATE_MS = 100
-# A page's bubbles are laid out this many at a time between frames, before it goes in.
-PREPARE_BATCH = 12
 
 
 class MainWindow(QMainWindow):
@@ -88,9 +84,7 @@ class MainWindow(QMainWindow):
         self.preferences = preferences
         self.token_in_keychain = token_in_keychain
         self.current: str | None = None
-        self._page_pending = False
         self._quiet = False
-        self._jump_target = ""  # the quoted message an "around" page is loading
         self.template_dialog: TemplateDialog | None = None
         self.setWindowTitle("Puente")
         self.setWindowIcon(QIcon(str(icon_path())))
@@ -100,7 +94,10 @@ class MainWindow(QMainWindow):
         self.filter.setSourceModel(self.conversations)
         self.media = MediaShelf(self)
         self.player = VoicePlayer(self)
-        self.timeline = TimelineModel(self, self.media, self.player)
+        self.bubbles = BubbleDelegate(self, self.media)
+        self.timeline = TimelineModel(
+            self, self.media, self.player, pages=session, prepare=self.bubbles.prepare
+        )
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(translate("MainWindow", "Search names and messages"))
@@ -122,7 +119,6 @@ class MainWindow(QMainWindow):
         self.title.setFont(font)
         self.subtitle = QLabel(self)
         self.window_label = WindowCountdown(self)
-        self.bubbles = BubbleDelegate(self, self.media)
         self.view = TimelineView(self.bubbles, self)
         self.view.setModel(self.timeline)
         self.composer = Composer(self)
@@ -134,13 +130,6 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._pending_rows: dict[str, ConversationRow] = {}
-        self._list_timer = QTimer(self)
-        self._list_timer.setSingleShot(True)
-        self._list_timer.setInterval(LIST_UPDATE_MS)
-        self._incoming: tuple[str, str, list[MessageRow], list[Presentation]] | None = None
-        self._prepare_timer = QTimer(self)
-        self._prepare_timer.setInterval(0)
         self.settings_action = QAction(translate("MainWindow", "Settings…"), self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.sign_out_action = QAction(translate("MainWindow", "Sign out"), self)
@@ -156,6 +145,13 @@ class MainWindow(QMainWindow):
         self.previous_action.setShortcut(QKeySequence("Ctrl+Up"))
         self.addAction(self.previous_action)
         self.notifier = Notifier(QIcon(str(icon_path())), self)
+        self.news = News(
+            self.notifier,
+            self.conversations,
+            self.timeline,
+            looking=self.attending,
+            live=lambda: self.connection.phase == "live",
+        )
         self.reply_action = QAction(translate("MainWindow", "Reply to the selected message"), self)
         self.reply_action.setShortcut(QKeySequence("Ctrl+R"))
         self.addAction(self.reply_action)
@@ -230,22 +226,22 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.session.stateChanged.connect(self._on_state)
-        self.session.conversationsLoaded.connect(self._on_conversations)
+        self.session.conversationsLoaded.connect(self.conversations.reset)
+        self.conversations.updated.connect(self._on_list_updated)
         self.session.changed.connect(self._on_changes)
-        self.session.pageLoaded.connect(self._on_page)
+        self.session.pageLoaded.connect(self.timeline.receive)
         self.session.progressed.connect(self.connection.set_progress)
         self.session.resynced.connect(self._on_resync)
         self.session.searchDone.connect(self._on_search_done)
         self.list.selectionModel().selectionChanged.connect(self._on_selected)
         self.search.textChanged.connect(self._search_timer.start)
         self._search_timer.timeout.connect(self._run_search)
-        self._list_timer.timeout.connect(self._flush_list)
-        self._prepare_timer.timeout.connect(self._prepare_page)
         self.unread_only.toggled.connect(self._filter_unread)
         self.composer.sendRequested.connect(self._send)
-        self.view.olderWanted.connect(self._load_older)
-        self.view.newerWanted.connect(self._load_newer)
-        self.view.quoteActivated.connect(self._jump_to_quote)
+        self.view.olderWanted.connect(self.timeline.fetch_older)
+        self.view.quoteActivated.connect(self.timeline.jump_to_quote)
+        self.timeline.jumped.connect(self.view.show_row)
+        self.timeline.missing.connect(self._quote_missing)
         self.view.menuRequested.connect(self._open_bubble_menu)
         self.view.mediaActivated.connect(self._open_media)
         self.composer.templateRequested.connect(self.open_templates)
@@ -292,83 +288,35 @@ class MainWindow(QMainWindow):
             action.setVisible(admin)
         self.banner.set_enabled_for(admin)
 
-    def _on_conversations(self, rows: list[ConversationRow]) -> None:
-        self._pending_rows.clear()
-        self.conversations.reset(rows)
-        self._count_unread()
+    def _on_list_updated(self) -> None:
+        unread = self.conversations.unread_total()
+        self.notifier.set_unread(unread)
+        self.setWindowTitle(f"({unread}) Puente" if unread else "Puente")
         self._reselect()
 
     def _on_changes(self, changes: Changes, rows: list[ConversationRow]) -> None:
-        self.view.keep_bottom()
-        self._notice_news(changes, rows)
-        self._pending_rows.update({row.id: row for row in rows})
-        if self.current is not None and self.current in self._pending_rows:
-            self._flush_list()  # the open conversation's header and row stay exact
-        elif not self._list_timer.isActive():
-            self._list_timer.start()
-        if changes.removed_conversations:
-            self._flush_list()
-            self.conversations.remove(changes.removed_conversations)
-            if self.current in changes.removed_conversations:
+        # In this order: the news compares the batch with the list before it takes it.
+        self.news.notice(changes, rows)
+        removed = changes.removed_conversations
+        # The open conversation's header and row stay exact; a merge shows at once.
+        now = bool(removed) or any(row.id == self.current for row in rows)
+        self.conversations.update_soon(rows, now=now)
+        if removed:
+            self.conversations.remove(removed)
+            if self.current in removed:
                 # The open conversation was merged into its phone's: follow it there.
                 merged = next((r.id for r in rows if r.id != self.current), None)
                 if merged is not None:
                     self.open(merged)
                     return
         self.timeline.apply(changes)
-        self.view.follow()
         self._update_header()
-
-    def _flush_list(self) -> None:
-        self._list_timer.stop()
-        rows, self._pending_rows = list(self._pending_rows.values()), {}
-        self.conversations.upsert(rows)
-        self._count_unread()
-        self._reselect()
-
-    def _count_unread(self) -> None:
-        unread = self.conversations.unread_total()
-        self.notifier.set_unread(unread)
-        self.setWindowTitle(f"({unread}) Puente" if unread else "Puente")
 
     # -- notifications and the tray -------------------------------------------
 
     def attending(self) -> bool:
         """Whether the agent is looking at this window (then nothing is notified)."""
         return self.isActiveWindow() and not self.isMinimized()
-
-    def _notice_news(self, changes: Changes, rows: list[ConversationRow]) -> None:
-        """Notify customers' new messages, unless the agent is looking or it is a catch-up."""
-        if self.attending() or self.connection.phase != "live":
-            return
-        fresh: list[tuple[ConversationRow, int]] = []
-        for row in rows:
-            before = self._pending_rows.get(row.id) or self.conversations.get(row.id)
-            grown = row.unread - (before.unread if before is not None else 0)
-            if grown > 0 and row.last is not None and row.last.direction == "in":
-                fresh.append((row, grown))
-        if self.current is not None:
-            # The open conversation stays read: its new messages come in the changes.
-            mine = [
-                m for m in changes.messages
-                if m.conversation == self.current and m.origin == "customer"
-                and self.timeline.row_of(m.id) < 0
-            ]  # fmt: skip
-            summary = next((r for r in rows if r.id == self.current), None)
-            if mine and summary is not None:
-                fresh.append((summary, len(mine)))
-        if not fresh:
-            return
-        latest, _ = max(fresh, key=lambda item: item[0].last_timestamp)
-        self.notifier.notify(
-            NewMessages(
-                latest.id,
-                latest.title,
-                self.conversations.preview(latest),
-                sum(count for _, count in fresh),
-                len({row.id for row, _ in fresh}),
-            )
-        )
 
     def _come_forward(self, conversation: str) -> None:
         self.showNormal()
@@ -386,60 +334,12 @@ class MainWindow(QMainWindow):
         target = max(0, min(count - 1, at + step)) if at >= 0 else 0
         self.list.setCurrentIndex(self.filter.index(target, 0))
 
-    def _on_page(self, conversation: str, rows: list[MessageRow], kind: str) -> None:
-        if conversation != self.current:
-            return
-        summary = self.conversations.get(conversation)
-        customer = summary.title if summary else ""
-        if kind == "latest":
-            self.bubbles.forget()
-            self.timeline.show(conversation, rows, customer)
-            self.view.scrollToBottom()
-            return
-        if kind == "around":
-            self._show_around(conversation, rows, customer)
-            return
-        # Laid out a few rows per event-loop turn first, then inserted in one go.
-        self._incoming = (conversation, kind, rows, self.timeline.presentations_for(rows))
-        self._prepare_timer.start()
-
-    def _prepare_page(self) -> None:
-        if self._incoming is None:
-            self._prepare_timer.stop()
-            return
-        conversation, kind, rows, shown = self._incoming
-        if conversation != self.current:
-            self._incoming = None
-            return
-        for presentation in shown[:PREPARE_BATCH]:
-            self.bubbles.prepare(presentation)
-        del shown[:PREPARE_BATCH]
-        if shown:
-            return
-        self._prepare_timer.stop()
-        self._incoming = None
-        self._insert_page(kind, rows)
-
-    def _insert_page(self, kind: str, rows: list[MessageRow]) -> None:
-        self._page_pending = False
-        anchor = self.view.anchor()  # the agent keeps their place
-        if kind == "older":
-            added = self.timeline.prepend(rows)
-            if anchor is not None:
-                anchor = (anchor[0] + added, anchor[1])
-            self.view.restore(anchor, 0)
-        else:
-            removed = self.timeline.append(rows)
-            self.view.restore(anchor, removed)
-
     def _on_resync(self, reason: str) -> None:
         del reason
         self.statusBar().showMessage(
             translate("MainWindow", "The relay's history changed: everything was reloaded."), 10_000
         )
-        self.timeline.clear()
-        if self.current is not None:
-            self.session.load_page(self.current, "latest", None, PAGE)
+        self.timeline.reload()
 
     def _on_search_done(self, text: str, ids: list[str]) -> None:
         if text == self.search.text().strip():
@@ -451,13 +351,12 @@ class MainWindow(QMainWindow):
     def open(self, conversation: str) -> None:
         """Show a conversation (also when selected in the list)."""
         self.current = conversation
-        self._page_pending = False
         self._show_conversation_pane(True)
         self._update_header()
-        self.timeline.clear()
+        summary = self.conversations.latest(conversation)
+        self.timeline.open(conversation, summary.title if summary else "")
         self.window_label.follow(conversation)
         self.session.open_conversation(conversation)
-        self.session.load_page(conversation, "latest", None, PAGE)
         self.session.load_window(conversation)
         self._reselect()
         self.composer.edit.setFocus()
@@ -606,10 +505,9 @@ class MainWindow(QMainWindow):
 
     def _before_sending(self) -> None:
         """Whatever is sent shows among the newest messages, the view following them."""
-        if self.current is not None and not self.timeline.latest:
+        if not self.timeline.latest:
             # Away from the newest messages (after a jump): load them again first.
-            self.session.load_page(self.current, "latest", None, PAGE)
-        self.view.keep_bottom()
+            self.timeline.reload()
 
     def _take_quote(self) -> str | None:
         """The message the composer quotes, if any; the quote goes with this send."""
@@ -637,7 +535,6 @@ class MainWindow(QMainWindow):
             return
         message = self.timeline.message(row)
         text = message.text if message.type == "text" else None
-        self.view.keep_bottom()
         self.session.retry(self.current, message.client_id, text, message.reply_to)
 
     def _media_path(self, row: int) -> str:
@@ -703,46 +600,10 @@ class MainWindow(QMainWindow):
         if self.current is not None:
             self.session.react(self.current, wamid, emoji)
 
-    def _jump_to_quote(self, row: int) -> None:
-        wamid = str(self.timeline.index(row).data(Role.ReplyTo) or "")
-        if not wamid or self.current is None:
-            return
-        at = self.timeline.row_of_wamid(wamid)
-        if at >= 0:
-            self.view.show_row(at)
-            return
-        self._jump_target = wamid
-        self.session.jump_to(self.current, wamid)
-
-    def _show_around(self, conversation: str, rows: list[MessageRow], customer: str) -> None:
-        target, self._jump_target = self._jump_target, ""
-        if not rows:
-            self.statusBar().showMessage(
-                translate("MainWindow", "The quoted message is not on this computer."), 5000
-            )
-            return
-        self.bubbles.forget()
-        self.timeline.show_around(conversation, rows, customer)
-        at = self.timeline.row_of_wamid(target)
-        if at >= 0:
-            self.view.show_row(at)
-
-    @property
-    def loading_page(self) -> bool:
-        """True while a page of the open conversation is on its way."""
-        return self._page_pending
-
-    def _load_older(self) -> None:
-        if self.current is None or self._page_pending or self.timeline.complete:
-            return
-        self._page_pending = True
-        self.session.load_page(self.current, "older", self.timeline.oldest(), PAGE)
-
-    def _load_newer(self) -> None:
-        if self.current is None or self._page_pending or self.timeline.latest:
-            return
-        self._page_pending = True
-        self.session.load_page(self.current, "newer", self.timeline.newest(), PAGE)
+    def _quote_missing(self) -> None:
+        self.statusBar().showMessage(
+            translate("MainWindow", "The quoted message is not on this computer."), 5000
+        )
 
     def _run_search(self) -> None:
         text = self.search.text().strip()

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from harness import MetaSimProcess, RelayProcess, fill_up, not_a_relay
+from harness import MetaSimProcess, RelayProcess, fill_up, free_port, not_a_relay
 from PySide6.QtCore import QMimeData, QSettings, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QToolButton, QWidget
@@ -20,12 +20,14 @@ from pytestqt.qtbot import QtBot
 from demo.showcase import CUSTOMER as SHOWCASE_CUSTOMER
 from demo.showcase import PDF, VOICE, Showcase, png
 from desktop.app import cache_path
+from desktop.cache import Cache
 from desktop.conversations import Role as ListRole
 from desktop.i18n import install
 from desktop.preferences import Preferences
+from desktop.records import MessageRecord
 from desktop.session import Session
 from desktop.signin import SignInDialog
-from desktop.timeline import Role
+from desktop.timeline import PAGE, WINDOW, Role
 from desktop.vault import TokenVault
 from desktop.window import MainWindow
 from metasim import payloads
@@ -518,7 +520,10 @@ def test_clicking_a_quote_jumps_to_the_quoted_message(qtbot: QtBot, showcase: Ma
     showcase.view.quoteActivated.emit(0)
     qtbot.waitUntil(lambda: showcase.timeline.rowCount() == 16, timeout=5000)
     assert showcase.view.currentIndex().data(Role.Wamid) == photo
-    assert not showcase.timeline.latest  # newer pages load as the agent scrolls down
+    # A jump's window may lack the newest rows; with the last row showing, the view asks
+    # the model for the page after it (Qt's fetchMore), which finds none newer.
+    qtbot.waitUntil(lambda: showcase.timeline.latest, timeout=5000)
+    assert showcase.timeline.rowCount() == 16
 
 
 def test_files_come_from_the_relay_on_demand_open_and_save(
@@ -869,3 +874,69 @@ def test_a_recorded_voice_note_goes_at_once_as_ogg_opus(
     assert request["type"] == "audio" and request["audio"]["id"]
     note = window.timeline.message(1).content
     assert isinstance(note, Media) and note.kind == "audio"
+
+
+def test_a_long_conversation_opens_on_its_newest_message_and_pages_up_in_place(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Offline (no relay answers), on the cache alone: the model pages itself and the view
+    keeps the agent's place."""
+    cache_file = tmp_path / "cache.db"
+    cache = Cache(cache_file)
+    start = int(time.time()) - 10_000
+    cache.apply("t", 1_000, [
+        MessageRecord(
+            seq=i + 1, key=f"msg:w{i}", conversation="5215512345678", account="106",
+            timestamp=start + i * 10, wamid=f"w{i}", direction="in", origin="customer",
+            type="text", text=f"mensaje número {i} " + "palabra " * (i % 25),
+        )
+        for i in range(1_000)
+    ])  # fmt: skip
+    cache.close()
+    preferences = Preferences(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    session = Session(cache_file, f"http://127.0.0.1:{free_port()}", "x")
+    window = MainWindow(session, preferences)
+    qtbot.addWidget(window)
+    window.resize(900, 640)
+    window.show()
+    session.start()
+    window.destroyed.connect(session.stop)
+    qtbot.waitUntil(lambda: window.conversations.rowCount() == 1, timeout=10_000)
+    view, timeline = window.view, window.timeline
+    window.open("5215512345678")
+    qtbot.waitUntil(lambda: timeline.rowCount() == PAGE, timeout=10_000)
+
+    def last_bubble_shows() -> bool:
+        last = view.visualRect(timeline.index(timeline.rowCount() - 1))
+        return view.viewport().rect().contains(last)
+
+    qtbot.waitUntil(last_bubble_shows, timeout=5000)
+    qtbot.wait(300)  # and it stays so: the engine's retries and late layouts move nothing
+    assert last_bubble_shows()
+    assert timeline.message(PAGE - 1).wamid == "w999"
+
+    # Near the top, the view asks for the page before; the row at the top stays put.
+    view.verticalScrollBar().setValue(0)
+    top = view.indexAt(view.viewport().rect().topLeft())
+    top_id, top_y = top.data(Role.Id), view.visualRect(top).top()
+    qtbot.waitUntil(lambda: timeline.rowCount() == 2 * PAGE, timeout=10_000)
+    qtbot.waitUntil(lambda: not timeline.loading, timeout=5000)
+    moved = next(r for r in range(timeline.rowCount()) if timeline.message(r).id == top_id)
+    assert moved == PAGE  # the older page went above it
+    assert view.visualRect(timeline.index(moved)).top() == top_y
+
+    # Paging on up, the window slides: it never holds more than WINDOW rows.
+    for _ in range(3):
+        view.verticalScrollBar().setValue(0)
+        qtbot.waitUntil(lambda: not timeline.loading, timeout=10_000)
+    assert timeline.rowCount() <= WINDOW
+    assert not timeline.latest
+    # Scrolling back down, Qt's fetchMore brings the newer pages until the newest.
+    for _ in range(20):
+        if timeline.latest:
+            break
+        view.scrollToBottom()
+        qtbot.waitUntil(lambda: not timeline.loading, timeout=10_000)
+    assert timeline.latest
+    assert timeline.message(timeline.rowCount() - 1).wamid == "w999"
+    session.stop()
