@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale, QObject, Signal, SignalInstance
 from desktop.account_state import AccountNotice
 from desktop.admin_client import AdminClient
 from desktop.cache import Changes, ConversationRow, MessageRow, PageKind
+from desktop.commands import Commands
 from desktop.engine import ConnectionState, Engine
 from desktop.templates import Template
 
@@ -18,7 +19,8 @@ class Session(QObject):
 
     The engine calls the listener methods below from its own thread; each one
     emits a signal, and Qt queues it to the slots on GUI objects (this object
-    lives on the GUI thread). Widgets never touch the engine's data otherwise.
+    lives on the GUI thread). Widgets ask the engine through `commands` and
+    never touch its data otherwise.
     """
 
     stateChanged = Signal(object)
@@ -59,6 +61,8 @@ class Session(QObject):
         self.relay_url = relay_url
         self._token = token
         self._engine = Engine(cache_path, relay_url, token, self)
+        self.commands: Commands = self._engine
+        """What the widgets ask of the engine; the answers come back as this object's signals."""
         self._stopped = False
 
     def start(self) -> None:
@@ -72,58 +76,6 @@ class Session(QObject):
         # Reports still on their way from the engine's thread are dropped from now on.
         self._stopped = True
         self._engine.stop()
-
-    # -- commands (GUI thread) ------------------------------------------------
-
-    def send_text(self, conversation: str, text: str, reply_to: str | None = None) -> str:
-        return self._engine.send_text(conversation, text, reply_to)
-
-    def react(self, conversation: str, target: str, emoji: str) -> str:
-        return self._engine.react(conversation, target, emoji)
-
-    def fetch_media(self, media_id: str) -> None:
-        self._engine.fetch_media(media_id)
-
-    def send_file(
-        self,
-        conversation: str,
-        path: str,
-        mime_type: str,
-        caption: str = "",
-        reply_to: str | None = None,
-    ) -> str:
-        return self._engine.send_file(conversation, path, mime_type, caption, reply_to)
-
-    def send_template(self, conversation: str, template: Template, values: dict[str, str]) -> str:
-        return self._engine.send_template(conversation, template, values)
-
-    def retry(
-        self, conversation: str, client_id: str | None, text: str | None, reply_to: str | None
-    ) -> None:
-        self._engine.retry(conversation, client_id, text, reply_to)
-
-    def load_window(self, conversation: str) -> None:
-        self._engine.load_window(conversation)
-
-    def load_templates(self, refresh: bool = False) -> None:
-        self._engine.load_templates(refresh)
-
-    def jump_to(self, conversation: str, wamid: str) -> None:
-        self._engine.jump_to(conversation, wamid)
-
-    def open_conversation(self, conversation: str | None) -> None:
-        self._engine.open_conversation(conversation)
-
-    def load_page(
-        self, conversation: str, kind: PageKind, anchor: tuple[int, int] | None, limit: int
-    ) -> None:
-        self._engine.load_page(conversation, kind, anchor, limit)
-
-    def search(self, text: str) -> None:
-        self._engine.search(text)
-
-    def reconnect_now(self) -> None:
-        self._engine.reconnect_now()
 
     # -- the engine's Listener (engine thread) --------------------------------
 

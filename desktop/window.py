@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.session = session
+        self.commands = session.commands
         self.preferences = preferences
         self.token_in_keychain = token_in_keychain
         self.current: str | None = None
@@ -96,7 +97,7 @@ class MainWindow(QMainWindow):
         self.player = VoicePlayer(self)
         self.bubbles = BubbleDelegate(self, self.media)
         self.timeline = TimelineModel(
-            self, self.media, self.player, pages=session, prepare=self.bubbles.prepare
+            self, self.media, self.player, pages=session.commands, prepare=self.bubbles.prepare
         )
 
         self.search = QLineEdit(self)
@@ -254,7 +255,7 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self.window_label.apply)
         self.window_label.openChanged.connect(self.composer.set_window_open)
         self.session.templatesLoaded.connect(self._on_templates)
-        self.media.wanted.connect(self.session.fetch_media)
+        self.media.wanted.connect(self.commands.fetch_media)
         self.session.mediaFetched.connect(
             lambda media_id, path, error: self.media.fetched(
                 media_id, path, error, THUMB, self.devicePixelRatioF()
@@ -263,7 +264,7 @@ class MainWindow(QMainWindow):
         self.reply_action.triggered.connect(
             lambda: self.reply_to_row(self.view.currentIndex().row())
         )
-        self.connection.reconnectRequested.connect(self.session.reconnect_now)
+        self.connection.reconnectRequested.connect(self.commands.reconnect_now)
         self.sign_out_action.triggered.connect(self.signOutRequested)
         self.settings_action.triggered.connect(self.open_settings)
         self.session.identified.connect(self._on_identity)
@@ -356,8 +357,8 @@ class MainWindow(QMainWindow):
         summary = self.conversations.latest(conversation)
         self.timeline.open(conversation, summary.title if summary else "")
         self.window_label.follow(conversation)
-        self.session.open_conversation(conversation)
-        self.session.load_window(conversation)
+        self.commands.open_conversation(conversation)
+        self.commands.load_window(conversation)
         self._reselect()
         self.composer.edit.setFocus()
 
@@ -431,7 +432,7 @@ class MainWindow(QMainWindow):
         if self.current is None:
             return
         self._before_sending()
-        self.session.send_text(self.current, text, reply_to or None)
+        self.commands.send_text(self.current, text, reply_to or None)
         self.view.scrollToBottom()
 
     # -- files ------------------------------------------------------------------
@@ -452,7 +453,7 @@ class MainWindow(QMainWindow):
             return
         self._before_sending()
         reply_to = self._take_quote()
-        self.session.send_file(self.current, path, "audio/ogg; codecs=opus", "", reply_to)
+        self.commands.send_file(self.current, path, "audio/ogg; codecs=opus", "", reply_to)
         self.view.scrollToBottom()
 
     def _send_files(self, dialog: AttachmentDialog) -> None:
@@ -461,7 +462,7 @@ class MainWindow(QMainWindow):
         self._before_sending()
         reply_to = self._take_quote()
         for i, item in enumerate(dialog.items):
-            self.session.send_file(
+            self.commands.send_file(
                 self.current,
                 item.path,
                 item.mime_type,
@@ -477,11 +478,11 @@ class MainWindow(QMainWindow):
         if self.current is None:
             return
         dialog = TemplateDialog(self)
-        dialog.refreshRequested.connect(lambda: self.session.load_templates(True))
+        dialog.refreshRequested.connect(lambda: self.commands.load_templates(True))
         dialog.accepted.connect(self._send_template)
         dialog.finished.connect(lambda _: self._forget_dialog(dialog))
         self.template_dialog = dialog
-        self.session.load_templates(False)
+        self.commands.load_templates(False)
         dialog.open()
 
     def _forget_dialog(self, dialog: TemplateDialog) -> None:
@@ -500,7 +501,7 @@ class MainWindow(QMainWindow):
         if dialog is None or template is None or self.current is None:
             return
         self._before_sending()
-        self.session.send_template(self.current, template, dialog.values())
+        self.commands.send_template(self.current, template, dialog.values())
         self.view.scrollToBottom()
 
     def _before_sending(self) -> None:
@@ -535,7 +536,7 @@ class MainWindow(QMainWindow):
             return
         message = self.timeline.message(row)
         text = message.text if message.type == "text" else None
-        self.session.retry(self.current, message.client_id, text, message.reply_to)
+        self.commands.retry(self.current, message.client_id, text, message.reply_to)
 
     def _media_path(self, row: int) -> str:
         """The file of the message on `row`, once it is on disk; else ""."""
@@ -598,7 +599,7 @@ class MainWindow(QMainWindow):
 
     def _react(self, wamid: str, emoji: str) -> None:
         if self.current is not None:
-            self.session.react(self.current, wamid, emoji)
+            self.commands.react(self.current, wamid, emoji)
 
     def _quote_missing(self) -> None:
         self.statusBar().showMessage(
@@ -611,7 +612,7 @@ class MainWindow(QMainWindow):
             with self._filtering():
                 self.filter.set_matches(None)
             return
-        self.session.search(text)
+        self.commands.search(text)
 
     def _filter_unread(self, on: bool) -> None:
         with self._filtering():

@@ -371,7 +371,7 @@ def test_a_relay_killed_mid_stream_loses_and_doubles_nothing_on_screen(
         if i == 20:
             relay.kill()
             relay.start()
-            window.session.reconnect_now()
+            window.session.commands.reconnect_now()
         body = payloads.text_message(CUSTOMER, f"mensaje {i}", name="Lucía")
         sent.append(f"mensaje {i}")
         assert relay.post(body).status_code == 200
@@ -404,7 +404,7 @@ def test_a_changed_epoch_triggers_a_visible_resync(
     with qtbot.waitSignal(window.session.resynced, timeout=30_000):
         relay.start()
         assert relay.post(payloads.text_message("5215599990000", "después")).status_code == 200
-        window.session.reconnect_now()
+        window.session.commands.reconnect_now()
     qtbot.waitUntil(lambda: window.connection.phase == "live", timeout=15_000)
     assert "reloaded" in window.statusBar().currentMessage()
     qtbot.waitUntil(
