@@ -60,18 +60,21 @@ class Template:
             if part
         )
 
-    def components(self, values: Mapping[str, str]) -> list[dict[str, Any]]:
+    def components(self, values: Mapping[str, str]) -> list[dict[str, object]]:
         """Meta's `components` for a send, in the parameters' order."""
-        out: list[dict[str, Any]] = []
-        by_component: dict[tuple[str, int | None], list[dict[str, Any]]] = {}
+        out: list[dict[str, object]] = []
+        by_component: dict[tuple[str, int | None], list[dict[str, object]]] = {}
         for p in self.parameters:
-            item: dict[str, Any] = {"type": "text", "text": values.get(p.name, "")}
+            item: dict[str, object] = {"type": "text", "text": values.get(p.name, "")}
             if self.named and p.component != "button":
                 item["parameter_name"] = p.name
             slot = (p.component, p.index)
             if slot not in by_component:
                 by_component[slot] = []
-                component: dict[str, Any] = {"type": p.component, "parameters": by_component[slot]}
+                component: dict[str, object] = {
+                    "type": p.component,
+                    "parameters": by_component[slot],
+                }
                 if p.component == "button":
                     component["sub_type"] = p.sub_type or "url"
                     component["index"] = p.index or 0

@@ -252,17 +252,17 @@ class Database:
     dialect: str
     url: str
 
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
+    def execute(self, sql: str, params: Sequence[object] = ()) -> Cursor:
         raise NotImplementedError
 
     def begin(self, *, read_only: bool = False) -> None:
         raise NotImplementedError
 
-    def execute_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+    def execute_many(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
         """One statement for many rows (pipelined on PostgreSQL)."""
         raise NotImplementedError
 
-    def pipeline(self) -> contextlib.AbstractContextManager[Any]:
+    def pipeline(self) -> contextlib.AbstractContextManager[object]:
         """Statements inside are sent without waiting, until a result is read."""
         return contextlib.nullcontext()
 
@@ -321,10 +321,10 @@ class SqliteDatabase(Database):
         except sqlite3.Error as exc:
             raise StorageError(f"cannot open {path}: {exc}") from exc
 
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
+    def execute(self, sql: str, params: Sequence[object] = ()) -> Cursor:
         return self.conn.execute(sql, params)
 
-    def execute_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+    def execute_many(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
         self.conn.executemany(sql, rows)
 
     def begin(self, *, read_only: bool = False) -> None:
@@ -429,20 +429,20 @@ class PostgresDatabase(Database):
             )
         return conn
 
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
+    def execute(self, sql: str, params: Sequence[object] = ()) -> Cursor:
         text = self._sql.get(sql)
         if text is None:
             text = self._sql[sql] = sql.replace("?", "%s")
         return self.conn.execute(text, params)
 
-    def execute_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+    def execute_many(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
         with self.conn.cursor() as cur:
             cur.executemany(sql.replace("?", "%s"), rows)
 
-    def pipeline(self) -> contextlib.AbstractContextManager[Any]:
+    def pipeline(self) -> contextlib.AbstractContextManager[object]:
         return self.conn.pipeline()
 
-    def returning_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> list[Any]:
+    def returning_many(self, sql: str, rows: Sequence[Sequence[object]]) -> list[Any]:
         """The first column `sql ... RETURNING` gives for each row, pipelined."""
         found: list[Any] = []
         with self.conn.cursor() as cur:

@@ -19,7 +19,7 @@ import threading
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Literal
 
 from relay.database import open_database
 
@@ -45,7 +45,7 @@ class Number:
     quality_rating: str | None = None
     connected_at: int | None = None
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, object]:
         return {
             "phone_number_id": self.phone_number_id,
             "waba_id": self.waba_id,
@@ -75,7 +75,7 @@ class Sync:
         """Meta took it, or said it never will again: the request is not made again."""
         return self.request_id is not None or self.error_code in (ALREADY_REQUESTED, TOO_LATE)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, object]:
         return {
             "sync_type": self.sync_type,
             "requested_at": self.requested_at,
@@ -93,7 +93,7 @@ class Onboarding:
     waba_id: str
     phone_number_id: str | None = None
     token: str | None = None
-    steps: dict[str, Any] = field(default_factory=dict)
+    steps: dict[str, object] = field(default_factory=dict)
 
     def __repr__(self) -> str:  # the token never reaches a log through repr()
         return f"Onboarding(waba_id={self.waba_id!r}, steps={sorted(self.steps)!r})"

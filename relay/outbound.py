@@ -15,7 +15,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TypeGuard
 
 from relay.failures import AgentFailure, invalid
 
@@ -52,7 +52,7 @@ class Outbound:
     to: str
     account: str | None
     type: str
-    content: Mapping[str, Any]  # Meta's object for the type, as sent
+    content: Mapping[str, object]  # Meta's object for the type, as sent
     text: str | None = None  # the body, caption or place name shown in timelines
     reply_to: str | None = None
     fingerprint: str = ""
@@ -62,9 +62,9 @@ class Outbound:
         """For a reaction, the message it is on."""
         return str(self.content["message_id"]) if self.type == "reaction" else None
 
-    def graph_body(self, callback_data: str) -> dict[str, Any]:
+    def graph_body(self, callback_data: str) -> dict[str, object]:
         """The Cloud API request: `to` for a phone, `recipient` for a business-scoped id."""
-        body: dict[str, Any] = {"messaging_product": "whatsapp", "recipient_type": "individual"}
+        body: dict[str, object] = {"messaging_product": "whatsapp", "recipient_type": "individual"}
         body["to" if is_phone(self.to) else "recipient"] = self.to
         body["type"] = self.type
         body[self.type] = dict(self.content)
@@ -119,10 +119,10 @@ def parse_outbound(body: object) -> Outbound | AgentFailure:
     )
 
 
-_Content = tuple[dict[str, Any], str | None] | AgentFailure
+_Content = tuple[dict[str, object], str | None] | AgentFailure
 
 
-def _content(mtype: str, body: Mapping[str, Any]) -> _Content:
+def _content(mtype: str, body: Mapping[str, object]) -> _Content:
     if mtype == "text":
         text = body.get("text")
         if not isinstance(text, str) or not text.strip():
@@ -139,7 +139,7 @@ def _content(mtype: str, body: Mapping[str, Any]) -> _Content:
     return _media(mtype, body)
 
 
-def _reaction(body: Mapping[str, Any]) -> _Content:
+def _reaction(body: Mapping[str, object]) -> _Content:
     target, emoji = body.get("target"), body.get("emoji")
     if not isinstance(target, str) or not _WAMID.fullmatch(target):
         return invalid("target", "target must be the wamid of the message reacted to")
@@ -149,27 +149,28 @@ def _reaction(body: Mapping[str, Any]) -> _Content:
     return {"message_id": target, "emoji": emoji}, None
 
 
-def _location(body: Mapping[str, Any]) -> _Content:
+def _location(body: Mapping[str, object]) -> _Content:
     lat, lon = body.get("latitude"), body.get("longitude")
-    if not _number(lat) or not -90 <= lat <= 90:  # type: ignore[operator]
+    if not _number(lat) or not -90 <= lat <= 90:
         return invalid("latitude", "latitude must be a number from -90 to 90")
-    if not _number(lon) or not -180 <= lon <= 180:  # type: ignore[operator]
+    if not _number(lon) or not -180 <= lon <= 180:
         return invalid("longitude", "longitude must be a number from -180 to 180")
-    content: dict[str, Any] = {"latitude": lat, "longitude": lon}
+    content: dict[str, object] = {"latitude": lat, "longitude": lon}
     for name in ("name", "address"):
         value = body.get(name)
         if value is not None:
             if not isinstance(value, str) or len(value) > 1000:
                 return invalid(name, f"{name} must be text of at most 1000 characters")
             content[name] = value
-    return content, content.get("name")
+    title = body.get("name")
+    return content, title if isinstance(title, str) else None
 
 
-def _media(mtype: str, body: Mapping[str, Any]) -> _Content:
+def _media(mtype: str, body: Mapping[str, object]) -> _Content:
     media_id = body.get("media_id")
     if not isinstance(media_id, str) or not _MEDIA_ID.fullmatch(media_id):
         return invalid("media_id", "media_id must be the id POST /api/media returned")
-    content: dict[str, Any] = {"id": media_id}
+    content: dict[str, object] = {"id": media_id}
     caption = body.get("caption")
     if caption is not None:
         if mtype not in _CAPTIONED:
@@ -204,7 +205,7 @@ def _template(template: object) -> _Content:
         problem = _component(component)
         if problem:
             return invalid(f"template.components[{i}]", problem)
-    content = {"name": name, "language": {"code": language}}
+    content: dict[str, object] = {"name": name, "language": {"code": language}}
     if components:
         content["components"] = components
     return content, None
@@ -235,5 +236,5 @@ def _component(component: object) -> str | None:
     return None
 
 
-def _number(value: object) -> bool:
+def _number(value: object) -> TypeGuard[int | float]:
     return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)

@@ -330,6 +330,7 @@ def _claimed(claim: Claim) -> Answer | None:
 def _event_data(agent: str, out: Outbound) -> MessageData:
     """The outbound `message` event's data, but its wamid (docs/protocol.md)."""
     reaction = out.type == "reaction"
+    emoji = out.content.get("emoji") if reaction else None
     return MessageData(
         direction="out",
         origin="agent",
@@ -338,7 +339,7 @@ def _event_data(agent: str, out: Outbound) -> MessageData:
         reply_to=out.reply_to,
         target=out.target if reaction else None,
         content=dict(out.content),
-        emoji=(out.content["emoji"] or None) if reaction else None,
+        emoji=emoji if isinstance(emoji, str) and emoji else None,
         agent=agent,
         client_id=out.client_id,
     )

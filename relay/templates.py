@@ -13,7 +13,6 @@ import re
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 from relay.failures import AgentFailure, from_meta, unreachable
 from relay.graph import Done, GraphClient, Refused
@@ -27,7 +26,7 @@ _PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z0-9_]+)\s*\}\}")
 
 @dataclass
 class _Cached:
-    templates: list[dict[str, Any]] | None = None
+    templates: list[dict[str, object]] | None = None
     fetched_at: float = 0.0
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
@@ -42,7 +41,7 @@ class TemplateCatalog:
 
     async def fetch(
         self, account: str | None = None, *, refresh: bool = False
-    ) -> dict[str, Any] | AgentFailure:
+    ) -> dict[str, object] | AgentFailure:
         """`{"templates": [...], "fetched_at": unix}` of the account of a business number
         (default: the default number's), or why they cannot be had."""
         waba_id = self._numbers.waba_of(account)
@@ -66,8 +65,8 @@ class TemplateCatalog:
                     cached.templates, cached.fetched_at = fetched, time.time()
             return {"templates": cached.templates, "fetched_at": int(cached.fetched_at)}
 
-    async def _fetch(self, waba_id: str) -> list[dict[str, Any]] | AgentFailure:
-        templates: list[dict[str, Any]] = []
+    async def _fetch(self, waba_id: str) -> list[dict[str, object]] | AgentFailure:
+        templates: list[dict[str, object]] = []
         params: dict[str, str] = {"fields": FIELDS, "status": "APPROVED", "limit": "100"}
         for _ in range(MAX_PAGES):
             outcome = await self._graph.get_json(
@@ -88,7 +87,7 @@ class TemplateCatalog:
         return templates
 
 
-def describe(template: Mapping[str, Any]) -> dict[str, Any]:
+def describe(template: Mapping[str, object]) -> dict[str, object]:
     """A template as desktops get it: Meta's fields plus `parameters` to fill in."""
     components = template.get("components")
     components = components if isinstance(components, list) else []
@@ -102,8 +101,8 @@ def describe(template: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def _parameters(components: list[Any]) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
+def _parameters(components: list[object]) -> list[dict[str, object]]:
+    out: list[dict[str, object]] = []
     for component in components:
         if not isinstance(component, dict):
             continue
@@ -135,11 +134,11 @@ def _parameters(components: list[Any]) -> list[dict[str, Any]]:
 
 
 def _text_params(
-    where: str, component: Mapping[str, Any], example_key: str
-) -> list[dict[str, Any]]:
+    where: str, component: Mapping[str, object], example_key: str
+) -> list[dict[str, object]]:
     names = _PLACEHOLDER.findall(str(component.get("text", "")))
     example = component.get("example")
-    examples: dict[str, Any] = {}
+    examples: dict[str, object] = {}
     if isinstance(example, dict):
         positional = example.get(example_key)
         if isinstance(positional, list) and positional:
@@ -154,7 +153,7 @@ def _text_params(
     ]
 
 
-def _next_cursor(body: Mapping[str, Any]) -> str | None:
+def _next_cursor(body: Mapping[str, object]) -> str | None:
     paging = body.get("paging")
     if not isinstance(paging, dict) or not paging.get("next"):
         return None

@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any
 
 import orjson
 
@@ -82,7 +81,7 @@ UNKNOWN_EXCERPT = 4096
 HISTORY_DECLINED_CODE = 2593109
 
 
-def decode_json(body: bytes) -> Any:
+def decode_json(body: bytes) -> object:
     """Decode JSON the way Meta may send it; raise ValueError when it is not JSON."""
     try:
         return orjson.loads(body)
@@ -109,7 +108,7 @@ def parse_delivery(body: bytes, received_at: int) -> list[Draft]:
         return [_unknown_body("unreadable", body, received_at)]
 
 
-def _document(doc: Any, body: bytes, received_at: int) -> list[Draft]:
+def _document(doc: object, body: bytes, received_at: int) -> list[Draft]:
     if not isinstance(doc, dict) or doc.get("object") != "whatsapp_business_account":
         return [_unknown_body("unknown_object", body, received_at)]
     entries = doc.get("entry")
@@ -188,7 +187,7 @@ class _Context:
     """What every item of one change shares: field, business number, profiles."""
 
     def __init__(
-        self, field: str, value: dict[str, Any], entry_id: str, entry_time: int, stamp: object
+        self, field: str, value: dict[str, object], entry_id: str, entry_time: int, stamp: object
     ) -> None:
         self.field = field
         self.value = value
@@ -199,7 +198,7 @@ class _Context:
         metadata = value.get("metadata")
         display = metadata.get("display_phone_number") if isinstance(metadata, dict) else None
         self.business_phone = _digits(display)
-        self._profiles: list[dict[str, Any]] = [
+        self._profiles: list[dict[str, object]] = [
             c for c in _list(value.get("contacts")) if isinstance(c, dict)
         ]
 
@@ -266,7 +265,7 @@ def _history(ctx: _Context) -> Iterator[Draft]:
             declined = _code(err) == HISTORY_DECLINED_CODE
             yield _history_declined(ctx, err) if declined else _error(ctx, err)
         raw_meta = chunk.get("metadata")
-        meta: dict[str, Any] = raw_meta if isinstance(raw_meta, dict) else {}
+        meta: dict[str, object] = raw_meta if isinstance(raw_meta, dict) else {}
         threads = [t for t in _list(chunk.get("threads")) if isinstance(t, dict)]
         if meta or threads:
             counted = sum(len(_list(t.get("messages"))) for t in threads)
@@ -311,7 +310,7 @@ def _code(err: object) -> object:
     return err.get("code") if isinstance(err, dict) else None
 
 
-def _history_direction(ctx: _Context, m: dict[str, Any]) -> Direction:
+def _history_direction(ctx: _Context, m: dict[str, object]) -> Direction:
     hctx = m.get("history_context")
     if isinstance(hctx, dict) and isinstance(hctx.get("from_me"), bool):
         return "out" if hctx["from_me"] else "in"
@@ -341,7 +340,7 @@ def _state_sync(ctx: _Context) -> Iterator[Draft]:
 
 
 def _notice(
-    kind: str, field: str, value: dict[str, Any], entry_id: str, ts: int, stamp: object
+    kind: str, field: str, value: dict[str, object], entry_id: str, ts: int, stamp: object
 ) -> NoticeDraft:
     account = _account(value, entry_id)
     event = _text(value.get("event"))
@@ -370,7 +369,7 @@ _HANDLERS: Mapping[str, Callable[[_Context], Iterator[Draft]]] = {
 
 
 def _safe_message(
-    ctx: _Context, m: dict[str, Any], party: Party, direction: Direction, origin: Origin
+    ctx: _Context, m: dict[str, object], party: Party, direction: Direction, origin: Origin
 ) -> Draft:
     try:
         return _message(ctx, m, party, direction, origin)
@@ -379,7 +378,7 @@ def _safe_message(
 
 
 def _message(
-    ctx: _Context, m: dict[str, Any], party: Party, direction: Direction, origin: Origin
+    ctx: _Context, m: dict[str, object], party: Party, direction: Direction, origin: Origin
 ) -> Draft:
     wamid = _id(m.get("id"))
     mtype = m.get("type")
@@ -501,7 +500,7 @@ def _meta_error(err: object) -> MetaError:
     )
 
 
-def _account(value: Mapping[str, Any], entry_id: str) -> str:
+def _account(value: Mapping[str, object], entry_id: str) -> str:
     metadata = value.get("metadata")
     if isinstance(metadata, dict):
         pnid = _id(metadata.get("phone_number_id"))
@@ -510,15 +509,15 @@ def _account(value: Mapping[str, Any], entry_id: str) -> str:
     return entry_id
 
 
-def _get(obj: object, key: str) -> Any:
+def _get(obj: object, key: str) -> object:
     return obj.get(key) if isinstance(obj, dict) else None
 
 
-def _dict(obj: object) -> dict[str, Any] | None:
+def _dict(obj: object) -> dict[str, object] | None:
     return obj if isinstance(obj, dict) else None
 
 
-def _list(obj: object) -> list[Any]:
+def _list(obj: object) -> list[object]:
     return obj if isinstance(obj, list) else []
 
 

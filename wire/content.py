@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
-from typing import Any
 
 MEDIA_TYPES = frozenset({"image", "video", "audio", "document", "sticker"})
 
@@ -195,7 +194,12 @@ def decode(text: str | None) -> Content | None:
         return None
 
 
-_SIMPLE: dict[str, Any] = {"Media": Media, "Location": Location, "Choice": Choice, "Notice": Notice}
+_SIMPLE: dict[str, type[Media | Location | Choice | Notice]] = {
+    "Media": Media,
+    "Location": Location,
+    "Choice": Choice,
+    "Notice": Notice,
+}
 
 
 def _card(raw: object) -> ContactCard | None:
@@ -221,7 +225,7 @@ def _card(raw: object) -> ContactCard | None:
     return ContactCard(title, phones, emails, company) if title else None
 
 
-def _choice(raw: Mapping[str, Any]) -> Choice | None:
+def _choice(raw: Mapping[str, object]) -> Choice | None:
     kind = raw.get("type")
     inner = raw.get(kind) if isinstance(kind, str) else None
     if not isinstance(inner, Mapping):
@@ -236,13 +240,14 @@ def _choice(raw: Mapping[str, Any]) -> Choice | None:
     )
 
 
-def _template_use(raw: Mapping[str, Any]) -> TemplateUse | None:
+def _template_use(raw: Mapping[str, object]) -> TemplateUse | None:
     name, language = _str(raw.get("name")), raw.get("language")
     code = _str(language.get("code")) if isinstance(language, Mapping) else _str(language)
     if name is None or code is None:
         return None
     values: list[tuple[str, str]] = []
-    for component in raw.get("components") or []:
+    components = raw.get("components")
+    for component in components if isinstance(components, list) else []:
         if not isinstance(component, Mapping) or component.get("type") == "button":
             continue
         for position, parameter in enumerate(component.get("parameters") or [], start=1):
