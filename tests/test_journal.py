@@ -1,0 +1,139 @@
+"""The journal and the tail in process, on both databases: what goes in comes out once, in order."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pytest
+from harness import create_postgres_database
+
+from metasim import payloads
+from relay.journal import Journal
+from relay.store import Page, Store, StoredEvent, open_store
+from relay.tail import Tail
+
+CUSTOMER = "5215512345678"
+
+
+@pytest.fixture
+def log(tmp_path: Path, store_kind: str) -> Iterator[Store]:
+    """An event log of its own, on the database under test."""
+    url = (
+        create_postgres_database() if store_kind == "postgresql" else f"sqlite:///{tmp_path}/log.db"
+    )
+    opened = open_store(url)
+    yield opened
+    opened.close()
+
+
+def text(body: str, wamid: str) -> bytes:
+    return payloads.encode(payloads.text_message(CUSTOMER, body, wamid=wamid))
+
+
+def seqs(batches: Sequence[Sequence[StoredEvent]]) -> list[int]:
+    return [event.seq for batch in batches for event in batch]
+
+
+def keys(batches: Sequence[Sequence[StoredEvent]]) -> list[str]:
+    return [str(json.loads(event.json)["key"]) for batch in batches for event in batch]
+
+
+class Published:
+    """What a journal or a tail published, batch by batch, and a way to wait for it."""
+
+    def __init__(self) -> None:
+        self.batches: list[Sequence[StoredEvent]] = []
+        self._grew = asyncio.Event()
+
+    def __call__(self, events: Sequence[StoredEvent]) -> None:
+        self.batches.append(events)
+        self._grew.set()
+
+    async def until(self, count: int) -> None:
+        """Until `count` events were published (ten seconds at most)."""
+        async with asyncio.timeout(10):
+            while len(seqs(self.batches)) < count:
+                self._grew.clear()
+                await self._grew.wait()
+
+
+def test_deliveries_accepted_together_come_out_once_each_in_seq_order(log: Store) -> None:
+    published = Published()
+
+    async def run() -> None:
+        journal = Journal(log, published)
+        journal.start()
+        try:
+            bodies = [text(f"mensaje {i}", f"wamid.J{i}") for i in range(40)]
+            bodies.append(bodies[7])  # Meta retries a delivery: the same bytes again
+            await asyncio.gather(*(journal.append(b, 1_700_000_000) for b in bodies))
+            await published.until(40)
+        finally:
+            await journal.stop()
+
+    asyncio.run(run())
+    assert seqs(published.batches) == list(range(1, 41))  # gap-free, in order, once each
+    assert sorted(keys(published.batches)) == sorted(f"msg:wamid.J{i}" for i in range(40))
+    assert log.page(0, 100).events == [e for batch in published.batches for e in batch]
+
+
+def test_a_write_runs_in_its_own_transaction_and_answers_once_committed(log: Store) -> None:
+    published = Published()
+
+    async def run() -> tuple[int, int]:
+        journal = Journal(log, published)
+        journal.start()
+        try:
+            await journal.append(text("primero", "wamid.W1"), 1_700_000_000)
+            await published.until(1)
+
+            def op(store: Store) -> tuple[int, Sequence[StoredEvent]]:
+                return store.head(), []
+
+            head_inside = await journal.write(op)
+            return head_inside, log.head()
+        finally:
+            await journal.stop()
+
+    assert asyncio.run(run()) == (1, 1)
+
+
+def test_the_tail_publishes_its_own_commits_straight_and_reads_the_rest_from_the_log(
+    log: Store,
+) -> None:
+    """Another instance's commits come as a head only; the tail reads them from the log,
+    and an own batch that would jump ahead of them waits its turn."""
+    published = Published()
+    reads: list[int] = []
+
+    async def read_page(after: int, limit: int) -> Page:
+        reads.append(after)
+        return log.page(after, limit)
+
+    async def run() -> None:
+        other = Published()
+        elsewhere = Journal(log, other)  # "the other instance", on the same log
+        elsewhere.start()
+        tail = Tail(published, read_page, log.head())
+        try:
+            await elsewhere.append(text("uno", "wamid.T1"), 1_700_000_000)
+            await other.until(1)
+            tail.committed(other.batches[0])  # as if committed here: in order, straight out
+            assert reads == []
+            await elsewhere.append(text("dos", "wamid.T2"), 1_700_000_000)
+            await elsewhere.append(text("tres", "wamid.T3"), 1_700_000_001)
+            await other.until(3)
+            tail.committed(other.batches[-1])  # seq 3 while 2 is unpublished: read the log
+            await published.until(3)
+            tail.advance(3)  # a head already published changes nothing
+            tail.committed(other.batches[-1])
+            await tail.stop()
+        finally:
+            await elsewhere.stop()
+
+    asyncio.run(run())
+    assert seqs(published.batches) == [1, 2, 3]
+    assert reads == [1]
