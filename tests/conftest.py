@@ -17,10 +17,13 @@ from harness import (
     STORES,
     MetaSimProcess,
     RelayProcess,
+    create_postgres_database,
     drop_postgres_databases,
     postgres_problem,
     running_relay,
 )
+
+from relay.store import Store, open_store
 
 # Every test that takes a relay runs on both stores, unless its module (or the test)
 # says `sqlite_only(why)`: the desktop's, the demo's and the simulator's suites, which
@@ -59,6 +62,17 @@ def store_kind(store: str, _postgres: str | None) -> str:
     if store == "postgresql" and _postgres is not None:
         pytest.skip(_postgres)
     return store
+
+
+@pytest.fixture
+def log(tmp_path: Path, store_kind: str) -> Iterator[Store]:
+    """An event log of its own, in process, on the database under test."""
+    url = (
+        create_postgres_database() if store_kind == "postgresql" else f"sqlite:///{tmp_path}/log.db"
+    )
+    opened = open_store(url)
+    yield opened
+    opened.close()
 
 
 @pytest.fixture(autouse=True)

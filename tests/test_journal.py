@@ -4,29 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterator, Sequence
-from pathlib import Path
-
-import pytest
-from harness import create_postgres_database
+from collections.abc import Sequence
 
 from metasim import payloads
 from relay.journal import Journal
-from relay.store import Page, Store, StoredEvent, open_store
+from relay.store import Page, Store, StoredEvent
 from relay.tail import Tail
 
 CUSTOMER = "5215512345678"
-
-
-@pytest.fixture
-def log(tmp_path: Path, store_kind: str) -> Iterator[Store]:
-    """An event log of its own, on the database under test."""
-    url = (
-        create_postgres_database() if store_kind == "postgresql" else f"sqlite:///{tmp_path}/log.db"
-    )
-    opened = open_store(url)
-    yield opened
-    opened.close()
 
 
 def text(body: str, wamid: str) -> bytes:

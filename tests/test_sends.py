@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from harness import create_postgres_database
 
 from relay.drafts import Party, StatusDraft
 from relay.outbound import Outbound, parse_outbound
@@ -19,17 +18,6 @@ from wire.data import MessageData, StatusData
 T = TypeVar("T")
 ACCOUNT = "106540352242922"
 CUSTOMER = "5215512345678"
-
-
-@pytest.fixture
-def log(tmp_path: Path, store_kind: str) -> Iterator[Store]:
-    """An event log of its own, on the database under test."""
-    url = (
-        create_postgres_database() if store_kind == "postgresql" else f"sqlite:///{tmp_path}/log.db"
-    )
-    opened = open_store(url)
-    yield opened
-    opened.close()
 
 
 def write(store: Store, op: Callable[[], T]) -> T:
