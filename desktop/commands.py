@@ -3,17 +3,44 @@
 `Engine` implements it; the widgets and models see only this `Protocol`, so
 they depend on what they may ask, not on the engine's thread or its other
 methods. Each call returns at once (thread-safe, posted to the engine's
-loop); answers come back as `Session` signals. mypy checks each call against
-these signatures, and each implementation's arguments against its coroutine
-(`Engine._call`).
+loop). A request with an answer returns a `Future`, resolved on the engine's
+thread; `Session.deliver(future, slot)` calls the slot with the answer on the
+GUI thread. mypy checks each call against these signatures, each
+implementation against them, and each implementation's arguments against
+the work it posts (`Engine._call`, `_ask`, `_read`).
 """
 
 from __future__ import annotations
 
+from concurrent.futures import Future
+from dataclasses import dataclass
 from typing import Protocol
 
-from desktop.cache import PageKind
-from desktop.templates import Template
+from desktop.cache import MessageRow, PageKind
+from wire.templates import Template
+
+
+class Unavailable(Exception):
+    """The relay could not answer now (offline, or it refused): what was shown stays."""
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateList:
+    """The business's approved templates, or (`error`: the relay's code or
+    "relay_unreachable") why there are none."""
+
+    templates: list[Template]
+    error: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FetchedMedia:
+    """A media file on disk at `path`, or (`path` "") why it could not be had: the relay's
+    code, "relay_unreachable", "disk_error" or "gone"."""
+
+    media_id: str
+    path: str
+    error: str
 
 
 class Commands(Protocol):
@@ -48,20 +75,20 @@ class Commands(Protocol):
         """Try a failed reply again, never sending it twice behind the agent's back."""
         ...
 
-    def load_window(self, conversation: str) -> None:
-        """When the 24-hour window closes: `Session.windowLoaded`."""
+    def load_window(self, conversation: str) -> Future[int | None]:
+        """When the 24-hour window closes (None: the customer never wrote)."""
         ...
 
-    def load_templates(self, refresh: bool = False) -> None:
-        """The approved templates: `Session.templatesLoaded`."""
+    def load_templates(self, refresh: bool = False) -> Future[TemplateList]:
+        """The approved templates, or why there are none."""
         ...
 
-    def fetch_media(self, media_id: str) -> None:
-        """A media file onto the disk: `Session.mediaFetched`."""
+    def fetch_media(self, media_id: str) -> Future[FetchedMedia]:
+        """A media file onto the disk, or why it could not be had."""
         ...
 
-    def jump_to(self, conversation: str, wamid: str) -> None:
-        """A message and its neighbours: `Session.pageLoaded`, kind "around"."""
+    def jump_to(self, conversation: str, wamid: str) -> Future[list[MessageRow]]:
+        """A message and its neighbours, oldest first (empty: not on this computer)."""
         ...
 
     def open_conversation(self, conversation: str | None) -> None:
@@ -70,12 +97,12 @@ class Commands(Protocol):
 
     def load_page(
         self, conversation: str, kind: PageKind, anchor: tuple[int, int] | None, limit: int
-    ) -> None:
-        """A page of a conversation: `Session.pageLoaded`."""
+    ) -> Future[list[MessageRow]]:
+        """A page of a conversation, oldest first."""
         ...
 
-    def search(self, text: str) -> None:
-        """Conversations matching `text`: `Session.searchDone`."""
+    def search(self, text: str) -> Future[list[str]]:
+        """The conversations matching `text`."""
         ...
 
     def reconnect_now(self) -> None:

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import background
-from desktop.admin_client import AdminClient, AdminError, Check
+from desktop.admin_client import AdminClient, AdminError
 from desktop.team_dialog import describe
+from wire.answers import Check
 
 translate = QCoreApplication.translate
 PASS_COLOUR, FAIL_COLOUR = "#1f8f4e", "#d93025"

@@ -5,8 +5,10 @@ The engine owns the cache and the relay connection on a thread of its own
 thread. It resumes the relay's stream from the cached cursor, reconnects
 with exponential backoff and full jitter, applies catch-up in the relay's
 batches, sends the outbox exactly once (the relay deduplicates by
-`client_id`), and reports everything to a `Listener`, from its own thread:
-the Qt side turns those calls into queued signals.
+`client_id`), and reports what happens to a `Listener`, from its own thread:
+the Qt side turns those calls into queued signals. A request with an answer
+(a page, a search, a file) returns a `concurrent.futures.Future` at once,
+resolved on the engine's thread (`Session.deliver` brings it to a slot).
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Coroutine
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, ParamSpec, Protocol
+from typing import Any, Literal, ParamSpec, Protocol, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -33,10 +36,10 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketExce
 from desktop import network
 from desktop.account_state import AccountNotice
 from desktop.cache import Cache, Changes, ConversationRow, MessageRow, PageKind
+from desktop.commands import FetchedMedia, TemplateList, Unavailable
 from desktop.media_folder import MEDIA_BUDGET, MediaFolder
 from desktop.outbox import Outbox
 from desktop.records import record_of
-from desktop.templates import Template, templates_of
 from wire import (
     CLOSE_REVOKED,
     Event,
@@ -52,8 +55,10 @@ from wire.answers import (
     RelayStatus,
     refusal,
 )
+from wire.templates import Template, templates_of
 
 P = ParamSpec("P")
+T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 BACKOFF_BASE = 1.0
@@ -85,13 +90,8 @@ class Listener(Protocol):
     def on_state(self, state: ConnectionState) -> None: ...
     def on_conversations(self, rows: list[ConversationRow]) -> None: ...
     def on_changes(self, changes: Changes, rows: list[ConversationRow]) -> None: ...
-    def on_page(self, conversation: str, rows: list[MessageRow], kind: PageKind) -> None: ...
     def on_progress(self, done: int, total: int) -> None: ...
     def on_resync(self, reason: str) -> None: ...
-    def on_search(self, text: str, conversations: list[str]) -> None: ...
-    def on_media(self, media_id: str, path: str, error: str) -> None: ...
-    def on_window(self, conversation: str, closes_at: int | None) -> None: ...
-    def on_templates(self, templates: list[Template], error: str) -> None: ...
     def on_identity(self, agent: str, role: str) -> None: ...
     def on_account(self, notices: list[AccountNotice]) -> None: ...
 
@@ -223,19 +223,20 @@ class Engine:
         )
         return client_id
 
-    def load_window(self, conversation: str) -> None:
-        """Ask the relay when the conversation's 24-hour window closes (`on_window`)."""
-        self._call(self._window, conversation)
+    def load_window(self, conversation: str) -> Future[int | None]:
+        """When the conversation's 24-hour window closes (unix seconds; None if the customer
+        never wrote), as the relay says; `Unavailable` offline."""
+        return self._ask(self._window, conversation)
 
-    def load_templates(self, refresh: bool = False) -> None:
-        """The business's approved templates (`on_templates`); `refresh` skips the relay's
-        ten-minute cache."""
-        self._call(self._templates, refresh)
+    def load_templates(self, refresh: bool = False) -> Future[TemplateList]:
+        """The business's approved templates, or why there are none; `refresh` skips the
+        relay's ten-minute cache."""
+        return self._ask(self._templates, refresh)
 
-    def fetch_media(self, media_id: str) -> None:
-        """Bring a photo, video, audio or document from the relay into the media folder;
-        `on_media` reports its path, or why it could not be had."""
-        self._call(self._fetch_media, media_id)
+    def fetch_media(self, media_id: str) -> Future[FetchedMedia]:
+        """Bring a photo, video, audio or document from the relay into the media folder:
+        its path, or why it could not be had."""
+        return self._ask(self._fetch_media, media_id)
 
     @property
     def media_dir(self) -> Path:
@@ -246,10 +247,10 @@ class Engine:
         """Keep fetched media within its budget (`MediaFolder.trim`); the bytes freed."""
         return self._media.trim()
 
-    def jump_to(self, conversation: str, wamid: str, half: int = 100) -> None:
-        """Load the message `wamid` with its neighbours (an "around" page; empty if it is not
-        in the cache)."""
-        self._call(self._around, conversation, wamid, half)
+    def jump_to(self, conversation: str, wamid: str, half: int = 100) -> Future[list[MessageRow]]:
+        """The message `wamid` with its neighbours, oldest first (empty if it is not in the
+        cache)."""
+        return self._read(self._around, conversation, wamid, half)
 
     def open_conversation(self, conversation: str | None) -> None:
         """The conversation on screen: its unread count clears and stays clear."""
@@ -261,12 +262,13 @@ class Engine:
         kind: PageKind,
         anchor: tuple[int, int] | None = None,
         limit: int = 200,
-    ) -> None:
+    ) -> Future[list[MessageRow]]:
         """The newest page, or the page before or after `anchor` (timestamp, id)."""
-        self._call(self._page, conversation, kind, anchor, limit)
+        return self._read(self._page, conversation, kind, anchor, limit)
 
-    def search(self, text: str) -> None:
-        self._call(self._search, text)
+    def search(self, text: str) -> Future[list[str]]:
+        """The conversations whose names or messages match `text`."""
+        return self._read(self._search, text)
 
     def reconnect_now(self) -> None:
         """Skip the rest of the backoff wait."""
@@ -285,6 +287,26 @@ class Engine:
         if self._loop is None:
             raise RuntimeError("the engine is not running")
         self._loop.call_soon_threadsafe(lambda: self._spawn(fn, *args, **kwargs))
+
+    def _ask(
+        self, fn: Callable[P, Coroutine[object, object, T]], /, *args: P.args, **kwargs: P.kwargs
+    ) -> Future[T]:
+        """Run the coroutine `fn(*args)` on the engine's thread; its result as a future."""
+        return self._submit(fn(*args, **kwargs))
+
+    def _read(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Future[T]:
+        """Run `fn(*args)` (a cache read) on the engine's thread; its result as a future."""
+
+        async def read() -> T:
+            return fn(*args, **kwargs)
+
+        return self._submit(read())
+
+    def _submit(self, work: Coroutine[object, object, T]) -> Future[T]:
+        if self._loop is None:
+            work.close()
+            raise RuntimeError("the engine is not running")
+        return asyncio.run_coroutine_threadsafe(work, self._loop)
 
     def _spawn(
         self,
@@ -492,35 +514,33 @@ class Engine:
         if text:
             self.send_text(conversation, text, reply_to)
 
-    async def _window(self, conversation: str) -> None:
+    async def _window(self, conversation: str) -> int | None:
         assert self._http is not None
         try:
             answer = await self._http.get(f"/api/conversations/{quote(conversation, safe='')}")
         except httpx.HTTPError:
-            return  # offline: the window stays as last known
+            raise Unavailable("relay_unreachable") from None  # it stays as last known
         if answer.status_code == 404:
-            self._listener.on_window(conversation, None)  # the customer never wrote
-        elif answer.status_code == 200:
-            try:
-                info = ConversationInfo.parse(answer.content)
-            except ProtocolError:
-                log.warning("the relay's conversation answer is not the protocol")
-                return
-            self._listener.on_window(conversation, info.window_closes_at)
+            return None  # the customer never wrote
+        if answer.status_code != 200:
+            raise Unavailable(refusal(answer.status_code, answer.content))
+        try:
+            return ConversationInfo.parse(answer.content).window_closes_at
+        except ProtocolError:
+            log.warning("the relay's conversation answer is not the protocol")
+            raise Unavailable("unexpected") from None
 
-    async def _templates(self, refresh: bool) -> None:
+    async def _templates(self, refresh: bool) -> TemplateList:
         assert self._http is not None
         try:
             answer = await self._http.get(
                 "/api/templates", params={"refresh": 1} if refresh else {}
             )
         except httpx.HTTPError:
-            self._listener.on_templates([], "relay_unreachable")
-            return
+            return TemplateList([], "relay_unreachable")
         if answer.status_code != 200:
-            self._listener.on_templates([], refusal(answer.status_code, answer.content))
-            return
-        self._listener.on_templates(templates_of(answer.json()), "")
+            return TemplateList([], refusal(answer.status_code, answer.content))
+        return TemplateList(templates_of(answer.json()), "")
 
     def _open(self, conversation: str | None) -> None:
         assert self._cache is not None
@@ -530,27 +550,24 @@ class Engine:
 
     def _page(
         self, conversation: str, kind: PageKind, anchor: tuple[int, int] | None, limit: int
-    ) -> None:
+    ) -> list[MessageRow]:
         assert self._cache is not None
         if kind == "newer" and anchor is not None:
-            rows = self._cache.page_after(conversation, anchor, limit)
-        else:
-            rows = self._cache.page(conversation, anchor if kind == "older" else None, limit)
-        self._listener.on_page(conversation, rows, kind)
+            return self._cache.page_after(conversation, anchor, limit)
+        return self._cache.page(conversation, anchor if kind == "older" else None, limit)
 
-    def _around(self, conversation: str, wamid: str, half: int) -> None:
+    def _around(self, conversation: str, wamid: str, half: int) -> list[MessageRow]:
         assert self._cache is not None
-        rows = self._cache.page_around(conversation, wamid, half)
-        self._listener.on_page(conversation, rows, "around")
+        return self._cache.page_around(conversation, wamid, half)
 
-    async def _fetch_media(self, media_id: str) -> None:
+    async def _fetch_media(self, media_id: str) -> FetchedMedia:
         assert self._http is not None
         path, error = await self._media.fetch(self._http, media_id)
-        self._listener.on_media(media_id, path, error)
+        return FetchedMedia(media_id, path, error)
 
-    def _search(self, text: str) -> None:
+    def _search(self, text: str) -> list[str]:
         assert self._cache is not None
-        self._listener.on_search(text, self._cache.search(text) if text else [])
+        return self._cache.search(text) if text else []
 
 
 def _log_failure(task: asyncio.Task[object]) -> None:

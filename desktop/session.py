@@ -1,17 +1,24 @@
-"""The engine seen from Qt: its reports as signals, delivered queued to the GUI thread."""
+"""The engine seen from Qt: its reports as signals and its answers to slots, on the GUI thread."""
 
 from __future__ import annotations
 
+import functools
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QLocale, QObject, Signal, SignalInstance
 
 from desktop.account_state import AccountNotice
 from desktop.admin_client import AdminClient
-from desktop.cache import Changes, ConversationRow, MessageRow, PageKind
-from desktop.commands import Commands
+from desktop.cache import Changes, ConversationRow
+from desktop.commands import Commands, Unavailable
 from desktop.engine import ConnectionState, Engine
-from desktop.templates import Template
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 class Session(QObject):
@@ -19,8 +26,8 @@ class Session(QObject):
 
     The engine calls the listener methods below from its own thread; each one
     emits a signal, and Qt queues it to the slots on GUI objects (this object
-    lives on the GUI thread). Widgets ask the engine through `commands` and
-    never touch its data otherwise.
+    lives on the GUI thread). Widgets ask the engine through `commands`, get
+    the answers through `deliver`, and never touch its data otherwise.
     """
 
     stateChanged = Signal(object)
@@ -30,29 +37,18 @@ class Session(QObject):
     changed = Signal(object, list)
     """(Changes, list[ConversationRow]) messages inserted or updated, and the touched
     conversations' new summaries."""
-    pageLoaded = Signal(str, list, str)
-    """(conversation, list[MessageRow] oldest first, kind) a page of a conversation:
-    kind is "latest", "older", "newer" (see `Engine.load_page`) or "around" (`jump_to`)."""
     progressed = Signal(int, int)
     """(done, total) events applied while catching up."""
     resynced = Signal(str)
     """(reason) the relay asked for a full resync; local state was dropped."""
-    searchDone = Signal(str, list)
-    """(text, list[str] conversation ids) matches for a search."""
-    windowLoaded = Signal(str, object)
-    """(conversation, closes_at: int | None) when its 24-hour window closes (unix seconds),
-    or None when the customer has not written."""
-    templatesLoaded = Signal(list, str)
-    """(list[Template], error) the business's approved templates, or why there are none."""
     identified = Signal(str, str)
     """(agent, role) who the token belongs to, as the relay says at each connection;
     role is "admin" or "agent"."""
     accountChanged = Signal(list)
     """(list[AccountNotice]) the business numbers' latest notices (connection, history
     import, token), for the admins' banner."""
-    mediaFetched = Signal(str, str, str)
-    """(media_id, path, error) a media file is on disk at `path`, or could not be had
-    (`error`: the relay's code, "relay_unreachable" or "disk_error"; path "")."""
+    _answered = Signal(object)
+    """(Callable[[], None]) an answer with its slot, to call on the GUI thread."""
 
     def __init__(
         self, cache_path: Path, relay_url: str, token: str, parent: QObject | None = None
@@ -62,8 +58,9 @@ class Session(QObject):
         self._token = token
         self._engine = Engine(cache_path, relay_url, token, self)
         self.commands: Commands = self._engine
-        """What the widgets ask of the engine; the answers come back as this object's signals."""
+        """What the widgets ask of the engine; answers come to them through `deliver`."""
         self._stopped = False
+        self._answered.connect(self._run)
 
     def start(self) -> None:
         self._engine.start()
@@ -88,32 +85,42 @@ class Session(QObject):
     def on_changes(self, changes: Changes, rows: list[ConversationRow]) -> None:
         self._emit(self.changed, changes, rows)
 
-    def on_page(self, conversation: str, rows: list[MessageRow], kind: PageKind) -> None:
-        self._emit(self.pageLoaded, conversation, rows, kind)
-
     def on_progress(self, done: int, total: int) -> None:
         self._emit(self.progressed, done, total)
 
     def on_resync(self, reason: str) -> None:
         self._emit(self.resynced, reason)
 
-    def on_search(self, text: str, conversations: list[str]) -> None:
-        self._emit(self.searchDone, text, conversations)
-
-    def on_media(self, media_id: str, path: str, error: str) -> None:
-        self._emit(self.mediaFetched, media_id, path, error)
-
-    def on_window(self, conversation: str, closes_at: int | None) -> None:
-        self._emit(self.windowLoaded, conversation, closes_at)
-
-    def on_templates(self, templates: list[Template], error: str) -> None:
-        self._emit(self.templatesLoaded, templates, error)
-
     def on_identity(self, agent: str, role: str) -> None:
         self._emit(self.identified, agent, role)
 
     def on_account(self, notices: list[AccountNotice]) -> None:
         self._emit(self.accountChanged, notices)
+
+    # -- answers (either thread) -----------------------------------------------
+
+    def deliver(self, answer: Future[T], slot: Callable[[T], None]) -> None:
+        """Call `slot` with the request's answer on the GUI thread, once it is there.
+
+        An `Unavailable` answer (offline, refused) calls nothing: what is shown
+        stays. Any other failure is ours (a bug, the disk), logged with its traceback.
+        """
+
+        def arrived(done: Future[T]) -> None:
+            if done.cancelled():
+                return
+            error = done.exception()
+            if isinstance(error, Unavailable):
+                log.debug("a request could not be answered now: %s", error)
+            elif error is not None:
+                log.error("an engine request failed", exc_info=error)
+            else:
+                self._emit(self._answered, functools.partial(slot, done.result()))
+
+        answer.add_done_callback(arrived)
+
+    def _run(self, call: Callable[[], None]) -> None:
+        call()
 
     def _emit(self, signal: SignalInstance, *args: object) -> None:
         if self._stopped:

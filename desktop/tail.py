@@ -10,9 +10,8 @@ import threading
 import time
 
 from desktop.account_state import AccountNotice
-from desktop.cache import Changes, ConversationRow, MessageRow, PageKind
+from desktop.cache import Changes, ConversationRow, MessageRow
 from desktop.engine import ConnectionState, Engine
-from desktop.templates import Template
 from wire.redaction import Redactor
 from wire.redaction import install as install_redaction
 
@@ -57,26 +56,11 @@ class Printer:
         for message in changes.messages:
             self._print(_line(message, self._names.get(message.conversation)))
 
-    def on_page(self, conversation: str, rows: list[MessageRow], kind: PageKind) -> None:
-        del conversation, rows, kind
-
     def on_progress(self, done: int, total: int) -> None:
         self._print(f"· catching up {done}/{total}")
 
     def on_resync(self, reason: str) -> None:
         self._print(f"· resync ({reason})")
-
-    def on_search(self, text: str, conversations: list[str]) -> None:
-        del text, conversations
-
-    def on_media(self, media_id: str, path: str, error: str) -> None:
-        del media_id, path, error
-
-    def on_window(self, conversation: str, closes_at: int | None) -> None:
-        del conversation, closes_at
-
-    def on_templates(self, templates: list[Template], error: str) -> None:
-        del templates, error
 
     def on_identity(self, agent: str, role: str) -> None:
         del agent, role

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import background
-from desktop.admin_client import AdminClient, AdminError, Invitation, Member
+from desktop.admin_client import AdminClient, AdminError
+from wire.answers import Invitation, Member
 
 translate = QCoreApplication.translate
 

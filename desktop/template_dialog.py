@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.templates import Template
+from wire.templates import Template
 
 translate = QCoreApplication.translate
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any, Protocol
@@ -39,7 +40,6 @@ from PySide6.QtCore import (
 from desktop.cache import Changes, MessageRow, PageKind, Quote, Reaction
 from desktop.media_shelf import STICKER, THUMB, MediaShelf
 from desktop.player import VoicePlayer
-from desktop.templates import Template
 from desktop.ticks import Tick, tick_of
 from wire.content import (
     Choice,
@@ -51,6 +51,7 @@ from wire.content import (
     Order,
     TemplateUse,
 )
+from wire.templates import Template
 
 PAGE = 100
 WINDOW = 200
@@ -61,12 +62,16 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class PageSource(Protocol):
-    """Where the timeline asks for pages; each comes back to `TimelineModel.receive`."""
+    """Where the timeline asks for pages (the engine's `Commands`)."""
 
     def load_page(
         self, conversation: str, kind: PageKind, anchor: tuple[int, int] | None, limit: int
-    ) -> None: ...
-    def jump_to(self, conversation: str, wamid: str) -> None: ...
+    ) -> Future[list[MessageRow]]: ...
+    def jump_to(self, conversation: str, wamid: str) -> Future[list[MessageRow]]: ...
+
+
+# Brings a page's future to a slot on the GUI thread (`Session.deliver`).
+Deliver = Callable[[Future[list[MessageRow]], Callable[[list[MessageRow]], None]], None]
 
 
 class Role(IntEnum):
@@ -210,11 +215,13 @@ class TimelineModel(QAbstractListModel):
         player: VoicePlayer | None = None,
         *,
         pages: PageSource | None = None,
+        deliver: Deliver | None = None,
         prepare: Callable[[Presentation], None] | None = None,
     ) -> None:
-        """`pages` answers the model's page requests (none: the caller feeds pages in);
-        `prepare` lays a row out ahead (the delegate's), so a page is laid out a few
-        rows per frame before it goes in, not all in its insertion frame."""
+        """`pages` answers the model's page requests, brought to `receive` by `deliver`
+        (none: the caller feeds pages in); `prepare` lays a row out ahead (the
+        delegate's), so a page is laid out a few rows per frame before it goes in, not
+        all in its insertion frame."""
         super().__init__(parent)
         self.shelf = shelf or MediaShelf(self)
         self.shelf.changed.connect(self._media_changed)
@@ -222,6 +229,7 @@ class TimelineModel(QAbstractListModel):
         self.player.changed.connect(self._media_changed)
         self.player.failed.connect(self._unplayable_now)
         self._pages = pages
+        self._deliver = deliver
         self._prepare = prepare
         self._unplayable: set[str] = set()
         self.conversation: str | None = None
@@ -255,6 +263,7 @@ class TimelineModel(QAbstractListModel):
         return (
             not parent.isValid()
             and self._pages is not None
+            and self._deliver is not None
             and self.conversation is not None
             and bool(self._rows)
             and not self.latest
@@ -504,6 +513,7 @@ class TimelineModel(QAbstractListModel):
     def can_fetch_older(self) -> bool:
         return (
             self._pages is not None
+            and self._deliver is not None
             and self.conversation is not None
             and not self.complete
             and not self.loading
@@ -522,13 +532,16 @@ class TimelineModel(QAbstractListModel):
         found = self.row_of_wamid(wamid)
         if found >= 0:
             self.jumped.emit(found)
-        elif self._pages is not None:
+        elif self._pages is not None and self._deliver is not None:
             self._target = wamid
-            self._pages.jump_to(self.conversation, wamid)
+            conversation = self.conversation
+            self._deliver(
+                self._pages.jump_to(conversation, wamid),
+                lambda rows: self.receive(conversation, rows, "around"),
+            )
 
-    def receive(self, conversation: str, rows: list[MessageRow], kind: str) -> None:
-        """A page the source loaded (`kind` as `PageKind`); one of another conversation,
-        or of a conversation left since, is dropped."""
+    def receive(self, conversation: str, rows: list[MessageRow], kind: PageKind) -> None:
+        """A page the source loaded; one of a conversation left since is dropped."""
         if conversation != self.wanted:
             return
         if kind == "latest":
@@ -541,19 +554,22 @@ class TimelineModel(QAbstractListModel):
             self.settled.emit()
             if at >= 0:  # after settling, which would take the view to the bottom
                 self.jumped.emit(at)
-        elif kind in ("older", "newer"):
-            staged: PageKind = "older" if kind == "older" else "newer"
-            self._staged = (staged, rows, self.presentations_for(rows))
+        else:
+            self._staged = (kind, rows, self.presentations_for(rows))
             if self._prepare is None:
                 self._insert_staged()
             else:
                 self._prepare_timer.start()
 
     def _ask(self, kind: PageKind, anchor: tuple[int, int] | None) -> None:
-        if self._pages is None or self.wanted is None:
+        if self._pages is None or self._deliver is None or self.wanted is None:
             return
         self.loading = True
-        self._pages.load_page(self.wanted, kind, anchor, PAGE)
+        conversation = self.wanted
+        self._deliver(
+            self._pages.load_page(conversation, kind, anchor, PAGE),
+            lambda rows: self.receive(conversation, rows, kind),
+        )
 
     def _prepare_some(self) -> None:
         if self._staged is None or self._prepare is None:

@@ -7,6 +7,7 @@ the models own the data and the session brings the engine's reports.
 from __future__ import annotations
 
 import contextlib
+import functools
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -43,6 +44,7 @@ from desktop.attachments import attachment
 from desktop.bubble_menu import BubbleMenu
 from desktop.bubbles import BubbleDelegate
 from desktop.cache import Changes, ConversationRow
+from desktop.commands import FetchedMedia, TemplateList
 from desktop.composer import Composer
 from desktop.connection_bar import ConnectionBar
 from desktop.conversation_cards import ConversationCard
@@ -50,7 +52,6 @@ from desktop.conversations import ConversationFilter, ConversationListModel, bus
 from desktop.conversations import Role as ListRole
 from desktop.countdown import WindowCountdown
 from desktop.doctor_dialog import DoctorDialog
-from desktop.engine import ConnectionState
 from desktop.media_shelf import THUMB, MediaShelf
 from desktop.news import News
 from desktop.notifier import Notifier
@@ -61,7 +62,6 @@ from desktop.session import Session
 from desktop.settings_dialog import SettingsDialog
 from desktop.team_dialog import TeamDialog
 from desktop.template_dialog import TemplateDialog
-from desktop.templates import Template
 from desktop.timeline import Role, TimelineModel
 from desktop.timeline_view import TimelineView
 from wire.content import Contacts, Media
@@ -97,7 +97,12 @@ class MainWindow(QMainWindow):
         self.player = VoicePlayer(self)
         self.bubbles = BubbleDelegate(self, self.media)
         self.timeline = TimelineModel(
-            self, self.media, self.player, pages=session.commands, prepare=self.bubbles.prepare
+            self,
+            self.media,
+            self.player,
+            pages=session.commands,
+            deliver=session.deliver,
+            prepare=self.bubbles.prepare,
         )
 
         self.search = QLineEdit(self)
@@ -226,14 +231,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.connection, 1)
 
     def _connect_signals(self) -> None:
-        self.session.stateChanged.connect(self._on_state)
+        self.session.stateChanged.connect(self.connection.set_state)
         self.session.conversationsLoaded.connect(self.conversations.reset)
         self.conversations.updated.connect(self._on_list_updated)
         self.session.changed.connect(self._on_changes)
-        self.session.pageLoaded.connect(self.timeline.receive)
         self.session.progressed.connect(self.connection.set_progress)
         self.session.resynced.connect(self._on_resync)
-        self.session.searchDone.connect(self._on_search_done)
         self.list.selectionModel().selectionChanged.connect(self._on_selected)
         self.search.textChanged.connect(self._search_timer.start)
         self._search_timer.timeout.connect(self._run_search)
@@ -251,14 +254,11 @@ class MainWindow(QMainWindow):
         self.next_action.triggered.connect(lambda: self.step_conversation(1))
         self.previous_action.triggered.connect(lambda: self.step_conversation(-1))
         self.notifier.activated.connect(self._come_forward)
-        self.session.windowLoaded.connect(self.window_label.set_closes_at)
         self.session.changed.connect(self.window_label.apply)
         self.window_label.openChanged.connect(self.composer.set_window_open)
-        self.session.templatesLoaded.connect(self._on_templates)
-        self.media.wanted.connect(self.commands.fetch_media)
-        self.session.mediaFetched.connect(
-            lambda media_id, path, error: self.media.fetched(
-                media_id, path, error, THUMB, self.devicePixelRatioF()
+        self.media.wanted.connect(
+            lambda media_id: self.session.deliver(
+                self.commands.fetch_media(media_id), self._on_media
             )
         )
         self.reply_action.triggered.connect(
@@ -278,9 +278,6 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self.search.setFocus)
 
     # -- reports from the session ---------------------------------------------
-
-    def _on_state(self, state: ConnectionState) -> None:
-        self.connection.set_state(state)
 
     def _on_identity(self, agent: str, role: str) -> None:
         self.agent_name, self.role = agent, role
@@ -342,6 +339,11 @@ class MainWindow(QMainWindow):
         )
         self.timeline.reload()
 
+    def _on_media(self, fetched: FetchedMedia) -> None:
+        self.media.fetched(
+            fetched.media_id, fetched.path, fetched.error, THUMB, self.devicePixelRatioF()
+        )
+
     def _on_search_done(self, text: str, ids: list[str]) -> None:
         if text == self.search.text().strip():
             with self._filtering():
@@ -354,11 +356,16 @@ class MainWindow(QMainWindow):
         self.current = conversation
         self._show_conversation_pane(True)
         self._update_header()
+        # The engine reports the open conversation's new rows from now on, before its
+        # page is read: a row stored in between is in one or the other, never neither.
+        self.commands.open_conversation(conversation)
         summary = self.conversations.latest(conversation)
         self.timeline.open(conversation, summary.title if summary else "")
         self.window_label.follow(conversation)
-        self.commands.open_conversation(conversation)
-        self.commands.load_window(conversation)
+        self.session.deliver(
+            self.commands.load_window(conversation),
+            functools.partial(self.window_label.set_closes_at, conversation),
+        )
         self._reselect()
         self.composer.edit.setFocus()
 
@@ -478,11 +485,13 @@ class MainWindow(QMainWindow):
         if self.current is None:
             return
         dialog = TemplateDialog(self)
-        dialog.refreshRequested.connect(lambda: self.commands.load_templates(True))
+        dialog.refreshRequested.connect(
+            lambda: self.session.deliver(self.commands.load_templates(True), self._on_templates)
+        )
         dialog.accepted.connect(self._send_template)
         dialog.finished.connect(lambda _: self._forget_dialog(dialog))
         self.template_dialog = dialog
-        self.commands.load_templates(False)
+        self.session.deliver(self.commands.load_templates(False), self._on_templates)
         dialog.open()
 
     def _forget_dialog(self, dialog: TemplateDialog) -> None:
@@ -490,10 +499,10 @@ class MainWindow(QMainWindow):
             self.template_dialog = None
         dialog.deleteLater()
 
-    def _on_templates(self, templates: list[Template], error: str) -> None:
-        self.timeline.set_templates(templates)
+    def _on_templates(self, answer: TemplateList) -> None:
+        self.timeline.set_templates(answer.templates)
         if self.template_dialog is not None:
-            self.template_dialog.set_templates(templates, error)
+            self.template_dialog.set_templates(answer.templates, answer.error)
 
     def _send_template(self) -> None:
         dialog, self.template_dialog = self.template_dialog, None
@@ -612,7 +621,9 @@ class MainWindow(QMainWindow):
             with self._filtering():
                 self.filter.set_matches(None)
             return
-        self.commands.search(text)
+        self.session.deliver(
+            self.commands.search(text), functools.partial(self._on_search_done, text)
+        )
 
     def _filter_unread(self, on: bool) -> None:
         with self._filtering():

@@ -38,7 +38,7 @@ from relay.numbers import NumberBook
 from relay.offload import Offload
 from relay.onboarding import Connector
 from relay.settings import DEFAULT_SDK_URL, Settings
-from wire.answers import Role
+from wire.answers import Member, Role
 
 log = logging.getLogger(__name__)
 
@@ -172,12 +172,7 @@ class Administration:
         return JSONResponse(
             {
                 "agents": [
-                    {
-                        "name": a.name,
-                        "role": a.role,
-                        "created_at": a.created_at,
-                        "last_seen": a.last_seen,
-                    }
+                    Member(a.name, a.role, a.created_at, a.last_seen).to_json()
                     for a in agents
                     if a.active
                 ]
@@ -282,7 +277,7 @@ class Administration:
         return JSONResponse(
             {
                 "ok": all(check.ok for check in checks),
-                "checks": [check.to_json(language) for check in checks],
+                "checks": [check.rendered(language).to_json() for check in checks],
             },
             headers={"Cache-Control": "no-store"},
         )

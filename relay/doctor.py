@@ -12,13 +12,13 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
 
 from relay.graph import Done, GraphClient, Outcome, Refused
 from relay.i18n import Phrase, translate
 from relay.numbers import TOO_LATE, Number, NumberBook, Sync
 from relay.offload import Offload
 from relay.settings import Settings
+from wire import answers
 
 # The webhook fields Puente reads; the app must be subscribed to each.
 REQUIRED_FIELDS = (
@@ -45,15 +45,16 @@ class Check:
     fix: Phrase | None = None
     subject: str | None = None  # the number, WABA or token it is about (nothing secret)
 
-    def to_json(self, language: str) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "ok": self.ok,
-            "subject": self.subject,
-            "title": self.title.render(language),
-            "detail": self.detail.render(language),
-            "fix": self.fix.render(language) if self.fix is not None else None,
-        }
+    def rendered(self, language: str) -> answers.Check:
+        """The verdict as the doctor's answer carries it, in `language`."""
+        return answers.Check(
+            self.id,
+            self.ok,
+            self.title.render(language),
+            self.detail.render(language),
+            self.fix.render(language) if self.fix is not None else None,
+            self.subject,
+        )
 
 
 @dataclass(frozen=True, slots=True)

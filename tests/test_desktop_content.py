@@ -12,10 +12,8 @@ import pytest
 import soundfile
 from harness import sample
 
-from desktop.templates import Template, templates_of
 from desktop.voice_note import encode_opus
 from metasim.catalog import TEMPLATES
-from relay.templates import describe
 from wire.content import (
     Choice,
     ContactCard,
@@ -31,6 +29,7 @@ from wire.content import (
     encode,
 )
 from wire.media import problem
+from wire.templates import Template, describe, templates_of
 
 
 def meta_content(path: str) -> tuple[str, Any]:

@@ -20,7 +20,6 @@ from demo.showcase import png
 from desktop.account_state import AccountNotice
 from desktop.cache import Cache, Changes, ConversationRow, MessageRow
 from desktop.engine import ConnectionState, Engine
-from desktop.templates import Template
 from metasim import payloads
 from wire.content import Media
 
@@ -40,10 +39,6 @@ class Recorder:
         self.conversations: dict[str, ConversationRow] = {}
         self.progress_seen: list[tuple[int, int]] = []
         self.resyncs: list[str] = []
-        self.pages: list[list[MessageRow]] = []
-        self.media: list[tuple[str, str, str]] = []
-        self.windows: list[tuple[str, int | None]] = []
-        self.templates: list[tuple[list[Template], str]] = []
         self.identities: list[tuple[str, str]] = []
         self.accounts: list[list[AccountNotice]] = []
 
@@ -67,26 +62,11 @@ class Recorder:
 
         self._note(note)
 
-    def on_page(self, conversation: str, rows: list[MessageRow], kind: str) -> None:
-        self._note(lambda: self.pages.append(rows))
-
     def on_progress(self, done: int, total: int) -> None:
         self._note(lambda: self.progress_seen.append((done, total)))
 
     def on_resync(self, reason: str) -> None:
         self._note(lambda: self.resyncs.append(reason))
-
-    def on_search(self, text: str, conversations: list[str]) -> None:
-        pass
-
-    def on_media(self, media_id: str, path: str, error: str) -> None:
-        self._note(lambda: self.media.append((media_id, path, error)))
-
-    def on_window(self, conversation: str, closes_at: int | None) -> None:
-        self._note(lambda: self.windows.append((conversation, closes_at)))
-
-    def on_templates(self, templates: list[Template], error: str) -> None:
-        self._note(lambda: self.templates.append((templates, error)))
 
     def on_identity(self, agent: str, role: str) -> None:
         self._note(lambda: self.identities.append((agent, role)))
@@ -371,18 +351,15 @@ def test_media_is_fetched_once_into_the_media_folder(
     )
     row = seen.wait(lambda: next(iter(seen.messages.values()), None))
     assert isinstance(row.content, Media) and row.content.media_id
-    engine.fetch_media(row.content.media_id)
-    media_id, path, error = seen.wait(lambda: seen.media and seen.media[-1])
-    assert (media_id, error) == (row.content.media_id, "")
-    assert Path(path).read_bytes() == picture and Path(path).parent == engine.media_dir
+    first = engine.fetch_media(row.content.media_id).result(timeout=15)
+    assert (first.media_id, first.error) == (row.content.media_id, "")
+    assert Path(first.path).read_bytes() == picture and Path(first.path).parent == engine.media_dir
     lookups = sim.report()["media_lookups"]
-    engine.fetch_media(row.content.media_id)  # kept: not asked of the relay again
-    seen.wait(lambda: len(seen.media) == 2)
-    assert seen.media[1] == seen.media[0] and sim.report()["media_lookups"] == lookups
-    engine.fetch_media("../../etc/passwd")  # never a path outside the folder
-    _, path, error = seen.wait(lambda: len(seen.media) == 3 and seen.media[2])
-    assert path == "" and error == "http_404"  # the relay has no such route, let alone file
-    assert sorted(p.name for p in engine.media_dir.iterdir()) == [Path(seen.media[0][1]).name]
+    again = engine.fetch_media(row.content.media_id).result(timeout=15)
+    assert again == first and sim.report()["media_lookups"] == lookups  # not asked again
+    outside = engine.fetch_media("../../etc/passwd").result(timeout=15)  # never a path there
+    assert outside.path == "" and outside.error == "http_404"  # no such route, let alone file
+    assert sorted(p.name for p in engine.media_dir.iterdir()) == [Path(first.path).name]
 
 
 def test_fetched_media_stays_within_its_budget_and_uploads_are_never_dropped(

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Literal
 
 from wire.events import Event, EventFormatError
 from wire.frames import ProtocolError
+from wire.team import ConversationData
 from wire.window import closes_at, is_open
 
 Role = Literal["admin", "agent"]
@@ -43,12 +44,13 @@ class RelayStatus:
 
 @dataclass(frozen=True, slots=True)
 class ConversationInfo:
-    """`GET /api/conversations/{id}`: the number it goes through and when the customer
-    last wrote, which sets its 24-hour window (`wire.window`)."""
+    """`GET /api/conversations/{id}`: the number it goes through, when the customer last
+    wrote, which sets its 24-hour window (`wire.window`), and the team's state of it."""
 
     conversation: str
     account: str
     last_customer_message: int | None
+    team: ConversationData = field(default_factory=ConversationData)
 
     @property
     def window_closes_at(self) -> int | None:
@@ -61,6 +63,7 @@ class ConversationInfo:
             "last_customer_message": self.last_customer_message,
             "window_closes_at": self.window_closes_at,
             "window_open": is_open(self.window_closes_at, now),
+            "team": self.team.team_json(),
         }
 
     @classmethod
@@ -73,7 +76,96 @@ class ConversationInfo:
             raise ProtocolError("the conversation answer needs conversation and account strings")
         if last is not None and (not isinstance(last, int) or isinstance(last, bool)):
             raise ProtocolError("last_customer_message must be an integer or null")
-        return cls(conversation, account, last)
+        team = obj.get("team")
+        state = ConversationData.from_json(team) if isinstance(team, dict) else ConversationData()
+        return cls(conversation, account, last, state)
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """`GET /api/agents`: one active agent of the team (admins only)."""
+
+    name: str
+    role: Role
+    created_at: int
+    last_seen: int | None
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def team_of(body: bytes | str) -> list[Member]:
+    """The team answer's agents; entries it cannot read are left out (`ProtocolError` when
+    the body is not the team answer at all)."""
+    agents = _object(body, "the team answer").get("agents")
+    if not isinstance(agents, list):
+        raise ProtocolError("the team answer lacks its agents")
+    out = []
+    for a in agents:
+        if not isinstance(a, dict):
+            continue
+        name, created = a.get("name"), _optional_int(a.get("created_at"))
+        if isinstance(name, str) and created is not None:
+            role: Role = "admin" if a.get("role") == "admin" else "agent"
+            out.append(Member(name, role, created, _optional_int(a.get("last_seen"))))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Invitation:
+    """`POST /api/agents` answered 201: the new agent and its pairing link, which carries
+    the token (shown once)."""
+
+    name: str
+    role: Role
+    link: str
+
+    def __repr__(self) -> str:  # the link holds a token: never in a log
+        return f"Invitation(name={self.name!r}, role={self.role!r})"
+
+    @classmethod
+    def parse(cls, body: bytes | str) -> Invitation:
+        """The answer's body, or `ProtocolError`."""
+        obj = _object(body, "the invitation answer")
+        name, link = obj.get("name"), obj.get("link")
+        if not isinstance(name, str) or not isinstance(link, str):
+            raise ProtocolError("the invitation lacks its name or link")
+        return cls(name, "admin" if obj.get("role") == "admin" else "agent", link)
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """`GET /api/admin/doctor`: one check's verdict, in the language asked for."""
+
+    id: str
+    ok: bool
+    title: str
+    detail: str
+    fix: str | None = None
+    subject: str | None = None  # the number, WABA or token it is about (nothing secret)
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def checks_of(body: bytes | str) -> list[Check]:
+    """The doctor's checks; entries it cannot read are left out (`ProtocolError` when the
+    body is not the doctor's answer)."""
+    checks = _object(body, "the doctor's answer").get("checks")
+    if not isinstance(checks, list):
+        raise ProtocolError("the doctor's answer lacks its checks")
+    return [
+        Check(
+            str(c.get("id")),
+            c.get("ok") is True,
+            str(c.get("title") or ""),
+            str(c.get("detail") or ""),
+            _optional_str(c.get("fix")),
+            _optional_str(c.get("subject")),
+        )
+        for c in checks
+        if isinstance(c, dict)
+    ]
 
 
 def sent_event(body: bytes | str) -> Event | None:
@@ -115,6 +207,14 @@ def _count(value: object) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise ProtocolError("head, inbox and desktops must be non-negative integers")
     return value
+
+
+def _optional_int(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _optional_str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def _object(body: bytes | str, what: str) -> dict[str, object]:

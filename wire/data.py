@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar, Literal, cast, get_args
 
 from wire.content import Content, content_of
+from wire.team import CatalogData, ConversationData, NoteData, TeamData
 
 Direction = Literal["in", "out"]
 Origin = Literal["customer", "agent", "phone_app", "history"]
@@ -369,7 +370,7 @@ class UnknownData:
 
 
 NoticeData = ContactData | TemplateData | AccountData | ErrorData | UnknownData
-EventData = MessageData | StatusData | NoticeData
+EventData = MessageData | StatusData | NoticeData | TeamData
 
 
 def data_of(kind: str, obj: JsonObject) -> EventData | None:
@@ -389,6 +390,12 @@ def data_of(kind: str, obj: JsonObject) -> EventData | None:
         return ErrorData.from_json(obj)
     if kind == "unknown":
         return UnknownData.from_json(obj)
+    if kind == "conversation":
+        return ConversationData.from_json(obj)
+    if kind == "note":
+        return NoteData.from_json(obj)
+    if kind == "catalog":
+        return CatalogData.from_json(obj)
     return None
 
 

@@ -1,18 +1,19 @@
-"""The business's message templates as the desktop uses them: typed, filled in, previewed.
+"""Message templates: Meta's template read once into what a form asks for, typed both ways.
 
-`templates_of` reads the relay's `GET /api/templates` answer once
-(docs/protocol.md). A `Template` knows the text parameters its form asks for,
-builds Meta's `components` from the agent's values, and renders what the
-customer will read. Templates with a media or location header cannot be
-filled in here yet: `fillable` says so.
+The relay turns each of Meta's approved templates into an entry of its
+`GET /api/templates` answer with `describe` (docs/protocol.md): Meta's fields
+plus `parameters`, in the order Meta expects their values. The desktop reads
+that answer with `templates_of` into `Template` values, which know the text
+parameters their form asks for, build Meta's `components` from the agent's
+values, and render what the customer will read. Templates with a media or
+location header cannot be filled in on the desktop yet: `fillable` says so.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 _PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z0-9_]+)\s*\}\}")
 
@@ -136,5 +137,74 @@ def _template(item: object) -> Template | None:
     )
 
 
-def _list(value: object) -> Sequence[Any]:
+def _list(value: object) -> list[object]:
     return value if isinstance(value, list) else []
+
+
+# -- the relay's side: Meta's template as an answer entry ---------------------
+
+
+def describe(template: Mapping[str, object]) -> dict[str, object]:
+    """A template as desktops get it: Meta's fields plus `parameters` to fill in."""
+    components = template.get("components")
+    components = components if isinstance(components, list) else []
+    return {
+        "name": template.get("name"),
+        "language": template.get("language"),
+        "category": template.get("category"),
+        "parameter_format": template.get("parameter_format", "POSITIONAL"),
+        "components": components,
+        "parameters": _parameters(components),
+    }
+
+
+def _parameters(components: list[object]) -> list[dict[str, object]]:
+    out: list[dict[str, object]] = []
+    for component in components:
+        if not isinstance(component, dict):
+            continue
+        ctype = str(component.get("type", "")).upper()
+        if ctype == "HEADER":
+            fmt = str(component.get("format", "TEXT")).upper()
+            if fmt in ("IMAGE", "VIDEO", "DOCUMENT"):
+                out.append({"component": "header", "type": fmt.lower(), "name": fmt.lower()})
+            elif fmt == "LOCATION":
+                out.append({"component": "header", "type": "location", "name": "location"})
+            else:
+                out.extend(_text_params("header", component, "header_text"))
+        elif ctype == "BODY":
+            out.extend(_text_params("body", component, "body_text"))
+        elif ctype == "BUTTONS":
+            for index, button in enumerate(component.get("buttons") or []):
+                if isinstance(button, dict) and _PLACEHOLDER.search(str(button.get("url", ""))):
+                    out.append(
+                        {
+                            "component": "button",
+                            "type": "text",
+                            "sub_type": "url",
+                            "index": index,
+                            "name": "url_suffix",
+                            "example": (button.get("example") or [None])[0],
+                        }
+                    )
+    return out
+
+
+def _text_params(
+    where: str, component: Mapping[str, object], example_key: str
+) -> list[dict[str, object]]:
+    names = _PLACEHOLDER.findall(str(component.get("text", "")))
+    example = component.get("example")
+    examples: dict[str, object] = {}
+    if isinstance(example, dict):
+        positional = example.get(example_key)
+        if isinstance(positional, list) and positional:
+            row = positional[0] if isinstance(positional[0], list) else positional
+            examples = {str(i + 1): value for i, value in enumerate(row)}
+        for named in example.get(f"{example_key}_named_params") or []:
+            if isinstance(named, dict):
+                examples[str(named.get("param_name"))] = named.get("example")
+    return [
+        {"component": where, "type": "text", "name": name, "example": examples.get(name)}
+        for name in names
+    ]
