@@ -51,6 +51,7 @@ from relay.signature import verify
 from relay.store import Conversation, Page, open_store
 from relay.stream import StreamSession
 from relay.tail import Tail
+from relay.teamwork import Teamwork
 from relay.templates import TemplateCatalog
 from wire import media as media_limits
 from wire.answers import ConversationInfo, RelayStatus
@@ -118,6 +119,7 @@ class Relay:
             settings.media_dir, self.graph, self.numbers, settings.media_cache_bytes
         )
         self.templates = TemplateCatalog(self.graph, self.numbers)
+        self.teamwork = Teamwork(self.journal, self.store, self.tokens, Offload(self.readers))
         self.sender = Sender(
             self.journal,
             self.graph,
@@ -296,7 +298,7 @@ class Relay:
             return error(503, "storage_unavailable", "cannot read; retry")
         if known is None:
             return error(404, "not_found", "no message in this conversation yet")
-        info = ConversationInfo(known.conversation, known.account, known.last_inbound)
+        info = ConversationInfo(known.conversation, known.account, known.last_inbound, known.team)
         return JSONResponse(info.to_json(time.time()))
 
     async def get_media(self, request: Request, _who: Identity) -> Response:
@@ -386,6 +388,7 @@ class Relay:
                 follow(self.settings.database_url, self.tail.advance), name="follow"
             )
         await self.sender.start()
+        self.teamwork.start()
         self._refreshing = asyncio.get_running_loop().create_task(
             self._refresh_numbers(), name="numbers"
         )
@@ -414,6 +417,7 @@ class Relay:
                 self._following.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await self._following
+            await self.teamwork.stop()
             await self.tail.stop()
             await self.tokens.stop()
             await self.sender.stop()
@@ -498,6 +502,7 @@ def create_app(settings: Settings) -> Starlette:
                 methods=["GET"],
             ),
             WebSocketRoute("/api/ws", relay.stream),
+            *relay.teamwork.routes(),
             *relay.administration.routes(),
         ],
         lifespan=relay.lifespan,

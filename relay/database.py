@@ -23,7 +23,7 @@ from relay.errors import SchemaError, SettingsError, StorageError
 if TYPE_CHECKING:
     import psycopg
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # SQLite primary result codes caused by the environment rather than the data:
 # BUSY, LOCKED, NOMEM, READONLY, IOERR, FULL, CANTOPEN, PROTOCOL.
 _ENVIRONMENTAL = frozenset({5, 6, 7, 8, 10, 13, 14, 15})
@@ -101,6 +101,26 @@ CREATE TABLE onboardings (
 );
 """
 
+# The team's shared work (relay/team.py): each conversation's state now, the agents'
+# changes by client_id, the team's labels and quick replies.
+TEAM_SCHEMA = """
+CREATE TABLE team (
+    conversation TEXT PRIMARY KEY,
+    state TEXT NOT NULL,
+    snoozed_until INTEGER,
+    doc TEXT NOT NULL
+);
+CREATE INDEX team_snoozed ON team (snoozed_until) WHERE state = 'snoozed';
+CREATE TABLE team_changes (
+    client_id TEXT PRIMARY KEY,
+    agent TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    seq INTEGER NOT NULL
+);
+CREATE TABLE labels (name TEXT PRIMARY KEY, color TEXT NOT NULL);
+CREATE TABLE quick_replies (shortcut TEXT PRIMARY KEY, text TEXT NOT NULL, media_id TEXT);
+"""
+
 # Each upgrade takes the schema from version N-1 to N, inside the opening transaction.
 SQLITE_UPGRADES: dict[int, str] = {
     2: """
@@ -140,6 +160,7 @@ ALTER TABLE agents ADD COLUMN role TEXT NOT NULL DEFAULT 'agent';
 ALTER TABLE agents ADD COLUMN last_seen INTEGER;
 """
     + NUMBERS_SCHEMA,
+    5: TEAM_SCHEMA,
 }
 
 # The same tables on PostgreSQL. The inbox has no processed mark: a delivery's row
@@ -213,6 +234,7 @@ ALTER TABLE agents ADD COLUMN role TEXT NOT NULL DEFAULT 'agent';
 ALTER TABLE agents ADD COLUMN last_seen BIGINT;
 """
     + NUMBERS_SCHEMA.replace("INTEGER", "BIGINT"),
+    5: TEAM_SCHEMA.replace("INTEGER", "BIGINT"),
 }
 
 # Held while a PostgreSQL schema is created or upgraded, so instances starting together

@@ -27,7 +27,7 @@ MEDIA_TYPES = ("image", "video", "audio", "document", "sticker")
 _CAPTIONED = frozenset({"image", "video", "document"})
 TYPES = frozenset({"text", "reaction", "location", "template", *MEDIA_TYPES})
 
-_CLIENT_ID = re.compile(r"[A-Za-z0-9_-]{1,100}")
+CLIENT_ID = re.compile(r"[A-Za-z0-9_-]{1,100}")
 _PHONE = re.compile(r"\+?[0-9]{6,20}")
 # A business-scoped user id: country code, a dot, then Meta's id (parents add `ENT.`).
 _BSUID = re.compile(r"[A-Z]{2}\.[A-Za-z0-9.]{1,140}")
@@ -85,7 +85,7 @@ def parse_outbound(body: object) -> Outbound | AgentFailure:
     if not isinstance(body, dict):
         return invalid("", "the body must be a JSON object")
     client_id = body.get("client_id")
-    if not isinstance(client_id, str) or not _CLIENT_ID.fullmatch(client_id):
+    if not isinstance(client_id, str) or not CLIENT_ID.fullmatch(client_id):
         return invalid("client_id", "client_id must be 1-100 letters, digits, '-' or '_'")
     to = body.get("to")
     if not isinstance(to, str) or not (_PHONE.fullmatch(to) or _BSUID.fullmatch(to)):

@@ -17,19 +17,22 @@ and mark deliveries processed each in the way its database allows.
 from __future__ import annotations
 
 import hashlib
+import json
 import secrets
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from relay.database import Database, is_postgres, sqlite_path
 from relay.documents import dumps
 from relay.drafts import Draft, MessageDraft, NoticeDraft, Party, StatusDraft
 from relay.sends import Sends
+from relay.team import Team
 from wire.data import ContactData, UnknownData
 from wire.events import envelope, with_seq
+from wire.team import ConversationData, Label, QuickReply
 from wire.window import opens_window
 
 T = TypeVar("T")
@@ -67,11 +70,13 @@ class Delivery:
 
 @dataclass(frozen=True, slots=True)
 class Conversation:
-    """A conversation's account and when its customer last wrote (unix seconds, or None)."""
+    """A conversation's account, when its customer last wrote (unix seconds, or None), and
+    the team's state of it."""
 
     conversation: str
     account: str
     last_inbound: int | None
+    team: ConversationData = field(default_factory=ConversationData)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +112,10 @@ class Store:
         self._readers: list[Database] = []
         self._readers_lock = threading.Lock()
         self._webhook_noted = -WEBHOOK_NOTE_SECONDS
-        # Agents' sends: their own rules, run in this log's writer transactions.
+        # Agents' sends and the team's shared work: their own rules, run in this log's
+        # writer transactions.
         self.sends = Sends(self)
+        self.team = Team(self)
 
     @property
     def db(self) -> Database:
@@ -170,10 +177,39 @@ class Store:
         db = self._reader()
         with db.transaction("cannot read the conversation", read_only=True):
             row = db.execute(
-                "SELECT account, last_inbound FROM conversations WHERE conversation=?",
+                "SELECT c.account, c.last_inbound, t.doc FROM conversations AS c "
+                "LEFT JOIN team AS t ON t.conversation = c.conversation WHERE c.conversation=?",
                 (conversation,),
             ).fetchone()
-        return None if row is None else Conversation(conversation, row[0], row[1] or None)
+        if row is None:
+            return None
+        team = ConversationData.from_json(json.loads(row[2])) if row[2] else ConversationData()
+        return Conversation(conversation, row[0], row[1] or None, team)
+
+    def next_snooze_end(self) -> int | None:
+        """When the first snoozed conversation wakes (unix seconds), if any is snoozed."""
+        db = self._reader()
+        with db.transaction("cannot read the snoozes", read_only=True):
+            row = db.execute(
+                "SELECT min(snoozed_until) FROM team WHERE state = 'snoozed'"
+            ).fetchone()
+        return int(row[0]) if row and row[0] is not None else None
+
+    def labels(self) -> list[Label]:
+        """The team's labels, by name."""
+        db = self._reader()
+        with db.transaction("cannot read the labels", read_only=True):
+            rows = db.execute("SELECT name, color FROM labels ORDER BY name").fetchall()
+        return [Label(name, color) for name, color in rows]
+
+    def quick_replies(self) -> list[QuickReply]:
+        """The team's quick replies, by shortcut."""
+        db = self._reader()
+        with db.transaction("cannot read the quick replies", read_only=True):
+            rows = db.execute(
+                "SELECT shortcut, text, media_id FROM quick_replies ORDER BY shortcut"
+            ).fetchall()
+        return [QuickReply(shortcut, text, media_id) for shortcut, text, media_id in rows]
 
     def inbox_size(self) -> int:
         """Deliveries acknowledged to Meta and not yet turned into events."""
@@ -454,6 +490,8 @@ class Store:
         if added and conversation is not None and isinstance(draft, MessageDraft):
             opens = opens_window(draft.origin, draft.type)
             self.note_conversation(conversation, draft.account, draft.timestamp if opens else None)
+            if draft.origin == "customer" and draft.type not in ("reaction", "system"):
+                self.team.customer_wrote(conversation, draft.account, key, events)
         return added
 
     def note_conversation(self, conversation: str, account: str, inbound: int | None) -> None:

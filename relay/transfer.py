@@ -38,6 +38,10 @@ TABLES: tuple[tuple[str, str], ...] = (
         "onboardings",
         "code_hash, waba_id, phone_number_id, token, steps, created_at, updated_at",
     ),
+    ("team", "conversation, state, snoozed_until, doc"),
+    ("team_changes", "client_id, agent, fingerprint, seq"),
+    ("labels", "name, color"),
+    ("quick_replies", "shortcut, text, media_id"),
 )
 BATCH = 2000
 
