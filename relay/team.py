@@ -71,12 +71,9 @@ class Team:
         events: list[StoredEvent] = []
 
         def work() -> Outcome:
-            repeated = self._repeated(client_id, fingerprint)
-            if repeated is not None:
-                return repeated
-            account = self._account(conversation)
-            if account is None:
-                return Outcome(refusal="not_found")
+            account = self._fresh(client_id, fingerprint, conversation)
+            if isinstance(account, Outcome):
+                return account
             if assignee is not None and not self._active(assignee):
                 return Outcome(refusal="unknown_agent")
             for name in new_labels:
@@ -101,12 +98,9 @@ class Team:
         events: list[StoredEvent] = []
 
         def work() -> Outcome:
-            repeated = self._repeated(client_id, fingerprint)
-            if repeated is not None:
-                return repeated
-            account = self._account(conversation)
-            if account is None:
-                return Outcome(refusal="not_found")
+            account = self._fresh(client_id, fingerprint, conversation)
+            if isinstance(account, Outcome):
+                return account
             data = NoteData(f"note-{uuid.uuid4().hex}", text, agent, reply_to)
             ledger = self._ledger
             ledger.append_doc(
@@ -274,15 +268,19 @@ class Team:
         )
         return ledger.last_seq
 
-    def _repeated(self, client_id: str, fingerprint: str) -> Outcome | None:
-        row = self._ledger.db.execute(
+    def _fresh(self, client_id: str, fingerprint: str, conversation: str) -> str | Outcome:
+        """The conversation's account, for a change not made yet; else the outcome: the
+        original event of a repeated `client_id`, a conflict, or an unknown conversation."""
+        w = self._ledger.db
+        row = w.execute(
             "SELECT fingerprint, seq FROM team_changes WHERE client_id=?", (client_id,)
         ).fetchone()
-        if row is None:
-            return None
-        if row[0] != fingerprint:
-            return Outcome(refusal="conflict")
-        return Outcome(self._ledger.event_at(row[1]))
+        if row is not None:
+            if row[0] != fingerprint:
+                return Outcome(refusal="conflict")
+            return Outcome(self._ledger.event_at(row[1]))
+        account = self._account(conversation)
+        return account if account is not None else Outcome(refusal="not_found")
 
     def _remember(self, client_id: str, agent: str, fingerprint: str, seq: int) -> None:
         self._ledger.db.execute(

@@ -13,7 +13,7 @@ import contextlib
 import logging
 import re
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Literal
 
@@ -254,11 +254,7 @@ class Teamwork:
     # -- the team's lists ------------------------------------------------------------
 
     async def list_labels(self, _request: Request, _who: Identity) -> Response:
-        try:
-            labels = await self._read(self._store.labels)
-        except StorageError:
-            return failure(STORAGE_DOWN)
-        return JSONResponse({"labels": [label.to_json() for label in labels]})
+        return await self._list("labels", self._store.labels)
 
     async def put_label(self, request: Request, who: Identity) -> Response:
         name = _name(request.path_params["name"])
@@ -277,11 +273,7 @@ class Teamwork:
         return await self._delete("labels", request.path_params["name"], who)
 
     async def list_quick_replies(self, _request: Request, _who: Identity) -> Response:
-        try:
-            replies = await self._read(self._store.quick_replies)
-        except StorageError:
-            return failure(STORAGE_DOWN)
-        return JSONResponse({"quick_replies": [reply.to_json() for reply in replies]})
+        return await self._list("quick_replies", self._store.quick_replies)
 
     async def put_quick_reply(self, request: Request, who: Identity) -> Response:
         shortcut = request.path_params["name"]
@@ -302,6 +294,15 @@ class Teamwork:
 
     async def delete_quick_reply(self, request: Request, who: Identity) -> Response:
         return await self._delete("quick_replies", request.path_params["name"], who)
+
+    async def _list(
+        self, name: str, read: Callable[[], Sequence[Label] | Sequence[QuickReply]]
+    ) -> Response:
+        try:
+            items = await self._read(read)
+        except StorageError:
+            return failure(STORAGE_DOWN)
+        return JSONResponse({name: [item.to_json() for item in items]})
 
     async def _put(
         self, op: Callable[[Store], tuple[Label | QuickReply, list[StoredEvent]]]
