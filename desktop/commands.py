@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from desktop.cache import MessageRow, PageKind
+from wire.frames import PresenceState
 from wire.templates import Template
 
 
@@ -107,4 +108,8 @@ class Commands(Protocol):
 
     def reconnect_now(self) -> None:
         """Skip the rest of the backoff wait."""
+        ...
+
+    def set_presence(self, conversation: str | None, state: PresenceState) -> None:
+        """What the agent is doing, for the other agents (`Session.presenceChanged`)."""
         ...

@@ -55,12 +55,16 @@ from wire.answers import (
     RelayStatus,
     refusal,
 )
+from wire.frames import PresenceFrame, PresenceNotice, PresenceState
 from wire.templates import Template, templates_of
 
 P = ParamSpec("P")
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
+# What the agent is doing is said again this often while it lasts (the relay forgets
+# a state after 30 seconds).
+PRESENCE_REFRESH = 10.0
 BACKOFF_BASE = 1.0
 BACKOFF_CAP = 30.0
 # Connected this long, the next drop starts the backoff from the beginning again.
@@ -94,6 +98,7 @@ class Listener(Protocol):
     def on_resync(self, reason: str) -> None: ...
     def on_identity(self, agent: str, role: str) -> None: ...
     def on_account(self, notices: list[AccountNotice]) -> None: ...
+    def on_presence(self, notice: PresenceNotice) -> None: ...
 
 
 class _Unauthorized(Exception):
@@ -139,6 +144,10 @@ class Engine:
         self._main_task: asyncio.Task[None] | None = None
         # Requests in flight (a media fetch, a page load): ended before the client closes.
         self._spawned: set[asyncio.Task[object]] = set()
+        # The socket while connected, and what this agent is doing (said again every
+        # PRESENCE_REFRESH seconds while it lasts, and after each reconnection).
+        self._ws: ClientConnection | None = None
+        self._presence: PresenceFrame | None = None
 
     # -- lifecycle (any thread) -----------------------------------------------
 
@@ -274,6 +283,11 @@ class Engine:
         """Skip the rest of the backoff wait."""
         self._call(self._kick.set)
 
+    def set_presence(self, conversation: str | None, state: PresenceState) -> None:
+        """What the agent is doing, for the other agents: viewing or typing in
+        `conversation`; `idle` (or no conversation) says they stopped."""
+        self._call(self._say_presence, conversation, state)
+
     # -- the engine's thread ----------------------------------------------------
 
     def _call(
@@ -351,12 +365,14 @@ class Engine:
         # After the list is on screen: opening on the cache never waits for housekeeping.
         await asyncio.to_thread(self.trim_media)
         outbox = asyncio.create_task(self._outbox.drain_forever())
+        presence = asyncio.create_task(self._keep_presence())
         try:
             await self._connect_forever()
         finally:
-            outbox.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await outbox
+            for chore in (outbox, presence):
+                chore.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await chore
             for task in self._spawned:
                 task.cancel()
             await asyncio.gather(*self._spawned, return_exceptions=True)
@@ -443,7 +459,10 @@ class Engine:
             raise
         async with connection:
             await connection.send(ResumeFrame(epoch, after).to_text())
-            await self._stream(connection, epoch, after, status.head)
+            try:
+                await self._stream(connection, epoch, after, status.head)
+            finally:
+                self._ws = None
 
     async def _stream(self, ws: ClientConnection, epoch: str, after: int, head: int) -> None:
         assert self._cache is not None
@@ -464,6 +483,11 @@ class Engine:
                     self._listener.on_state(ConnectionState("live"))
                     self._live.set()
                     self._outbox.wakeup.set()
+                    self._ws = ws
+                    await self._send_presence()
+                    continue
+                if isinstance(frame, PresenceNotice):
+                    self._listener.on_presence(frame)
                     continue
                 assert isinstance(frame, EventsFrame)
                 if not frame.events:
@@ -476,6 +500,28 @@ class Engine:
             if closed.rcvd is not None and closed.rcvd.code == CLOSE_REVOKED:
                 raise _Unauthorized from closed
             raise
+
+    async def _say_presence(self, conversation: str | None, state: PresenceState) -> None:
+        before = self._presence
+        if before is not None and (before.conversation != conversation or state == "idle"):
+            self._presence = PresenceFrame(before.conversation, "idle")
+            await self._send_presence()  # the last thing said about it: stopped
+        self._presence = (
+            PresenceFrame(conversation, state) if conversation and state != "idle" else None
+        )
+        if self._presence is not None and self._presence != before:
+            await self._send_presence()
+
+    async def _send_presence(self) -> None:
+        if self._ws is None or self._presence is None:
+            return
+        with contextlib.suppress(ConnectionClosed):  # the stream notices and reconnects
+            await self._ws.send(self._presence.to_text())
+
+    async def _keep_presence(self) -> None:
+        while True:
+            await asyncio.sleep(PRESENCE_REFRESH)
+            await self._send_presence()
 
     def _apply(self, epoch: str, seq: int, events: tuple[Event, ...]) -> None:
         assert self._cache is not None

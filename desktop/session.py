@@ -16,6 +16,7 @@ from desktop.admin_client import AdminClient
 from desktop.cache import Changes, ConversationRow
 from desktop.commands import Commands, Unavailable
 from desktop.engine import ConnectionState, Engine
+from wire.frames import PresenceNotice
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -47,6 +48,8 @@ class Session(QObject):
     accountChanged = Signal(list)
     """(list[AccountNotice]) the business numbers' latest notices (connection, history
     import, token), for the admins' banner."""
+    presenceChanged = Signal(object)
+    """(PresenceNotice) another agent is viewing or typing in a conversation, or stopped."""
     _answered = Signal(object)
     """(Callable[[], None]) an answer with its slot, to call on the GUI thread."""
 
@@ -96,6 +99,9 @@ class Session(QObject):
 
     def on_account(self, notices: list[AccountNotice]) -> None:
         self._emit(self.accountChanged, notices)
+
+    def on_presence(self, notice: PresenceNotice) -> None:
+        self._emit(self.presenceChanged, notice)
 
     # -- answers (either thread) -----------------------------------------------
 

@@ -12,6 +12,7 @@ import time
 from desktop.account_state import AccountNotice
 from desktop.cache import Changes, ConversationRow, MessageRow
 from desktop.engine import ConnectionState, Engine
+from wire.frames import PresenceNotice
 from wire.redaction import Redactor
 from wire.redaction import install as install_redaction
 
@@ -67,6 +68,10 @@ class Printer:
 
     def on_account(self, notices: list[AccountNotice]) -> None:
         del notices
+
+    def on_presence(self, notice: PresenceNotice) -> None:
+        where = self._names.get(notice.conversation, notice.conversation)
+        self._print(f"· {notice.agent}: {notice.state} ({where})")
 
 
 def _line(m: MessageRow, name: str | None) -> str:

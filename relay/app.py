@@ -44,6 +44,7 @@ from relay.offload import Offload
 from relay.onboarding import Connector
 from relay.outbound import parse_outbound
 from relay.postgres_store import follow
+from relay.presence import Presence
 from relay.process import Memory
 from relay.sender import Sender
 from relay.settings import Settings
@@ -91,6 +92,7 @@ class Relay:
         for token in self.numbers.tokens():
             self.redactor.add(token)
         self.hub = Hub()
+        self.presence = Presence(self.hub)
         self.unsigned = Budget(settings.edge.unsigned_budget)
         self.memory = Memory()
         self.readers = ThreadPoolExecutor(max_workers=4, thread_name_prefix="relay-reader")
@@ -377,7 +379,7 @@ class Relay:
         if agent is None:
             await ws.send_denial_response(unauthorized())
             return
-        await StreamSession(ws, agent, self.store, self.hub, self.read_page).run()
+        await StreamSession(ws, agent, self.store, self.hub, self.read_page, self.presence).run()
 
     @contextlib.asynccontextmanager
     async def lifespan(self, _app: Starlette) -> AsyncIterator[None]:
@@ -389,6 +391,7 @@ class Relay:
             )
         await self.sender.start()
         self.teamwork.start()
+        self.presence.start()
         self._refreshing = asyncio.get_running_loop().create_task(
             self._refresh_numbers(), name="numbers"
         )
@@ -418,6 +421,7 @@ class Relay:
                 with contextlib.suppress(asyncio.CancelledError):
                     await self._following
             await self.teamwork.stop()
+            await self.presence.stop()
             await self.tail.stop()
             await self.tokens.stop()
             await self.sender.stop()

@@ -15,6 +15,8 @@ from wire.frames import EventsFrame
 # Batches are shared by all subscribers, so this bounds what one slow desktop pins.
 MAX_QUEUED_EVENTS = 20_000
 MAX_QUEUED_BYTES = 8 * 1024 * 1024
+# Presence notices waiting for a desktop; they are ephemeral, so the oldest go first.
+MAX_QUEUED_NOTICES = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,7 @@ class Subscriber:
         self._ready = asyncio.Event()
         self.overflowed = False
         self._revoked = False
+        self._notices: deque[str] = deque(maxlen=MAX_QUEUED_NOTICES)
 
     @property
     def revoked(self) -> bool:
@@ -81,6 +84,15 @@ class Subscriber:
             self._bytes += batch.size
         self._ready.set()
 
+    def tell(self, notice: str) -> None:
+        """Queue a frame that is not an event (presence), sent before the next batch."""
+        self._notices.append(notice)
+        self._ready.set()
+
+    def forget_notices(self) -> None:
+        """Drop the notices queued so far (a fresh snapshot replaces them)."""
+        self._notices.clear()
+
     def _forget(self) -> None:
         self._queue.clear()
         self._queued = self._bytes = 0
@@ -94,9 +106,9 @@ class Subscriber:
         self._forget()
         self.overflowed = False
 
-    async def next(self) -> Batch | Stop:
-        """The next batch, or why the session must stop."""
-        while not self._queue:
+    async def next(self) -> Batch | Stop | str:
+        """The next notice or batch, or why the session must stop."""
+        while not self._queue and not self._notices:
             if self._revoked:
                 return Stop.REVOKED
             if self.overflowed:
@@ -105,6 +117,8 @@ class Subscriber:
             await self._ready.wait()
         if self._revoked:
             return Stop.REVOKED
+        if self._notices:
+            return self._notices.popleft()
         batch = self._queue.popleft()
         self._queued -= len(batch.events)
         self._bytes -= batch.size
@@ -139,6 +153,15 @@ class Hub:
         batch = Batch(tuple(events), events_frame(events))
         for subscriber in self._subscribers:
             subscriber.push(batch)
+
+    def announce(self, notice: str, *, but: Subscriber | None = None) -> None:
+        """Tell every subscriber but `but` a frame that is not an event (presence)."""
+        for subscriber in self._subscribers:
+            if subscriber is not but:
+                subscriber.tell(notice)
+
+    def subscribers(self) -> set[Subscriber]:
+        return set(self._subscribers)
 
     def revoke(self, agents: set[str]) -> None:
         for subscriber in self._subscribers:

@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable
 from starlette.websockets import WebSocket, WebSocketState
 
 from relay.hub import Hub, Stop, Subscriber, events_frame
+from relay.presence import Presence
 from relay.store import Page, Store
 from wire.frames import (
     CLOSE_BAD_FRAME,
@@ -21,6 +22,7 @@ from wire.frames import (
     ResumeFrame,
     ResyncRequiredFrame,
     parse_client_frame,
+    parse_presence_frame,
 )
 
 log = logging.getLogger(__name__)
@@ -44,13 +46,20 @@ class StreamSession:
     """Serves `WS /api/ws` for one authenticated agent (docs/protocol.md)."""
 
     def __init__(
-        self, ws: WebSocket, agent: str, store: Store, hub: Hub, read_page: ReadPage
+        self,
+        ws: WebSocket,
+        agent: str,
+        store: Store,
+        hub: Hub,
+        read_page: ReadPage,
+        presence: Presence,
     ) -> None:
         self._ws = ws
         self._agent = agent
         self._store = store
         self._hub = hub
         self._read_page = read_page
+        self._presence = presence
 
     async def run(self) -> None:
         await self._ws.accept()
@@ -69,7 +78,7 @@ class StreamSession:
         subscriber = self._hub.subscribe(self._agent)
         try:
             sender = asyncio.create_task(self._send(resume, subscriber))
-            receiver = asyncio.create_task(self._receive())
+            receiver = asyncio.create_task(self._receive(subscriber))
             done, pending = await asyncio.wait(
                 {sender, receiver}, return_when=asyncio.FIRST_COMPLETED
             )
@@ -88,14 +97,21 @@ class StreamSession:
                     log.warning("stream failed", exc_info=failure)
                     await self._close(1011, "internal error")
         finally:
+            self._presence.leave(subscriber)
             self._hub.unsubscribe(subscriber)
 
-    async def _receive(self) -> None:
-        # Frames after the resume frame carry nothing; reading them notices a hang-up.
+    async def _receive(self, subscriber: Subscriber) -> None:
+        # After the resume frame a desktop sends only presence; a malformed frame is
+        # ignored (presence is a courtesy, not worth a reconnection).
         while True:
             message = await self._ws.receive()
             if message["type"] == "websocket.disconnect":
                 return
+            try:
+                frame = parse_presence_frame(message.get("text") or message.get("bytes") or b"")
+            except ProtocolError:
+                continue
+            self._presence.said(subscriber, frame)
 
     async def _send(self, resume: ResumeFrame, subscriber: Subscriber) -> None:
         if resume.after > MAX_SEQ:
@@ -121,6 +137,8 @@ class StreamSession:
             elif not subscriber.overflowed:
                 break
         await self._send_text(LiveFrame(cursor).to_text())
+        for notice in self._presence.join(subscriber):
+            await self._send_text(notice)
         while True:
             batch = await subscriber.next()
             if batch is Stop.REVOKED:
@@ -128,6 +146,9 @@ class StreamSession:
                 return
             if batch is Stop.TOO_SLOW:
                 raise TooSlow
+            if isinstance(batch, str):
+                await self._send_text(batch)
+                continue
             if batch.last <= cursor:
                 continue
             if batch.first > cursor:

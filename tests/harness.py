@@ -28,8 +28,9 @@ from websockets.sync.client import ClientConnection, connect
 
 from metasim.payloads import PHONE_NUMBER_ID, WABA_ID, encode, sign
 from relay.probe import wait_healthy
-from wire import EventsFrame, LiveFrame, ResyncRequiredFrame, parse_server_frame
+from wire import EventsFrame, Frame, LiveFrame, ResyncRequiredFrame, parse_server_frame
 from wire.events import Event
+from wire.frames import PresenceNotice
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = Path(os.environ.get("PUENTE_META_SAMPLES", ROOT.parent / "shared" / "meta-samples"))
@@ -357,20 +358,36 @@ class Desk:
         self.events: list[Event] = []
         self.head: int | None = None
         self.resync: ResyncRequiredFrame | None = None
+        self.presence: list[PresenceNotice] = []
 
     @staticmethod
-    def parse(text: str | bytes) -> EventsFrame | LiveFrame | ResyncRequiredFrame:
+    def parse(text: str | bytes) -> Frame:
         return parse_server_frame(text)
 
-    def read(self, timeout: float = 5.0) -> EventsFrame | LiveFrame | ResyncRequiredFrame:
+    def read(self, timeout: float = 5.0) -> Frame:
         frame = parse_server_frame(self.ws.recv(timeout=timeout))
         if isinstance(frame, EventsFrame):
             self.events.extend(frame.events)
         elif isinstance(frame, LiveFrame):
             self.head = frame.head
+        elif isinstance(frame, PresenceNotice):
+            self.presence.append(frame)
         else:
             self.resync = frame
         return frame
+
+    def say(self, conversation: str, state: str) -> None:
+        """Send a presence frame, as a desktop does while its agent views or types."""
+        self.ws.send(json.dumps({"type": "presence", "conversation": conversation, "state": state}))
+
+    def until_presence(
+        self, done: Callable[[list[PresenceNotice]], bool], timeout: float = 5.0
+    ) -> list[PresenceNotice]:
+        """Read until the presence notices seen so far satisfy `done`; all of them."""
+        deadline = time.monotonic() + timeout
+        while not done(self.presence):
+            self.read(max(0.01, deadline - time.monotonic()))
+        return self.presence
 
     def until_live(self, timeout: float = 10.0) -> int:
         deadline = time.monotonic() + timeout

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from harness import MetaSimProcess, RelayProcess, fill_up, not_a_relay
+from harness import Desk, MetaSimProcess, RelayProcess, fill_up, not_a_relay
 
 from demo.showcase import png
 from desktop.account_state import AccountNotice
@@ -22,6 +22,7 @@ from desktop.cache import Cache, Changes, ConversationRow, MessageRow
 from desktop.engine import ConnectionState, Engine
 from metasim import payloads
 from wire.content import Media
+from wire.frames import PresenceNotice
 
 pytestmark = pytest.mark.sqlite_only("a desktop suite: the relay is a fixture")
 
@@ -41,6 +42,7 @@ class Recorder:
         self.resyncs: list[str] = []
         self.identities: list[tuple[str, str]] = []
         self.accounts: list[list[AccountNotice]] = []
+        self.presence: list[PresenceNotice] = []
 
     def _note(self, fn: Callable[[], None]) -> None:
         with self.lock:
@@ -73,6 +75,9 @@ class Recorder:
 
     def on_account(self, notices: list[AccountNotice]) -> None:
         self._note(lambda: self.accounts.append(notices))
+
+    def on_presence(self, notice: PresenceNotice) -> None:
+        self._note(lambda: self.presence.append(notice))
 
     def wait(self, predicate: Callable[[], Any], timeout: float = 15.0) -> Any:
         deadline = time.monotonic() + timeout
@@ -375,3 +380,23 @@ def test_fetched_media_stays_within_its_budget_and_uploads_are_never_dropped(
     assert engine.trim_media() == 100
     assert sorted(p.name for p in folder.iterdir()) == ["middle", "new", "upload-1.png"]
     assert engine.trim_media() == 0  # within the budget now
+
+
+def test_the_engine_says_what_its_agent_does_and_hears_the_others(
+    relay: RelayProcess, desk: tuple[Engine, Recorder]
+) -> None:
+    engine, seen = desk
+    seen.wait(lambda: seen.phase == "live")
+    luis = Desk(relay, relay.add_agent("Luis"))
+    luis.until_live()
+    engine.set_presence(CUSTOMER, "typing")
+    luis.until_presence(lambda notices: any(n.agent == "Ana" for n in notices))
+    assert (luis.presence[-1].conversation, luis.presence[-1].state) == (CUSTOMER, "typing")
+    engine.set_presence("5215599999999", "viewing")  # elsewhere: the first one ends
+    luis.until_presence(lambda notices: notices[-1].conversation == "5215599999999")
+    assert [(n.conversation, n.state) for n in luis.presence] == [
+        (CUSTOMER, "typing"), (CUSTOMER, "idle"), ("5215599999999", "viewing"),
+    ]  # fmt: skip
+    luis.say(CUSTOMER, "viewing")
+    notice = seen.wait(lambda: seen.presence and seen.presence[-1])
+    assert (notice.agent, notice.conversation, notice.state) == ("Luis", CUSTOMER, "viewing")

@@ -6,7 +6,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
-EventKind = Literal["message", "status", "contact", "template", "account", "error", "unknown"]
+EventKind = Literal[
+    "message", "status", "contact", "template", "account", "error", "unknown",
+    "conversation", "note", "catalog",
+]  # fmt: skip
 KINDS: frozenset[str] = frozenset(get_args(EventKind))
 
 

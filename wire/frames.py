@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Literal, get_args
 
 from wire.events import Event, EventFormatError
 
@@ -35,6 +36,47 @@ class ResumeFrame:
 
     def to_text(self) -> str:
         return json.dumps(self.to_json())
+
+
+PresenceState = Literal["viewing", "typing", "idle"]
+_PRESENCE: dict[object, PresenceState] = {name: name for name in get_args(PresenceState)}
+
+
+@dataclass(frozen=True, slots=True)
+class PresenceFrame:
+    """Client to relay, after `resume`: this agent is viewing or typing in `conversation`
+    (sent again every 10 seconds or so while it lasts), or is `idle` there now."""
+
+    conversation: str
+    state: PresenceState
+
+    def to_text(self) -> str:
+        return json.dumps(
+            {"type": "presence", "conversation": self.conversation, "state": self.state}
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PresenceNotice:
+    """Relay to client: another agent's presence in a conversation, which holds until
+    `expires` (unix seconds) unless a newer notice says otherwise."""
+
+    agent: str
+    conversation: str
+    state: PresenceState
+    expires: int
+
+    def to_text(self) -> str:
+        return json.dumps(
+            {
+                "type": "presence",
+                "agent": self.agent,
+                "conversation": self.conversation,
+                "state": self.state,
+                "expires": self.expires,
+            },
+            ensure_ascii=False,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +113,7 @@ class ResyncRequiredFrame:
         return json.dumps({"type": "resync_required", "epoch": self.epoch, "reason": self.reason})
 
 
-Frame = EventsFrame | LiveFrame | ResyncRequiredFrame
+Frame = EventsFrame | LiveFrame | ResyncRequiredFrame | PresenceNotice
 
 
 def _decode(text: str | bytes) -> dict[str, object]:
@@ -99,6 +141,17 @@ def parse_client_frame(text: str | bytes) -> ResumeFrame:
     return ResumeFrame(epoch, after)
 
 
+def parse_presence_frame(text: str | bytes) -> PresenceFrame:
+    """Parse a client's frame after its resume (a presence frame), or raise ProtocolError."""
+    obj = _decode(text)
+    if obj.get("type") != "presence":
+        raise ProtocolError("after resume, a client sends only presence frames")
+    conversation, state = obj.get("conversation"), _PRESENCE.get(obj.get("state"))
+    if not isinstance(conversation, str) or not 0 < len(conversation) <= 128 or state is None:
+        raise ProtocolError("presence needs a conversation and a state (viewing, typing, idle)")
+    return PresenceFrame(conversation, state)
+
+
 def parse_server_frame(text: str | bytes) -> Frame:
     """Parse a frame sent by the relay, or raise ProtocolError."""
     obj = _decode(text)
@@ -121,4 +174,16 @@ def parse_server_frame(text: str | bytes) -> Frame:
         if not isinstance(epoch, str) or not isinstance(reason, str):
             raise ProtocolError("resync_required frame needs epoch and reason strings")
         return ResyncRequiredFrame(epoch, reason)
+    if kind == "presence":
+        agent, conversation = obj.get("agent"), obj.get("conversation")
+        state, expires = _PRESENCE.get(obj.get("state")), obj.get("expires")
+        if (
+            not isinstance(agent, str)
+            or not isinstance(conversation, str)
+            or state is None
+            or not isinstance(expires, int)
+            or isinstance(expires, bool)
+        ):
+            raise ProtocolError("presence frame needs agent, conversation, state and expires")
+        return PresenceNotice(agent, conversation, state, expires)
     raise ProtocolError(f"unknown frame type {kind!r}")
