@@ -43,7 +43,7 @@ from relay.numbers import NumberBook
 from relay.offload import Offload
 from relay.onboarding import Connector
 from relay.outbound import parse_outbound
-from relay.postgres_store import follow
+from relay.postgres_store import Broadcast, follow
 from relay.presence import Presence
 from relay.process import Memory
 from relay.sender import Sender
@@ -92,7 +92,12 @@ class Relay:
         for token in self.numbers.tokens():
             self.redactor.add(token)
         self.hub = Hub()
-        self.presence = Presence(self.hub)
+        self.broadcast = Broadcast(settings.database_url) if self.store.shared else None
+        self.presence = Presence(
+            self.hub,
+            instance=self.store.instance,
+            broadcast=self.broadcast.send if self.broadcast is not None else None,
+        )
         self.unsigned = Budget(settings.edge.unsigned_budget)
         self.memory = Memory()
         self.readers = ThreadPoolExecutor(max_workers=4, thread_name_prefix="relay-reader")
@@ -387,7 +392,8 @@ class Relay:
         self.tokens.start()
         if self.store.shared:
             self._following = asyncio.get_running_loop().create_task(
-                follow(self.settings.database_url, self.tail.advance), name="follow"
+                follow(self.settings.database_url, self.tail.advance, self.presence.heard),
+                name="follow",
             )
         await self.sender.start()
         self.teamwork.start()
@@ -422,6 +428,8 @@ class Relay:
                     await self._following
             await self.teamwork.stop()
             await self.presence.stop()
+            if self.broadcast is not None:
+                await self.broadcast.stop()
             await self.tail.stop()
             await self.tokens.stop()
             await self.sender.stop()

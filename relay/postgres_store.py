@@ -15,11 +15,14 @@ them (`orphans`); whichever commits first wins, the other finds the row gone.
 Fan-out: a transaction that appended events notifies `puente_events` with its
 last seq; `follow` listens on its own connection and also reads the head every
 second, so a lost notification, or a lost connection, costs a second, not an event.
+Presence (never stored) crosses instances on `puente_presence` (`Broadcast`),
+best effort: a lost notification is made good by the next refresh.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -30,6 +33,7 @@ from relay.store import Received, Store, _head, new_instance
 log = logging.getLogger(__name__)
 
 CHANNEL = "puente_events"
+PRESENCE_CHANNEL = "puente_presence"
 # How often `follow` reads the head whatever the notifications say.
 POLL_SECONDS = 1.0
 
@@ -128,8 +132,11 @@ class PostgresStore(Store):
         return self._inbox_rows("received_at < ?", int(older_than), limit)
 
 
-async def follow(url: str, advance: Callable[[int], None]) -> None:
-    """Tell `advance` the head, at every notification and every POLL_SECONDS, forever."""
+async def follow(
+    url: str, advance: Callable[[int], None], heard: Callable[[str], None] | None = None
+) -> None:
+    """Tell `advance` the head, at every notification and every POLL_SECONDS, forever;
+    and `heard` every presence notification (another instance's, or this one's)."""
     import psycopg  # noqa: PLC0415
 
     backoff = 0.5
@@ -146,6 +153,8 @@ async def follow(url: str, advance: Callable[[int], None]) -> None:
         try:
             async with conn:
                 await conn.execute(f"LISTEN {CHANNEL}")
+                if heard is not None:
+                    await conn.execute(f"LISTEN {PRESENCE_CHANNEL}")
                 backoff = 0.5
                 while True:
                     async with asyncio.timeout(10 * POLL_SECONDS):
@@ -153,10 +162,60 @@ async def follow(url: str, advance: Callable[[int], None]) -> None:
                         row = await cur.fetchone()
                     advance(int(row[0]) if row else 0)
                     async for note in conn.notifies(timeout=POLL_SECONDS):
-                        if note.payload.isdigit():
+                        if note.channel == PRESENCE_CHANNEL:
+                            if heard is not None:
+                                heard(note.payload)
+                        elif note.payload.isdigit():
                             advance(int(note.payload))
         except (psycopg.Error, TimeoutError) as exc:
             # Whatever was committed meanwhile is read from the log once reconnected.
             log.warning("lost the commit notifications (%s); reconnecting", exc)
             await asyncio.sleep(backoff)
             backoff = min(backoff * 2, 10.0)
+
+
+class Broadcast:
+    """Sends this instance's presence notices to the others (`NOTIFY puente_presence`),
+    in order, on a connection of its own; a failure drops the notice (the sender's next
+    refresh says it again) and reconnects."""
+
+    def __init__(self, url: str) -> None:
+        self._url = url
+        self._queue: asyncio.Queue[str] = asyncio.Queue(maxsize=1000)
+        self._task: asyncio.Task[None] | None = None
+
+    def send(self, payload: str) -> None:
+        if self._task is None:
+            self._task = asyncio.get_running_loop().create_task(self._run(), name="broadcast")
+        if self._queue.full():
+            return  # the database is away: presence waits for no one
+        self._queue.put_nowait(payload)
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+
+    async def _run(self) -> None:
+        import psycopg  # noqa: PLC0415
+
+        conn: psycopg.AsyncConnection[tuple[object, ...]] | None = None
+        try:
+            while True:
+                payload = await self._queue.get()
+                try:
+                    if conn is None or conn.closed:
+                        conn = await psycopg.AsyncConnection.connect(
+                            self._url,
+                            autocommit=True,
+                            application_name="puente-presence",
+                            **KEEPALIVE,
+                        )
+                    await conn.execute("SELECT pg_notify(%s, %s)", (PRESENCE_CHANNEL, payload))
+                except psycopg.Error as exc:
+                    log.warning("cannot tell the other instances about presence (%s)", exc)
+                    conn = None
+        finally:
+            if conn is not None:
+                await conn.close()

@@ -306,3 +306,50 @@ def test_the_database_dropping_every_connection_costs_retries_not_events(
     # Each noticed, and got its notifications back.
     for relay in (a, b):
         assert "lost the commit notifications" in relay.log()
+
+
+def test_the_teams_work_and_presence_cross_instances(
+    pair: tuple[RelayProcess, RelayProcess], meta: MetaSimProcess
+) -> None:
+    a, b = pair
+    ana, luis = a.add_agent("Ana"), a.add_agent("Luis")
+    meta.customer_says(CUSTOMER, "Hola")
+    on_a, on_b = Desk(a, ana), Desk(b, luis)
+    on_a.until_live()
+    on_b.until_live()
+    on_b.until(lambda events: any(e.kind == "message" for e in events))
+
+    # Ana, on instance A, assigns the conversation to Luis and leaves a note.
+    headers = {"Authorization": f"Bearer {ana}"}
+    assigned = a.http.post(
+        f"/api/conversations/{CUSTOMER}/assign",
+        json={"client_id": "assign-1", "assignee": "Luis"},
+        headers=headers,
+    )
+    assert assigned.status_code == 200, assigned.text
+    noted = a.http.post(
+        "/api/notes",
+        json={"client_id": "note-1", "conversation": CUSTOMER, "text": "Es mayorista"},
+        headers=headers,
+    )
+    assert noted.status_code == 200, noted.text
+    seen = on_b.until(lambda events: any(e.kind == "note" for e in events))
+    change = next(e for e in seen if e.kind == "conversation")
+    assert change.data["assignee"] == "Luis" and change.data["by"] == "Ana"
+    # The same client_id on the other instance is the same change.
+    again = b.http.post(
+        f"/api/conversations/{CUSTOMER}/assign",
+        json={"client_id": "assign-1", "assignee": "Luis"},
+        headers=headers,
+    )
+    assert again.json()["event"]["seq"] == assigned.json()["event"]["seq"]
+
+    # Presence said on A reaches a desktop on B, and a desktop that connects to B later.
+    on_a.say(CUSTOMER, "typing")
+    notice = on_b.until_presence(lambda notices: any(n.agent == "Ana" for n in notices))[-1]
+    assert (notice.conversation, notice.state) == (CUSTOMER, "typing")
+    late = Desk(b, luis)
+    late.until_live()
+    late.until_presence(lambda notices: any(n.agent == "Ana" for n in notices))
+    on_a.close()
+    on_b.until_presence(lambda notices: notices[-1].agent == "Ana" and notices[-1].state == "idle")
