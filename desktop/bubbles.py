@@ -73,6 +73,7 @@ class Colors:
     day: QColor
     wallpaper: QColor  # behind the bubbles
     selected: QColor  # the open conversation's row in the list
+    note: QColor  # a team's internal note
 
     @staticmethod
     def for_palette(palette: QPalette) -> Colors:
@@ -83,12 +84,12 @@ class Colors:
 DARK = Colors(
     QColor("#202c33"), QColor("#005c4b"), QColor("#e9edef"), QColor("#8696a0"),
     QColor("#53bdeb"), QColor("#53bdeb"), QColor("#f15c6d"), QColor("#182229"),
-    QColor("#0b141a"), QColor("#2a3942"),
+    QColor("#0b141a"), QColor("#2a3942"), QColor("#4d4018"),
 )  # fmt: skip
 LIGHT = Colors(
     QColor("#ffffff"), QColor("#d9fdd3"), QColor("#111b21"), QColor("#667781"),
     QColor("#027eb5"), QColor("#53bdeb"), QColor("#d93025"), QColor("#e1f2fb"),
-    QColor("#efeae2"), QColor("#e9edef"),
+    QColor("#efeae2"), QColor("#e9edef"), QColor("#fff3c4"),
 )  # fmt: skip
 
 
@@ -373,7 +374,10 @@ class BubbleDelegate(QStyledItemDelegate):
             g.body.draw(painter, QPointF(bubble.left() + PAD, bubble.top() + 5))
             painter.restore()
             return
-        painter.setBrush(colors.outgoing if shown.outgoing else colors.incoming)
+        if shown.note:
+            painter.setBrush(colors.note)
+        else:
+            painter.setBrush(colors.outgoing if shown.outgoing else colors.incoming)
         painter.drawRoundedRect(bubble, RADIUS, RADIUS)
         if option.state & QStyle.StateFlag.State_Selected:
             painter.setBrush(QColor(0, 0, 0, 20))

@@ -19,21 +19,26 @@ from typing import Any, Literal
 from desktop.account_state import AccountNotice
 from desktop.records import (
     AccountRecord,
+    CatalogRecord,
     ContactRecord,
     MessageRecord,
+    NoteRecord,
     NoticeRecord,
     Record,
     StatusRecord,
+    TeamRecord,
 )
 from wire.content import Content, decode, encode
 from wire.statuses import rank
+from wire.team import ConversationData, Label, QuickReply
 from wire.window import opens_window
 
 # Which page of a conversation: its newest messages, or those before or after a row;
 # "around": a message and its neighbours (a jump to a quoted message).
 PageKind = Literal["latest", "older", "newer", "around"]
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
+_OPEN = ConversationData()
 # Messages about other messages: applied to them, not shown as messages of their own.
 AMENDS = frozenset({"reaction", "edit", "revoke"})
 _SCHEMA = """
@@ -73,7 +78,19 @@ CREATE TABLE conversations (
     username TEXT,
     last_id INTEGER,
     last_timestamp INTEGER NOT NULL DEFAULT 0,
-    unread INTEGER NOT NULL DEFAULT 0
+    unread INTEGER NOT NULL DEFAULT 0,
+    -- The team's state (the latest `conversation` event), and when the customer last
+    -- wrote and was last written to: together, whether it needs a reply.
+    state TEXT NOT NULL DEFAULT '{}',
+    last_in INTEGER,
+    last_out INTEGER
+) WITHOUT ROWID;
+-- The team's shared lists, as the `catalog` events left them.
+CREATE TABLE team_labels (name TEXT PRIMARY KEY, color TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE quick_replies (
+    shortcut TEXT PRIMARY KEY,
+    text TEXT NOT NULL,
+    media_id TEXT
 ) WITHOUT ROWID;
 -- The customer's and the business's reaction to a message (one each, as in WhatsApp).
 CREATE TABLE reactions (
@@ -95,6 +112,14 @@ CREATE TABLE account_notices (
     progress INTEGER,
     PRIMARY KEY (account, topic)
 ) WITHOUT ROWID;
+-- The agent's changes to the team's work (state, assignment, labels, notes) not yet taken
+-- by the relay: each POSTed to `path` with its body, in order, exactly once by client_id.
+CREATE TABLE team_outbox (
+    client_id TEXT PRIMARY KEY,
+    path TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+);
 CREATE TABLE outbox (
     client_id TEXT PRIMARY KEY,
     conversation TEXT NOT NULL,
@@ -196,6 +221,17 @@ class ConversationRow:
     unread: int
     last: MessageRow | None
     business_phone: str | None = None  # the display number `account` stands for
+    team: ConversationData = field(default_factory=ConversationData)
+    last_in: int | None = None  # when the customer last wrote (live, not history)
+    last_out: int | None = None  # when an agent or the phone app last wrote to them
+
+    @property
+    def needs_reply(self) -> bool:
+        """The customer wrote after anyone last answered, and it is neither resolved nor
+        snoozed (docs/protocol.md)."""
+        if self.team.settled or self.last_in is None:
+            return False
+        return self.last_out is None or self.last_in > self.last_out
 
     @property
     def title(self) -> str:
@@ -227,6 +263,7 @@ class Changes:
     messages: tuple[MessageRow, ...] = ()
     removed_conversations: frozenset[str] = frozenset()  # merged into others
     account: bool = False  # a business number's notices changed (`Cache.account_notices`)
+    catalog: bool = False  # the team's labels or quick replies changed
 
 
 @dataclass
@@ -237,6 +274,7 @@ class _Batch:
     accounts: dict[str, str] = field(default_factory=dict)  # conversations ensured, and how
     new_keys: list[str] = field(default_factory=list)  # messages inserted in bulk
     account: bool = False  # an account notice changed
+    catalog: bool = False  # a team list changed
 
 
 class Cache:
@@ -282,6 +320,8 @@ class Cache:
                 "conversations",
                 "accounts",
                 "account_notices",
+                "team_labels",
+                "quick_replies",
                 "meta",
             ):
                 self._db.execute(f"DELETE FROM {table}")
@@ -360,6 +400,18 @@ class Cache:
             self._status(record, batch)
         elif isinstance(record, ContactRecord):
             self._contact(record, batch)
+        elif isinstance(record, TeamRecord):
+            self._ensure_conversation(record.conversation, "")
+            self._db.execute(
+                "UPDATE conversations SET state=? WHERE id=?",
+                (json.dumps(record.state.to_json()), record.conversation),
+            )
+            batch.conversations.add(record.conversation)
+        elif isinstance(record, NoteRecord):
+            self._note(record, batch)
+        elif isinstance(record, CatalogRecord):
+            self._catalog(record)
+            batch.catalog = True
         elif isinstance(record, AccountRecord):
             self._db.execute(
                 "INSERT INTO account_notices VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT "
@@ -438,6 +490,49 @@ class Cache:
         batch.conversations.add(m.conversation)
         if m.origin == "customer" and m.conversation != open_conversation:
             db.execute("UPDATE conversations SET unread=unread+1 WHERE id=?", (m.conversation,))
+
+    def _note(self, n: NoteRecord, batch: _Batch) -> None:
+        """A note is a row of its conversation's timeline (origin `note`; its id in the
+        wamid column, so a reply can quote it), never the customer's, never counted."""
+        self._ensure_once(n.conversation, n.account, batch)
+        note = n.note
+        row = _NewRow(
+            n.conversation, n.key, n.timestamp, "out", "note", "note", note.text,
+            note.reply_to, None, None, n.seq, note.id, None, note.author,
+        )  # fmt: skip
+        row_id = self._insert_one(row)
+        if row_id is not None:
+            batch.message_ids.add(row_id)
+            batch.conversations.add(n.conversation)
+
+    def _catalog(self, c: CatalogRecord) -> None:
+        item = c.change.item
+        if c.change.catalog == "labels":
+            if isinstance(item, Label):
+                self._db.execute(
+                    "INSERT OR REPLACE INTO team_labels VALUES (?, ?)", (item.name, item.color)
+                )
+            else:
+                self._db.execute("DELETE FROM team_labels WHERE name=?", (c.change.name,))
+        elif isinstance(item, QuickReply):
+            self._db.execute(
+                "INSERT OR REPLACE INTO quick_replies VALUES (?, ?, ?)",
+                (item.shortcut, item.text, item.media_id),
+            )
+        else:
+            self._db.execute("DELETE FROM quick_replies WHERE shortcut=?", (c.change.name,))
+
+    def labels(self) -> list[Label]:
+        """The team's labels, by name."""
+        rows = self._db.execute("SELECT name, color FROM team_labels ORDER BY name").fetchall()
+        return [Label(name, color) for name, color in rows]
+
+    def quick_replies(self) -> list[QuickReply]:
+        """The team's quick replies, by shortcut."""
+        rows = self._db.execute(
+            "SELECT shortcut, text, media_id FROM quick_replies ORDER BY shortcut"
+        ).fetchall()
+        return [QuickReply(*row) for row in rows]
 
     def _amend(self, m: MessageRecord, batch: _Batch) -> bool:
         """A reaction, edit or deletion, applied to the message it is about; False when an
@@ -570,7 +665,11 @@ class Cache:
             if rows_of is not True:
                 rows = [r for r in rows if r.conversation == rows_of]
         return Changes(
-            frozenset(batch.conversations), tuple(rows), frozenset(batch.removed), batch.account
+            frozenset(batch.conversations),
+            tuple(rows),
+            frozenset(batch.removed),
+            batch.account,
+            batch.catalog,
         )
 
     def account_notices(self) -> list[AccountNotice]:
@@ -583,10 +682,19 @@ class Cache:
         return [AccountNotice(*row) for row in rows]
 
     def _refresh_last(self, conversation: str) -> None:
+        # Each subquery walks the conversation's index from its newest row: a few rows.
         self._db.execute(
             "UPDATE conversations SET (last_id, last_timestamp) = (SELECT id, timestamp FROM "
-            "messages WHERE conversation=?1 ORDER BY timestamp DESC, id DESC LIMIT 1) "
-            "WHERE id=?1 AND EXISTS (SELECT 1 FROM messages WHERE conversation=?1)",
+            "messages WHERE conversation=?1 AND origin != 'note' "
+            "ORDER BY timestamp DESC, id DESC LIMIT 1), "
+            "last_in = (SELECT timestamp FROM messages WHERE conversation=?1 "
+            "AND origin='customer' AND type NOT IN ('reaction', 'system') "
+            "ORDER BY timestamp DESC, id DESC LIMIT 1), "
+            "last_out = (SELECT timestamp FROM messages WHERE conversation=?1 "
+            "AND direction='out' AND origin != 'note' AND type != 'reaction' "
+            "ORDER BY timestamp DESC, id DESC LIMIT 1) "
+            "WHERE id=?1 AND EXISTS (SELECT 1 FROM messages WHERE conversation=?1 "
+            "AND origin != 'note')",
             (conversation,),
         )
 
@@ -683,6 +791,28 @@ class Cache:
         cursor = self._db.execute(_INSERT, row.values())
         return int(cursor.lastrowid or 0) if cursor.rowcount else None
 
+    def queue_change(self, client_id: str, path: str, body: Mapping[str, object], now: int) -> None:
+        """Keep a change to the team's work until the relay takes it (`team_changes`)."""
+        with self._transaction():
+            self._db.execute(
+                "INSERT OR IGNORE INTO team_outbox VALUES (?, ?, ?, ?)",
+                (client_id, path, json.dumps(body), now),
+            )
+
+    def team_changes(self) -> list[tuple[str, str, dict[str, object]]]:
+        """The changes waiting, oldest first: (client_id, path, body)."""
+        return [
+            (client_id, path, json.loads(body))
+            for client_id, path, body in self._db.execute(
+                "SELECT client_id, path, body FROM team_outbox ORDER BY rowid"
+            ).fetchall()
+        ]
+
+    def change_done(self, client_id: str) -> None:
+        """The relay took the change (or refused it for good): it leaves the queue."""
+        with self._transaction():
+            self._db.execute("DELETE FROM team_outbox WHERE client_id=?", (client_id,))
+
     def outbox(self) -> list[OutboxItem]:
         """Replies not yet taken by the relay, oldest first."""
         return [
@@ -747,7 +877,8 @@ class Cache:
         """Conversation summaries, most recent first (only `ids` when given)."""
         query = (
             "SELECT c.id, c.account, c.profile_name, c.book_name, c.username, c.last_timestamp, "
-            "c.unread, a.phone, " + _columns("m") + " FROM conversations AS c "
+            "c.unread, a.phone, c.state, c.last_in, c.last_out, " + _columns("m") +
+            " FROM conversations AS c "
             "LEFT JOIN messages AS m ON m.id = c.last_id "
             "LEFT JOIN accounts AS a ON a.id = c.account"
         )  # fmt: skip
@@ -759,11 +890,16 @@ class Cache:
         query += " ORDER BY c.last_timestamp DESC, c.id"
         out = []
         for row in self._db.execute(query, params).fetchall():
-            last = _message_row(row[8:]) if row[8] is not None else None
+            last = _message_row(row[11:]) if row[11] is not None else None
             cid, account, profile, book, username, last_ts, unread, phone = row[:8]
+            state, last_in, last_out = row[8:11]
+            team = ConversationData.from_json(json.loads(state)) if state != "{}" else _OPEN
             out.append(
-                ConversationRow(cid, account, profile, book, username, last_ts, unread, last, phone)
-            )
+                ConversationRow(
+                    cid, account, profile, book, username, last_ts, unread, last,
+                    business_phone=phone, team=team, last_in=last_in, last_out=last_out,
+                )
+            )  # fmt: skip
         return out
 
     def page(

@@ -18,6 +18,7 @@ from typing import Protocol
 
 from desktop.cache import MessageRow, PageKind
 from wire.frames import PresenceState
+from wire.team import Label, QuickReply, TeamState
 from wire.templates import Template
 
 
@@ -108,6 +109,36 @@ class Commands(Protocol):
 
     def reconnect_now(self) -> None:
         """Skip the rest of the backoff wait."""
+        ...
+
+    def set_state(
+        self, conversation: str, state: TeamState, snoozed_until: int | None = None
+    ) -> None:
+        """Resolve, reopen, mark pending or snooze a conversation (queued like a reply)."""
+        ...
+
+    def assign(self, conversation: str, assignee: str | None) -> None:
+        """Give a conversation to an agent, or to nobody (queued)."""
+        ...
+
+    def label(self, conversation: str, add: list[str], remove: list[str]) -> None:
+        """Put labels on a conversation and take others off (queued)."""
+        ...
+
+    def add_note(self, conversation: str, text: str, reply_to: str | None = None) -> None:
+        """An internal note for the team, never sent to the customer (queued)."""
+        ...
+
+    def load_team(self) -> Future[list[str]]:
+        """The active agents' names, for assigning."""
+        ...
+
+    def load_catalog(self) -> Future[tuple[list[Label], list[QuickReply]]]:
+        """The team's labels and quick replies."""
+        ...
+
+    def mark_read(self, conversation: str, wamid: str, typing: bool = False) -> None:
+        """Blue ticks for the customer up to `wamid`; `typing` shows them a reply coming."""
         ...
 
     def set_presence(self, conversation: str | None, state: PresenceState) -> None:

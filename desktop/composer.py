@@ -111,6 +111,11 @@ class Composer(QWidget):
     """(list[str] paths) the agent chose, dropped or pasted these files to send."""
     voiceRecorded = Signal(str)
     """(path) the agent recorded this voice note (Ogg Opus) to send now."""
+    noteRequested = Signal(str, str)
+    """(text, reply_to) the agent wrote an internal note (the note toggle was on), about
+    message or note `reply_to` ("" if none); the box is already cleared."""
+    typed = Signal()
+    """() the agent is writing (the text changed and is not empty)."""
 
     def __init__(
         self, parent: QWidget | None = None, recorder: VoiceRecorder | None = None
@@ -172,6 +177,14 @@ class Composer(QWidget):
         self.attach_button.setText("📎")
         self.attach_button.setToolTip(translate("Composer", "Send a file"))
         self.attach_button.clicked.connect(self._choose_files)
+        self.note_button = QToolButton(self)
+        self.note_button.setText(translate("Composer", "Note"))
+        self.note_button.setToolTip(
+            translate("Composer", "Internal note: only the team sees it, never the customer")
+        )
+        self.note_button.setCheckable(True)
+        self.note_button.toggled.connect(self._note_mode)
+        self._window_open = True
         self.closed_note = QLabel(
             translate(
                 "Composer",
@@ -188,6 +201,7 @@ class Composer(QWidget):
         row.addWidget(self.emoji_button, 0, Qt.AlignmentFlag.AlignBottom)
         row.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignBottom)
         row.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignBottom)
+        row.addWidget(self.note_button, 0, Qt.AlignmentFlag.AlignBottom)
         row.addWidget(self.edit, 1)
         row.addWidget(self.cancel_recording, 0, Qt.AlignmentFlag.AlignBottom)
         row.addWidget(self.mic_button, 0, Qt.AlignmentFlag.AlignBottom)
@@ -203,7 +217,30 @@ class Composer(QWidget):
         self.edit.filesDropped.connect(self.attachRequested)
         self.send_button.clicked.connect(self.submit)
         self.edit.textChanged.connect(self._resize)
+        self.edit.textChanged.connect(self._typing)
         self._resize()
+
+    @property
+    def writing_note(self) -> bool:
+        return self.note_button.isChecked()
+
+    def _note_mode(self, on: bool) -> None:
+        """A note is for the team: yellow like its bubble, and possible whatever the
+        customer's 24-hour window says."""
+        self.edit.setPlaceholderText(
+            translate("Composer", "Write an internal note for the team")
+            if on
+            else translate("Composer", "Write a message")
+        )
+        self.edit.setStyleSheet(
+            "QPlainTextEdit { background: #fff3c4; color: #111b21; }" if on else ""
+        )
+        self.set_window_open(self._window_open)
+        self.edit.setFocus()
+
+    def _typing(self) -> None:
+        if self.edit.toPlainText().strip() and not self.writing_note:
+            self.typed.emit()
 
     def set_reply(self, wamid: str, sender: str, text: str) -> None:
         """Answer message `wamid`: its sender and first line show above the text box."""
@@ -245,14 +282,18 @@ class Composer(QWidget):
 
     def set_window_open(self, is_open: bool) -> None:
         """Free text and files only while the customer's 24-hour window is open; templates
-        always."""
-        self.edit.setEnabled(is_open)
-        self.send_button.setEnabled(is_open)
-        self.attach_button.setEnabled(is_open)
-        self.emoji_button.setEnabled(is_open)
-        self.mic_button.setEnabled(is_open and bool(self.recorder.microphone()))
-        self.closed_note.setVisible(not is_open)
-        if not is_open:
+        and notes always."""
+        self._window_open = is_open
+        writable = is_open or self.writing_note
+        self.edit.setEnabled(writable)
+        self.send_button.setEnabled(writable)
+        self.emoji_button.setEnabled(writable)
+        self.attach_button.setEnabled(is_open and not self.writing_note)
+        self.mic_button.setEnabled(
+            is_open and not self.writing_note and bool(self.recorder.microphone())
+        )
+        self.closed_note.setVisible(not is_open and not self.writing_note)
+        if not is_open and not self.writing_note:
             self.clear_reply()
 
     def clear_reply(self) -> None:
@@ -266,7 +307,11 @@ class Composer(QWidget):
         reply_to = self.reply_to
         self.edit.clear()
         self.clear_reply()
-        self.sendRequested.emit(text, reply_to)
+        if self.writing_note:
+            self.note_button.setChecked(False)  # one note at a time, as WhatsApp Business
+            self.noteRequested.emit(text, reply_to)
+        else:
+            self.sendRequested.emit(text, reply_to)
 
     def _resize(self) -> None:
         self.edit.setFixedHeight(self.edit.sizeHint().height())

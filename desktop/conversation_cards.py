@@ -1,4 +1,5 @@
-"""The delegate that paints a conversation in the list: avatar, name, time, preview, unread."""
+"""The delegate that paints a conversation in the list: avatar, name, time, preview, whether
+it needs a reply, and who handles it, its labels and who is typing in it."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from desktop.conversations import Role
 from desktop.ticks import MARKS, Tick, paint_tick
 
 Index = QModelIndex | QPersistentModelIndex
-HEIGHT = 64
+HEIGHT = 80
 AVATAR = 42
 _AVATAR_COLORS = ("#25d366", "#34b7f1", "#f5a623", "#9b59b6", "#e67e22", "#16a085", "#e84393")
 
@@ -57,26 +58,30 @@ class ConversationCard(QStyledItemDelegate):
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
         small = self._small_metrics
         when = str(index.data(Role.Time) or "")
-        unread = int(index.data(Role.Unread) or 0)
+        # The team's badge: the customer waits for an answer (with this desktop's unread
+        # count when it has one), whoever on the team would give it.
+        waiting = bool(index.data(Role.NeedsReply))
+        unread = int(index.data(Role.Unread) or 0) if waiting else 0
         when_w = small.horizontalAdvance(when)
-        top = QRect(left, rect.top() + 10, right - left, 22)
+        top = QRect(left, rect.top() + 8, right - left, 22)
         painter.setFont(self._small)
-        painter.setPen(QColor("#1fa855") if unread else muted)
+        painter.setPen(QColor("#1fa855") if waiting else muted)
         painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, when)
         painter.setFont(self._title)
         painter.setPen(text_color)
         title_w = top.width() - when_w - 8
         elided = self._title_metrics.elidedText(title, Qt.TextElideMode.ElideRight, title_w)
         painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
-        bottom = QRect(left, rect.top() + 34, right - left, 20)
+        bottom = QRect(left, rect.top() + 31, right - left, 20)
         badge_w = 0
-        if unread:
-            label = str(unread) if unread < 1000 else "999+"
-            badge_w = max(20, small.horizontalAdvance(label) + 10)
-            badge = QRect(right - badge_w, bottom.top(), badge_w, 20)
+        if waiting:
+            label = (str(unread) if unread < 1000 else "999+") if unread else ""
+            badge_w = max(20, small.horizontalAdvance(label) + 10) if label else 12
+            size = 20 if label else 12
+            badge = QRect(right - badge_w, bottom.center().y() - size // 2, badge_w, size)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("#25d366"))
-            painter.drawRoundedRect(badge, 10, 10)
+            painter.drawRoundedRect(badge, size // 2, size // 2)
             painter.setPen(QColor("white"))
             painter.setFont(self._small)
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
@@ -119,7 +124,36 @@ class ConversationCard(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             small.elidedText(preview, Qt.TextElideMode.ElideRight, width),
         )
+        self._paint_team(painter, index, QRect(left, rect.top() + 53, right - left, 18), muted)
         painter.restore()
+
+    def _paint_team(self, painter: QPainter, index: Index, line: QRect, muted: QColor) -> None:
+        """Who is typing, else who handles it and its labels, on the row's last line."""
+        small = self._small_metrics
+        painter.setFont(self._small)
+        presence = str(index.data(Role.Presence) or "")
+        if presence:
+            painter.setPen(QColor("#1fa855"))
+            painter.drawText(
+                line,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                small.elidedText(presence, Qt.TextElideMode.ElideRight, line.width()),
+            )
+            return
+        x = line.left()
+        assignee = str(index.data(Role.Assignee) or "")
+        chips = ([f"→ {assignee}"] if assignee else []) + list(index.data(Role.Labels) or [])
+        for i, chip in enumerate(chips):
+            width = small.horizontalAdvance(chip) + 12
+            if x + width > line.right():
+                break
+            box = QRect(x, line.top(), width, line.height())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(muted.red(), muted.green(), muted.blue(), 40))
+            painter.drawRoundedRect(box, 8, 8)
+            painter.setPen(muted if i or not assignee else QColor("#027eb5"))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, chip)
+            x += width + 4
 
 
 def _initials(title: str) -> str:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as dt
+import time
 from collections.abc import Iterator
 from enum import IntEnum
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -32,11 +33,23 @@ from PySide6.QtCore import (
 from desktop.cache import ConversationRow
 from desktop.ticks import Tick, tick_of
 from desktop.timeline import placeholder
+from wire.frames import PresenceNotice
 
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
 # Conversation summaries are applied at most this often (see `update_soon`).
 UPDATE_MS = 100
+# Presence nobody refreshed is dropped this often (the relay says `idle` too; this
+# covers a relay that went away).
+PRESENCE_SWEEP_MS = 5000
+Owner = Literal["all", "mine", "unassigned"]
+# The state filter's choices: open shows open and pending ones.
+STATE_FILTERS: dict[str, frozenset[str]] = {
+    "open": frozenset({"open", "pending"}),
+    "resolved": frozenset({"resolved"}),
+    "snoozed": frozenset({"snoozed"}),
+    "all": frozenset({"open", "pending", "resolved", "snoozed"}),
+}
 
 
 class Role(IntEnum):
@@ -52,6 +65,11 @@ class Role(IntEnum):
     Subtitle = Qt.ItemDataRole.UserRole + 8  # the phone, when the title is a name
     # The business number the conversation is on, only when there are several.
     Business = Qt.ItemDataRole.UserRole + 9
+    NeedsReply = Qt.ItemDataRole.UserRole + 10  # the customer waits for an answer
+    Assignee = Qt.ItemDataRole.UserRole + 11  # the agent handling it, or ""
+    Labels = Qt.ItemDataRole.UserRole + 12  # list[str]
+    State = Qt.ItemDataRole.UserRole + 13  # open, pending, resolved, snoozed
+    Presence = Qt.ItemDataRole.UserRole + 14  # "Ana is typing…", or ""
 
 
 def business_number(row: ConversationRow) -> str:
@@ -70,7 +88,9 @@ class ConversationListModel(QAbstractListModel):
 
     updated = Signal()
     """() summaries went into the rows (the list started over, or a batch was applied):
-    the unread total may have changed."""
+    the count of conversations needing a reply may have changed."""
+    presenceChanged = Signal(str)
+    """(conversation) who is looking at or typing in it changed."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -85,6 +105,11 @@ class ConversationListModel(QAbstractListModel):
         self._timer.setSingleShot(True)
         self._timer.setInterval(UPDATE_MS)
         self._timer.timeout.connect(self.flush)
+        # Other agents' presence: conversation -> agent -> (state, expires).
+        self._presence: dict[str, dict[str, tuple[str, int]]] = {}
+        self._presence_timer = QTimer(self)
+        self._presence_timer.setInterval(PRESENCE_SWEEP_MS)
+        self._presence_timer.timeout.connect(self._expire_presence)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -108,14 +133,83 @@ class ConversationListModel(QAbstractListModel):
             return row.unread
         if role == Role.Tick:
             last = row.last
-            return Tick.NONE if last is None else tick_of(last.direction, last.status, last.unknown)
+            return (
+                Tick.NONE
+                if last is None
+                else tick_of(last.direction, last.status, last.unknown, last.origin)
+            )
         if role == Role.Account:
             return row.account
         if role == Role.Subtitle:
             return "+" + row.id if row.id.isdigit() and row.title != "+" + row.id else ""
         if role == Role.Business:
             return business_number(row) if len(self.accounts) > 1 else ""
+        if role == Role.NeedsReply:
+            return row.needs_reply
+        if role == Role.Assignee:
+            return row.team.assignee or ""
+        if role == Role.Labels:
+            return list(row.team.labels)
+        if role == Role.State:
+            return row.team.state
+        if role == Role.Presence:
+            return self.presence_text(row.id, typing_only=True)
         return None
+
+    # -- who else is here ----------------------------------------------------------
+
+    def set_presence(self, notice: PresenceNotice) -> None:
+        """Another agent's presence in a conversation (`Session.presenceChanged`)."""
+        present = self._presence.setdefault(notice.conversation, {})
+        if notice.state == "idle":
+            present.pop(notice.agent, None)
+        else:
+            present[notice.agent] = (notice.state, notice.expires)
+        self._presence_changed(notice.conversation)
+        if present and not self._presence_timer.isActive():
+            self._presence_timer.start()
+
+    def presence_text(self, conversation: str, *, typing_only: bool = False) -> str:
+        """Who is typing in the conversation (else, unless `typing_only`, who is looking),
+        as a line under its name."""
+        now = time.time()
+        present = self._presence.get(conversation, {})
+        live = {agent: state for agent, (state, until) in present.items() if until > now}
+        typing = sorted(agent for agent, state in live.items() if state == "typing")
+        if typing:
+            if len(typing) == 1:
+                return translate("Conversations", "%1 is typing…").replace("%1", typing[0])
+            return translate("Conversations", "%1 are typing…").replace("%1", ", ".join(typing))
+        viewing = sorted(live)
+        if typing_only or not viewing:
+            return ""
+        if len(viewing) == 1:
+            return translate("Conversations", "%1 is looking at this conversation").replace(
+                "%1", viewing[0]
+            )
+        return translate("Conversations", "%1 are looking at this conversation").replace(
+            "%1", ", ".join(viewing)
+        )
+
+    def _presence_changed(self, conversation: str) -> None:
+        at = self.row_of(conversation)
+        if at >= 0:
+            index = self.index(at)
+            self.dataChanged.emit(index, index, [Role.Presence])
+        self.presenceChanged.emit(conversation)
+
+    def _expire_presence(self) -> None:
+        now = time.time()
+        for conversation, present in list(self._presence.items()):
+            gone = [agent for agent, (_state, until) in present.items() if until <= now]
+            for agent in gone:
+                del present[agent]
+            if not present:
+                del self._presence[conversation]
+            if gone:
+                self._presence_changed(conversation)
+        if not self._presence:
+            self._presence_timer.stop()
 
     def reset(self, rows: list[ConversationRow]) -> None:
         self._timer.stop()
@@ -205,6 +299,10 @@ class ConversationListModel(QAbstractListModel):
     def unread_total(self) -> int:
         return sum(row.unread for row in self._rows)
 
+    def needing_reply(self) -> int:
+        """How many conversations wait for an answer."""
+        return sum(1 for row in self._rows if row.needs_reply)
+
     def preview(self, row: ConversationRow) -> str:
         """The last message as the list shows it, on one line."""
         last = row.last
@@ -231,21 +329,35 @@ class ConversationListModel(QAbstractListModel):
 
 
 class ConversationFilter(QSortFilterProxyModel):
-    """The list as the agent asked to see it: search matches, unread only."""
+    """The list as the agent asked to see it: search matches, needing a reply, whose
+    (all, mine, unassigned), in which state."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._matches: set[str] | None = None
-        self._unread_only = False
+        self._needs_reply_only = False
+        self._owner: Owner = "all"
+        self._me = ""
+        self._states = STATE_FILTERS["all"]
 
     def set_matches(self, ids: list[str] | None) -> None:
         """Conversations matching the search, or None for no search."""
         with self._changing_filter():
             self._matches = None if ids is None else set(ids)
 
-    def set_unread_only(self, on: bool) -> None:
+    def set_needs_reply_only(self, on: bool) -> None:
         with self._changing_filter():
-            self._unread_only = on
+            self._needs_reply_only = on
+
+    def set_owner(self, owner: Owner, me: str) -> None:
+        """Everyone's conversations, the agent `me`'s, or nobody's."""
+        with self._changing_filter():
+            self._owner, self._me = owner, me
+
+    def set_states(self, states: frozenset[str]) -> None:
+        """The team states shown (`STATE_FILTERS`)."""
+        with self._changing_filter():
+            self._states = states
 
     @contextlib.contextmanager
     def _changing_filter(self) -> Iterator[None]:
@@ -263,4 +375,11 @@ class ConversationFilter(QSortFilterProxyModel):
         index = model.index(source_row, 0, source_parent)
         if self._matches is not None and index.data(Role.Id) not in self._matches:
             return False
-        return not self._unread_only or int(index.data(Role.Unread) or 0) > 0
+        if self._needs_reply_only and not index.data(Role.NeedsReply):
+            return False
+        if index.data(Role.State) not in self._states:
+            return False
+        assignee = index.data(Role.Assignee)
+        if self._owner == "mine":
+            return bool(assignee == self._me)
+        return self._owner != "unassigned" or not assignee

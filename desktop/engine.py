@@ -54,8 +54,10 @@ from wire.answers import (
     ConversationInfo,
     RelayStatus,
     refusal,
+    team_names,
 )
 from wire.frames import PresenceFrame, PresenceNotice, PresenceState
+from wire.team import Label, QuickReply, TeamState
 from wire.templates import Template, templates_of
 
 P = ParamSpec("P")
@@ -282,6 +284,46 @@ class Engine:
     def reconnect_now(self) -> None:
         """Skip the rest of the backoff wait."""
         self._call(self._kick.set)
+
+    def set_state(
+        self, conversation: str, state: TeamState, snoozed_until: int | None = None
+    ) -> None:
+        """Resolve, reopen, mark pending or snooze a conversation (through the outbox:
+        offline, it goes when the relay is back; its event shows it)."""
+        body: dict[str, object] = {"state": state}
+        if snoozed_until is not None:
+            body["snoozed_until"] = snoozed_until
+        self._call(self._outbox.change, _team_path(conversation, "state"), body)
+
+    def assign(self, conversation: str, assignee: str | None) -> None:
+        """Give a conversation to an agent (None: to nobody)."""
+        body: dict[str, object] = {"assignee": assignee}
+        self._call(self._outbox.change, _team_path(conversation, "assign"), body)
+
+    def label(self, conversation: str, add: list[str], remove: list[str]) -> None:
+        """Put labels on a conversation and take others off."""
+        body: dict[str, object] = {"add": add, "remove": remove}
+        self._call(self._outbox.change, _team_path(conversation, "labels"), body)
+
+    def add_note(self, conversation: str, text: str, reply_to: str | None = None) -> None:
+        """An internal note for the team; never sent to the customer."""
+        body: dict[str, object] = {"conversation": conversation, "text": text}
+        if reply_to:
+            body["reply_to"] = reply_to
+        self._call(self._outbox.change, "/api/notes", body)
+
+    def load_team(self) -> Future[list[str]]:
+        """The active agents' names, for assigning; `Unavailable` offline."""
+        return self._ask(self._team)
+
+    def load_catalog(self) -> Future[tuple[list[Label], list[QuickReply]]]:
+        """The team's labels and quick replies, as the events left them here."""
+        return self._read(self._catalog)
+
+    def mark_read(self, conversation: str, wamid: str, typing: bool = False) -> None:
+        """Tell the customer (blue ticks) that their messages up to `wamid` were read, and
+        with `typing` that a reply is being written. Best effort: not queued."""
+        self._call(self._mark_read, conversation, wamid, typing)
 
     def set_presence(self, conversation: str | None, state: PresenceState) -> None:
         """What the agent is doing, for the other agents: viewing or typing in
@@ -576,6 +618,31 @@ class Engine:
             log.warning("the relay's conversation answer is not the protocol")
             raise Unavailable("unexpected") from None
 
+    async def _team(self) -> list[str]:
+        assert self._http is not None
+        try:
+            answer = await self._http.get("/api/team")
+        except httpx.HTTPError:
+            raise Unavailable("relay_unreachable") from None
+        if answer.status_code != 200:
+            raise Unavailable(refusal(answer.status_code, answer.content))
+        try:
+            return team_names(answer.content)
+        except ProtocolError:
+            raise Unavailable("unexpected") from None
+
+    async def _mark_read(self, conversation: str, wamid: str, typing: bool) -> None:
+        assert self._http is not None
+        body: dict[str, object] = {"conversation": conversation, "wamid": wamid}
+        if typing:
+            body["typing"] = True
+        try:
+            answer = await self._http.post("/api/read", json=body)
+        except httpx.HTTPError:
+            return  # offline: the customer learns it from the reply
+        if answer.status_code != 200:
+            log.info("mark read refused: %s", refusal(answer.status_code, answer.content))
+
     async def _templates(self, refresh: bool) -> TemplateList:
         assert self._http is not None
         try:
@@ -611,9 +678,17 @@ class Engine:
         path, error = await self._media.fetch(self._http, media_id)
         return FetchedMedia(media_id, path, error)
 
+    def _catalog(self) -> tuple[list[Label], list[QuickReply]]:
+        assert self._cache is not None
+        return self._cache.labels(), self._cache.quick_replies()
+
     def _search(self, text: str) -> list[str]:
         assert self._cache is not None
         return self._cache.search(text) if text else []
+
+
+def _team_path(conversation: str, what: str) -> str:
+    return f"/api/conversations/{quote(conversation, safe='')}/{what}"
 
 
 def _log_failure(task: asyncio.Task[object]) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -157,6 +158,15 @@ class Outbox:
                 # reply, Try again); this task must outlive a full disk or a bug.
                 log.exception("the outbox failed")
 
+    def change(self, path: str, body: dict[str, object]) -> str:
+        """Queue a change to the team's work (`POST path` with `body` and a new client_id);
+        its event shows it once the relay took it. Returns its client_id."""
+        cache = self._resources()[0]
+        client_id = str(uuid.uuid4())
+        cache.queue_change(client_id, path, {**body, "client_id": client_id}, int(time.time()))
+        self.wakeup.set()
+        return client_id
+
     async def _drain_once(self) -> None:
         cache = self._resources()[0]
         for item in cache.outbox():
@@ -165,7 +175,35 @@ class Outbox:
                 # Not taken yet: try again later (or as soon as the stream is back).
                 loop = asyncio.get_running_loop()
                 loop.call_later(wait, self.wakeup.set)
-                break
+                return
+        for client_id, path, body in cache.team_changes():
+            wait = await self._post_change(client_id, path, body)
+            if wait is not None:
+                asyncio.get_running_loop().call_later(wait, self.wakeup.set)
+                return
+
+    async def _post_change(
+        self, client_id: str, path: str, body: dict[str, object]
+    ) -> float | None:
+        """POST one team change; None when settled, else seconds to wait."""
+        cache, http = self._resources()
+        try:
+            answer = await http.post(path, json=body)
+        except httpx.HTTPError as exc:
+            log.info("change %s not answered (%s); will retry", client_id, type(exc).__name__)
+            return OUTBOX_RETRY
+        if answer.status_code == 200:
+            cache.change_done(client_id)  # its event comes with the stream
+            return None
+        error = refusal(answer.status_code, answer.content)
+        wait = self._later(answer, error)
+        if wait is not None:
+            return wait
+        # Refused for good (the conversation is unknown, an agent revoked): nothing to
+        # retry; the state stays what the events say.
+        log.warning("change %s refused: %s", client_id, error)
+        cache.change_done(client_id)
+        return None
 
     async def _send(self, client_id: str, body: dict[str, Any]) -> float | None:
         """POST one reply; None when settled, else seconds to wait before trying again."""

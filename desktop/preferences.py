@@ -57,6 +57,16 @@ class Preferences:
         self._settings.setValue("ui/ctrl_enter_sends", on)
 
     @property
+    def read_receipts(self) -> bool:
+        """Opening a conversation tells the customer their messages were read (blue
+        ticks), and writing shows them "typing…", as WhatsApp does. On by default."""
+        return _flag(self._settings.value("ui/read_receipts", True))
+
+    @read_receipts.setter
+    def read_receipts(self, on: bool) -> None:
+        self._settings.setValue("ui/read_receipts", on)
+
+    @property
     def geometry(self) -> QByteArray | None:
         value = self._settings.value("ui/geometry")
         return value if isinstance(value, QByteArray) else None

@@ -1,7 +1,8 @@
 """The relay's events as the desktop understands them: typed records, parsed once.
 
 `record_of` turns a `wire.Event` into a `MessageRecord`, `StatusRecord`,
-`ContactRecord`, `AccountRecord` or `NoticeRecord`; nothing past this module
+`ContactRecord`, `AccountRecord`, one of the team's records (`TeamRecord`,
+`NoteRecord`, `CatalogRecord`) or a `NoticeRecord`; nothing past this module
 reads an event's raw `data` (it reads `wire.data`'s typed values). Unknown kinds
 and shapes become notices, never exceptions.
 """
@@ -26,6 +27,7 @@ from wire.data import (
     UnknownData,
     data_of,
 )
+from wire.team import CatalogData, ConversationData, NoteData
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +92,35 @@ class AccountRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class TeamRecord:
+    """The team's state of a conversation after a change (whole)."""
+
+    seq: int
+    conversation: str
+    state: ConversationData
+
+
+@dataclass(frozen=True, slots=True)
+class NoteRecord:
+    """An agent's internal note on a conversation."""
+
+    seq: int
+    key: str
+    conversation: str
+    account: str
+    timestamp: int
+    note: NoteData
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogRecord:
+    """One item of the team's labels or quick replies changed."""
+
+    seq: int
+    change: CatalogData
+
+
+@dataclass(frozen=True, slots=True)
 class NoticeRecord:
     """Anything else: account, template, error and unknown events, kept for the record."""
 
@@ -99,7 +130,16 @@ class NoticeRecord:
     summary: str
 
 
-Record = MessageRecord | StatusRecord | ContactRecord | AccountRecord | NoticeRecord
+Record = (
+    MessageRecord
+    | StatusRecord
+    | ContactRecord
+    | AccountRecord
+    | TeamRecord
+    | NoteRecord
+    | CatalogRecord
+    | NoticeRecord
+)
 
 
 def record_of(event: Event) -> Record:
@@ -122,6 +162,14 @@ def record_of(event: Event) -> Record:
         return ContactRecord(
             event.seq, event.conversation, data.action, data.name, data.merged_from
         )
+    if isinstance(data, ConversationData) and event.conversation:
+        return TeamRecord(event.seq, event.conversation, data)
+    if isinstance(data, NoteData) and event.conversation:
+        return NoteRecord(
+            event.seq, event.key, event.conversation, event.account, event.timestamp, data
+        )
+    if isinstance(data, CatalogData):
+        return CatalogRecord(event.seq, data)
     if isinstance(data, AccountData) and event.account:
         topic = topic_of(data.event or "", data.sync_type)
         if topic is not None:

@@ -75,6 +75,11 @@ class SettingsDialog(QDialog):
             translate("Settings", "Ctrl+Enter sends (Enter starts a new line)"), self
         )
         self.ctrl_enter.setChecked(preferences.ctrl_enter_sends)
+        self.read_receipts = QCheckBox(
+            translate("Settings", "Tell customers when their messages are read and answered"),
+            self,
+        )
+        self.read_receipts.setChecked(preferences.read_receipts)
         self.sign_out = QPushButton(translate("Settings", "Sign out"), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         form = QFormLayout()
@@ -83,6 +88,7 @@ class SettingsDialog(QDialog):
         form.addRow(translate("Settings", "Theme"), self.theme)
         form.addRow("", self.sound)
         form.addRow("", self.ctrl_enter)
+        form.addRow("", self.read_receipts)
         form.addRow(translate("Settings", "Relay"), relay)
         form.addRow(translate("Settings", "Your token"), storage)
         self.team = QPushButton(translate("Settings", "Team…"), self)
@@ -105,6 +111,7 @@ class SettingsDialog(QDialog):
         self.theme.currentIndexChanged.connect(self._store)
         self.sound.toggled.connect(self._store)
         self.ctrl_enter.toggled.connect(self._store)
+        self.read_receipts.toggled.connect(self._store)
         self.sign_out.clicked.connect(self._sign_out)
         self.team.clicked.connect(self.teamRequested)
         self.doctor.clicked.connect(self.doctorRequested)
@@ -118,6 +125,7 @@ class SettingsDialog(QDialog):
         self._preferences.theme = str(self.theme.currentData())
         self._preferences.notification_sound = self.sound.isChecked()
         self._preferences.ctrl_enter_sends = self.ctrl_enter.isChecked()
+        self._preferences.read_receipts = self.read_receipts.isChecked()
         self._preferences.sync()
         self.changed.emit()
 

@@ -33,13 +33,15 @@ MARKS = {
 }
 
 
-def tick_of(direction: str, status: str | None, unknown: bool) -> Tick:
+def tick_of(direction: str, status: str | None, unknown: bool, origin: str = "agent") -> Tick:
     """The tick of a message that went `direction` with this status.
 
     An unconfirmed send (`unknown`) shows ? until Meta reports a status on it;
-    a status with no mark of its own (`deleted`) shows none.
+    a status with no mark of its own (`deleted`) shows none. What the owner
+    sent from the phone app has none (Meta reports no statuses for it: a single
+    grey tick would read as "not delivered" forever), nor has a team's note.
     """
-    if direction != "out":
+    if direction != "out" or origin in ("phone_app", "note"):
         return Tick.NONE
     if unknown and status in (None, "pending"):
         return Tick.UNKNOWN

@@ -123,6 +123,7 @@ class Presentation:
     media_box: tuple[int, int] = (0, 0)  # the picture's box in the bubble; (0, 0): none
     media_note: str = ""  # the line under a file: open it, loading, or retry
     audio: tuple[bool, int, int] | None = None  # playing, position and duration (ms), in place
+    note: bool = False  # a team's internal note: its own colour, never the customer's
 
 
 translate = QCoreApplication.translate
@@ -144,7 +145,7 @@ def placeholder(kind: str, text: str | None) -> str:
         "request_welcome": translate("Timeline", "👋 Opened the chat"),
         "unsupported": translate("Timeline", "Unsupported message"),
     }
-    if kind == "text":
+    if kind in ("text", "note"):
         return text or ""
     if kind == "template" and text:
         return "📋 " + text
@@ -326,7 +327,7 @@ class TimelineModel(QAbstractListModel):
         return out
 
     def _present(self, row: MessageRow, day_key: str) -> Presentation:
-        tick = tick_of(row.direction, row.status, row.unknown)
+        tick = tick_of(row.direction, row.status, row.unknown, row.origin)
         quote = row.quote
         media = row.content if isinstance(row.content, Media) and not row.deleted else None
         state, box, note = self._media(media) if media is not None else ("", (0, 0), "")
@@ -353,6 +354,7 @@ class TimelineModel(QAbstractListModel):
             if row.edited and row.previous and not row.deleted
             else "",
             notice=row.type == "system",
+            note=row.origin == "note",
             muted=row.deleted,
             media=media,
             media_state=state,
@@ -819,6 +821,8 @@ def _local(timestamp: int) -> dt.datetime:
 def _sender(row: MessageRow) -> str:
     if row.direction != "out" or row.type == "system":
         return ""
+    if row.origin == "note":
+        return translate("Timeline", "Internal note · %1").replace("%1", row.agent or "")
     return _sender_of(row.origin, row.agent)
 
 

@@ -118,7 +118,8 @@ class TimelineView(QListView):
             return
         bottom, anchor = before
         if bottom:
-            self.scrollToBottom()
+            if self._pinned:  # unless the agent scrolled away since
+                self.scrollToBottom()
             return
         if anchor is None or not anchor[0].isValid():
             return  # the row at the top left the window: nothing to hold on to

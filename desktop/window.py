@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -48,7 +50,12 @@ from desktop.commands import FetchedMedia, TemplateList
 from desktop.composer import Composer
 from desktop.connection_bar import ConnectionBar
 from desktop.conversation_cards import ConversationCard
-from desktop.conversations import ConversationFilter, ConversationListModel, business_number
+from desktop.conversations import (
+    STATE_FILTERS,
+    ConversationFilter,
+    ConversationListModel,
+    business_number,
+)
 from desktop.conversations import Role as ListRole
 from desktop.countdown import WindowCountdown
 from desktop.doctor_dialog import DoctorDialog
@@ -60,14 +67,18 @@ from desktop.preferences import Preferences
 from desktop.resources import icon_path
 from desktop.session import Session
 from desktop.settings_dialog import SettingsDialog
+from desktop.team_bar import TeamBar
 from desktop.team_dialog import TeamDialog
 from desktop.template_dialog import TemplateDialog
 from desktop.timeline import Role, TimelineModel
 from desktop.timeline_view import TimelineView
 from wire.content import Contacts, Media
+from wire.team import ConversationData, Label, QuickReply
 
 translate = QCoreApplication.translate
 SEARCH_DELAY_MS = 200
+# The customer hears "typing…" at most this often while the agent writes.
+TYPING_SECONDS = 25.0
 
 
 class MainWindow(QMainWindow):
@@ -93,6 +104,7 @@ class MainWindow(QMainWindow):
         self.conversations = ConversationListModel(self)
         self.filter = ConversationFilter(self)
         self.filter.setSourceModel(self.conversations)
+        self.filter.set_states(STATE_FILTERS["open"])  # what the state filter starts on
         self.media = MediaShelf(self)
         self.player = VoicePlayer(self)
         self.bubbles = BubbleDelegate(self, self.media)
@@ -108,15 +120,41 @@ class MainWindow(QMainWindow):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(translate("MainWindow", "Search names and messages"))
         self.search.setClearButtonEnabled(True)
-        self.unread_only = QToolButton(self)
-        self.unread_only.setText(translate("MainWindow", "Unread"))
-        self.unread_only.setCheckable(True)
+        self.needs_reply_only = QToolButton(self)
+        self.needs_reply_only.setText(translate("MainWindow", "Needs reply"))
+        self.needs_reply_only.setToolTip(
+            translate("MainWindow", "Only conversations where the customer waits for an answer")
+        )
+        self.needs_reply_only.setCheckable(True)
+        self.owner_filter = QComboBox(self)
+        for label, owner in (
+            (translate("MainWindow", "Everyone's"), "all"),
+            (translate("MainWindow", "Mine"), "mine"),
+            (translate("MainWindow", "Unassigned"), "unassigned"),
+        ):
+            self.owner_filter.addItem(label, owner)
+        self.state_filter = QComboBox(self)
+        for label, states in (
+            (translate("MainWindow", "Open"), "open"),
+            (translate("MainWindow", "Resolved"), "resolved"),
+            (translate("MainWindow", "Snoozed"), "snoozed"),
+            (translate("MainWindow", "All states"), "all"),
+        ):
+            self.state_filter.addItem(label, states)
         self.list = QListView(self)
         self.list.setModel(self.filter)
         self.list.setItemDelegate(ConversationCard(self.list))
         self.list.setUniformItemSizes(True)
         self.list.setMouseTracking(True)
 
+        self.team_bar = TeamBar(
+            session.commands, lambda: self._team_names, lambda: self._label_names, self
+        )
+        self._team_names: list[str] = []
+        self._label_names: list[str] = []
+        self.presence_label = QLabel(self)
+        self.presence_label.setStyleSheet("QLabel { color: #1fa855; }")
+        self._typing_said = 0.0  # when the customer last heard "typing…" (monotonic)
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title.font()
@@ -193,10 +231,14 @@ class MainWindow(QMainWindow):
         left = QWidget(self)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
-        top.addWidget(self.unread_only)
+        top.addWidget(self.needs_reply_only)
+        filters = QHBoxLayout()
+        filters.addWidget(self.owner_filter, 1)
+        filters.addWidget(self.state_filter, 1)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
         left_layout.addLayout(top)
+        left_layout.addLayout(filters)
         left_layout.addWidget(self.list, 1)
 
         right = QWidget(self)
@@ -204,9 +246,11 @@ class MainWindow(QMainWindow):
         names.setSpacing(0)
         names.addWidget(self.title)
         names.addWidget(self.subtitle)
+        names.addWidget(self.presence_label)
         header = QHBoxLayout()
         header.setContentsMargins(12, 6, 12, 6)
         header.addLayout(names, 1)
+        header.addWidget(self.team_bar)
         header.addWidget(self.window_label)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -240,7 +284,13 @@ class MainWindow(QMainWindow):
         self.list.selectionModel().selectionChanged.connect(self._on_selected)
         self.search.textChanged.connect(self._search_timer.start)
         self._search_timer.timeout.connect(self._run_search)
-        self.unread_only.toggled.connect(self._filter_unread)
+        self.needs_reply_only.toggled.connect(self._filter_needs_reply)
+        self.owner_filter.currentIndexChanged.connect(self._filter_owner)
+        self.state_filter.currentIndexChanged.connect(self._filter_state)
+        self.session.presenceChanged.connect(self.conversations.set_presence)
+        self.conversations.presenceChanged.connect(self._on_presence)
+        self.composer.noteRequested.connect(self._note)
+        self.composer.typed.connect(self._typing)
         self.composer.sendRequested.connect(self._send)
         self.view.olderWanted.connect(self.timeline.fetch_older)
         self.view.quoteActivated.connect(self.timeline.jump_to_quote)
@@ -281,15 +331,19 @@ class MainWindow(QMainWindow):
 
     def _on_identity(self, agent: str, role: str) -> None:
         self.agent_name, self.role = agent, role
+        self.team_bar.me = agent
+        self._filter_owner()
+        self.session.deliver(self.commands.load_team(), self._on_team)
+        self._load_catalog()
         admin = role == "admin"
         for action in (self.team_action, self.doctor_action, self.setup_action):
             action.setVisible(admin)
         self.banner.set_enabled_for(admin)
 
     def _on_list_updated(self) -> None:
-        unread = self.conversations.unread_total()
-        self.notifier.set_unread(unread)
-        self.setWindowTitle(f"({unread}) Puente" if unread else "Puente")
+        waiting = self.conversations.needing_reply()
+        self.notifier.set_unread(waiting)
+        self.setWindowTitle(f"({waiting}) Puente" if waiting else "Puente")
         self._reselect()
 
     def _on_changes(self, changes: Changes, rows: list[ConversationRow]) -> None:
@@ -309,6 +363,8 @@ class MainWindow(QMainWindow):
                     return
         self.timeline.apply(changes)
         self._update_header()
+        if changes.catalog:
+            self._load_catalog()
 
     # -- notifications and the tray -------------------------------------------
 
@@ -359,8 +415,19 @@ class MainWindow(QMainWindow):
         # The engine reports the open conversation's new rows from now on, before its
         # page is read: a row stored in between is in one or the other, never neither.
         self.commands.open_conversation(conversation)
+        self.commands.set_presence(conversation, "viewing")
         summary = self.conversations.latest(conversation)
         self.timeline.open(conversation, summary.title if summary else "")
+        last = summary.last if summary else None
+        if (
+            self.preferences.read_receipts
+            and summary is not None
+            and summary.unread
+            and last is not None
+            and last.origin == "customer"
+            and last.wamid
+        ):
+            self.commands.mark_read(conversation, last.wamid)
         self.window_label.follow(conversation)
         self.session.deliver(
             self.commands.load_window(conversation),
@@ -610,6 +677,42 @@ class MainWindow(QMainWindow):
         if self.current is not None:
             self.commands.react(self.current, wamid, emoji)
 
+    def _on_team(self, names: list[str]) -> None:
+        self._team_names = names
+
+    def _load_catalog(self) -> None:
+        self.session.deliver(self.commands.load_catalog(), self._on_catalog)
+
+    def _on_catalog(self, catalog: tuple[list[Label], list[QuickReply]]) -> None:
+        self._label_names = [label.name for label in catalog[0]]
+
+    def _on_presence(self, conversation: str) -> None:
+        if conversation == self.current:
+            self.presence_label.setText(self.conversations.presence_text(conversation))
+
+    def _note(self, text: str, reply_to: str) -> None:
+        if self.current is not None:
+            self.commands.add_note(self.current, text, reply_to or None)
+
+    def _typing(self) -> None:
+        """The agent writes: the team sees it at once, the customer at most every
+        `TYPING_SECONDS` (WhatsApp shows it for about that long)."""
+        if self.current is None:
+            return
+        self.commands.set_presence(self.current, "typing")
+        now = time.monotonic()
+        summary = self.conversations.latest(self.current)
+        last = summary.last if summary else None
+        if (
+            self.preferences.read_receipts
+            and now - self._typing_said >= TYPING_SECONDS
+            and last is not None
+            and last.origin == "customer"
+            and last.wamid
+        ):
+            self._typing_said = now
+            self.commands.mark_read(self.current, last.wamid, typing=True)
+
     def _quote_missing(self) -> None:
         self.statusBar().showMessage(
             translate("MainWindow", "The quoted message is not on this computer."), 5000
@@ -625,9 +728,17 @@ class MainWindow(QMainWindow):
             self.commands.search(text), functools.partial(self._on_search_done, text)
         )
 
-    def _filter_unread(self, on: bool) -> None:
+    def _filter_needs_reply(self, on: bool) -> None:
         with self._filtering():
-            self.filter.set_unread_only(on)
+            self.filter.set_needs_reply_only(on)
+
+    def _filter_owner(self) -> None:
+        with self._filtering():
+            self.filter.set_owner(self.owner_filter.currentData(), self.agent_name)
+
+    def _filter_state(self) -> None:
+        with self._filtering():
+            self.filter.set_states(STATE_FILTERS[str(self.state_filter.currentData())])
 
     @contextlib.contextmanager
     def _filtering(self) -> Iterator[None]:
@@ -643,7 +754,9 @@ class MainWindow(QMainWindow):
     def _update_header(self) -> None:
         if self.current is None:
             return
-        row = self.conversations.get(self.current)
+        row = self.conversations.latest(self.current)
+        self.team_bar.show_state(self.current, row.team if row else ConversationData())
+        self._on_presence(self.current)
         self.title.setText(row.title if row else self.current)
         index = self.conversations.index(self.conversations.row_of(self.current))
         subtitle = str(index.data(ListRole.Subtitle) or "") if index.isValid() else ""
@@ -661,6 +774,8 @@ class MainWindow(QMainWindow):
         self.composer.setVisible(shown)
         self.title.setVisible(shown)
         self.subtitle.setVisible(shown)
+        self.team_bar.setVisible(shown)
+        self.presence_label.setVisible(shown)
         self.placeholder.setVisible(not shown)
 
     def closeEvent(self, event: QCloseEvent) -> None:

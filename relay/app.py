@@ -126,7 +126,9 @@ class Relay:
             settings.media_dir, self.graph, self.numbers, settings.media_cache_bytes
         )
         self.templates = TemplateCatalog(self.graph, self.numbers)
-        self.teamwork = Teamwork(self.journal, self.store, self.tokens, Offload(self.readers))
+        self.teamwork = Teamwork(
+            self.journal, self.store, self.registry, self.tokens, Offload(self.readers)
+        )
         self.sender = Sender(
             self.journal,
             self.graph,

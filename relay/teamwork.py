@@ -21,7 +21,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from relay.agents import Identity
+from relay.agents import AgentRegistry, Identity
 from relay.auth import TokenCache
 from relay.bodies import error, failure, json_object
 from relay.errors import StorageError
@@ -67,10 +67,16 @@ class Teamwork:
     and the alarm that reopens snoozed conversations when their time comes."""
 
     def __init__(
-        self, journal: Journal, store: Store, tokens: TokenCache, readers: Offload
+        self,
+        journal: Journal,
+        store: Store,
+        registry: AgentRegistry,
+        tokens: TokenCache,
+        readers: Offload,
     ) -> None:
         self._journal = journal
         self._store = store
+        self._registry = registry
         self._tokens = tokens
         self._read = readers
         self._snoozed = asyncio.Event()
@@ -117,6 +123,7 @@ class Teamwork:
             Route(f"{one}/assign", agents(self.assign), methods=["POST"]),
             Route(f"{one}/labels", agents(self.label), methods=["POST"]),
             Route("/api/notes", agents(self.add_note), methods=["POST"]),
+            Route("/api/team", agents(self.list_team), methods=["GET"]),
             Route("/api/labels", agents(self.list_labels), methods=["GET"]),
             Route("/api/labels/{name}", admins(self.put_label), methods=["PUT"]),
             Route("/api/labels/{name}", admins(self.delete_label), methods=["DELETE"]),
@@ -252,6 +259,16 @@ class Teamwork:
         return _answer(outcome)
 
     # -- the team's lists ------------------------------------------------------------
+
+    async def list_team(self, _request: Request, _who: Identity) -> Response:
+        """`GET /api/team`: the active agents' names and roles, for assigning."""
+        try:
+            agents = await self._read(self._registry.agents)
+        except StorageError:
+            return failure(STORAGE_DOWN)
+        return JSONResponse(
+            {"agents": [{"name": a.name, "role": a.role} for a in agents if a.active]}
+        )
 
     async def list_labels(self, _request: Request, _who: Identity) -> Response:
         return await self._list("labels", self._store.labels)

@@ -32,6 +32,7 @@ from desktop.vault import TokenVault
 from desktop.window import MainWindow
 from metasim import payloads
 from wire.content import Media
+from wire.team import ConversationData
 
 pytestmark = pytest.mark.sqlite_only("a desktop suite: the relay is a fixture")
 
@@ -250,7 +251,7 @@ def test_a_full_disk_is_shown_with_a_way_out_and_try_again_resumes(
     window.session.stop()
 
 
-def test_search_and_the_unread_filter(
+def test_search_and_the_needs_reply_filter(
     qtbot: QtBot, window: MainWindow, sim: MetaSimProcess
 ) -> None:
     sim.customer_says("5215500000001", "¿Hacen envíos a Puebla?", name="Jorge")
@@ -262,9 +263,14 @@ def test_search_and_the_unread_filter(
     assert window.filter.index(0, 0).data(ListRole.Title) == "Jorge"
     window.search.clear()
     qtbot.waitUntil(lambda: window.filter.rowCount() == 2)
-    window.unread_only.click()
-    assert window.filter.rowCount() == 1  # Marta's is open, so read
+    window.needs_reply_only.click()
+    # Reading Marta's does not answer her: both customers still wait.
+    assert window.filter.rowCount() == 2
+    window.composer.edit.setPlainText("Claro, ¿qué día le queda bien?")
+    window.composer.submit()
+    qtbot.waitUntil(lambda: window.filter.rowCount() == 1, timeout=10_000)
     assert window.filter.index(0, 0).data(ListRole.Title) == "Jorge"
+    assert window.windowTitle() == "(1) Puente"
 
 
 def test_models_pass_qts_model_tester(
@@ -315,7 +321,10 @@ def test_without_a_secure_keychain_the_token_is_kept_for_the_session_only() -> N
 
 @pytest.mark.parametrize(
     ("language", "placeholder", "unread"),
-    [("es", "Escribe un mensaje", "No leídos"), ("pt_BR", "Escreva uma mensagem", "Não lidas")],
+    [
+        ("es", "Escribe un mensaje", "Por responder"),
+        ("pt_BR", "Escreva uma mensagem", "Aguardando resposta"),
+    ],
 )
 def test_the_ui_speaks_spanish_and_portuguese(
     qtbot: QtBot, qapp: QApplication, relay: RelayProcess, tmp_path: Path,
@@ -325,7 +334,7 @@ def test_the_ui_speaks_spanish_and_portuguese(
     try:
         window = open_window(qtbot, relay, tmp_path, relay.add_agent("Ana"))
         assert window.composer.edit.placeholderText() == placeholder
-        assert window.unread_only.text() == unread
+        assert window.needs_reply_only.text() == unread
         window.session.stop()
     finally:
         for translator in translators:
@@ -660,7 +669,7 @@ def test_a_refused_reply_says_why_in_the_ui_language_and_try_again_really_sends_
     assert sent[0]["biz_opaque_callback_data"] == f"puente:{client_id}"  # the same client_id
 
 
-def test_unread_messages_badge_the_tray_and_notify_when_the_agent_looks_elsewhere(
+def test_waiting_customers_badge_the_tray_and_notify_when_the_agent_looks_elsewhere(
     qtbot: QtBot, window: MainWindow, sim: MetaSimProcess
 ) -> None:
     elsewhere = QWidget()
@@ -680,6 +689,10 @@ def test_unread_messages_badge_the_tray_and_notify_when_the_agent_looks_elsewher
     # A click on the notification brings the window up on that conversation.
     window.notifier.tray.messageClicked.emit()
     assert window.current == CUSTOMER
+    # Reading is not answering: the customer still waits until someone replies.
+    assert window.windowTitle() == "(1) Puente"
+    window.composer.edit.setPlainText("Sí, de 9 a 19 h.")
+    window.composer.submit()
     qtbot.waitUntil(lambda: window.notifier.unread == 0, timeout=10_000)
     assert window.windowTitle() == "Puente"
 
@@ -940,3 +953,72 @@ def test_a_long_conversation_opens_on_its_newest_message_and_pages_up_in_place(
     assert timeline.latest
     assert timeline.message(timeline.rowCount() - 1).wamid == "w999"
     session.stop()
+
+
+def test_two_agents_share_the_work_on_one_conversation(
+    qtbot: QtBot, relay: RelayProcess, sim: MetaSimProcess, tmp_path: Path
+) -> None:
+    """Ana and Luis, each at a desktop: assignment, presence, resolve, notes."""
+    (tmp_path / "ana").mkdir()
+    (tmp_path / "luis").mkdir()
+    ana = open_window(qtbot, relay, tmp_path / "ana", relay.add_agent("Ana"))
+    luis = open_window(qtbot, relay, tmp_path / "luis", relay.add_agent("Luis"))
+    for window in (ana, luis):
+        qtbot.waitUntil(lambda w=window: w.connection.phase == "live", timeout=10_000)
+    sim.customer_says(CUSTOMER, "¿Tienen la talla M?", name="Lucía")
+    for window in (ana, luis):
+        qtbot.waitUntil(lambda w=window: w.conversations.rowCount() == 1, timeout=10_000)
+    ana.open(CUSTOMER)
+    luis.open(CUSTOMER)
+
+    def team(window: MainWindow) -> ConversationData:
+        row = window.conversations.get(CUSTOMER)
+        return row.team if row is not None else ConversationData()
+
+    # Ana gives it to Luis: his list and header say so, and "Mine" shows it to him.
+    qtbot.waitUntil(lambda: "Luis" in ana._team_names, timeout=5000)
+    ana.team_bar.assign_menu.aboutToShow.emit()
+    luis_action = next(a for a in ana.team_bar.assign_menu.actions() if a.text() == "Luis")
+    luis_action.trigger()
+    qtbot.waitUntil(lambda: team(luis).assignee == "Luis", timeout=5000)
+    assert luis.team_bar.assign_button.text() == "→ Luis"
+    luis.owner_filter.setCurrentIndex(luis.owner_filter.findData("mine"))
+    assert luis.filter.rowCount() == 1
+    ana.owner_filter.setCurrentIndex(ana.owner_filter.findData("mine"))
+    assert ana.filter.rowCount() == 0
+    ana.owner_filter.setCurrentIndex(ana.owner_filter.findData("all"))
+
+    # Ana writes: Luis sees it under the name; it goes when her socket closes.
+    ana.composer.edit.setPlainText("Déjame revisar")
+    qtbot.waitUntil(lambda: luis.presence_label.text() == "Ana is typing…", timeout=5000)
+    assert luis.conversations.index(0).data(ListRole.Presence) == "Ana is typing…"
+
+    # A note reaches Luis as a note, never Meta.
+    ana.composer.note_button.setChecked(True)
+    ana.composer.edit.setPlainText("Es cliente mayorista")
+    ana.composer.submit()
+    qtbot.waitUntil(lambda: any(r["Presentation"].note for r in rows(luis)), timeout=5000)
+    note = next(r for r in rows(luis) if r["Presentation"].note)
+    assert note["Body"] == "Es cliente mayorista" and note["Tick"] == ""
+    assert note["Sender"] == "Internal note · Ana"
+    assert sim.report()["sent"] == []
+
+    # Resolving clears "needs a reply" on both; the customer writing reopens it on both.
+    assert luis.conversations.get(CUSTOMER).needs_reply  # type: ignore[union-attr]
+    ana.team_bar.resolve_button.click()
+    for window in (ana, luis):
+        qtbot.waitUntil(lambda w=window: team(w).state == "resolved", timeout=5000)
+        assert not w_needs(window)
+    assert luis.team_bar.resolve_button.text() == "Reopen"
+    sim.customer_says(CUSTOMER, "¿Y en azul?", name="Lucía")
+    for window in (ana, luis):
+        qtbot.waitUntil(lambda w=window: team(w).state == "open", timeout=5000)
+        qtbot.waitUntil(lambda w=window: w_needs(w), timeout=5000)
+    ana.session.stop()
+    qtbot.waitUntil(lambda: luis.presence_label.text() == "", timeout=5000)
+    luis.session.stop()
+
+
+def w_needs(window: MainWindow) -> bool:
+    row = window.conversations.get(CUSTOMER)
+    return bool(row is not None and row.needs_reply)

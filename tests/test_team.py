@@ -87,6 +87,9 @@ def test_a_conversation_starts_open_and_each_change_is_one_event_once_per_client
     assert len(ana.events("conversation")) == 1
 
     relay.add_agent("Luis")
+    assert ana.get("/api/team").json() == {
+        "agents": [{"name": "Ana", "role": "agent"}, {"name": "Luis", "role": "agent"}]
+    }
     assigned = ana.change("assign", assignee="Luis").json()["event"]["data"]
     assert (assigned["assignee"], assigned["state"], assigned["change"]) == (
         "Luis",

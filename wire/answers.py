@@ -111,6 +111,16 @@ def team_of(body: bytes | str) -> list[Member]:
     return out
 
 
+def team_names(body: bytes | str) -> list[str]:
+    """`GET /api/team`: the active agents' names (`ProtocolError` for another body)."""
+    agents = _object(body, "the team list").get("agents")
+    if not isinstance(agents, list):
+        raise ProtocolError("the team list lacks its agents")
+    return [
+        str(a["name"]) for a in agents if isinstance(a, dict) and isinstance(a.get("name"), str)
+    ]
+
+
 @dataclass(frozen=True, slots=True)
 class Invitation:
     """`POST /api/agents` answered 201: the new agent and its pairing link, which carries

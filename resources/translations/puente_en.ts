@@ -141,58 +141,74 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/composer.py" line="129"/>
+        <location filename="../../desktop/composer.py" line="134"/>
         <source>Do not quote</source>
         <translation>Do not quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="138"/>
+        <location filename="../../desktop/composer.py" line="143"/>
+        <location filename="../../desktop/composer.py" line="233"/>
         <source>Write a message</source>
         <translation>Write a message</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="140"/>
+        <location filename="../../desktop/composer.py" line="145"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="144"/>
+        <location filename="../../desktop/composer.py" line="149"/>
         <source>Send a template</source>
         <translation>Send a template</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="148"/>
+        <location filename="../../desktop/composer.py" line="153"/>
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="158"/>
+        <location filename="../../desktop/composer.py" line="163"/>
         <source>Record a voice note (%1)</source>
         <translation>Record a voice note (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="160"/>
+        <location filename="../../desktop/composer.py" line="165"/>
         <source>No microphone found</source>
         <translation>No microphone found</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="165"/>
+        <location filename="../../desktop/composer.py" line="170"/>
         <source>Discard the recording</source>
         <translation>Discard the recording</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="173"/>
-        <location filename="../../desktop/composer.py" line="242"/>
+        <location filename="../../desktop/composer.py" line="178"/>
+        <location filename="../../desktop/composer.py" line="279"/>
         <source>Send a file</source>
         <translation>Send a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="176"/>
+        <location filename="../../desktop/composer.py" line="181"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="183"/>
+        <source>Internal note: only the team sees it, never the customer</source>
+        <translation>Internal note: only the team sees it, never the customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="189"/>
         <source>More than 24 hours since the customer last wrote: WhatsApp only lets a template through until they write again.</source>
         <translation>More than 24 hours since the customer last wrote: WhatsApp only lets a template through until they write again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="214"/>
+        <location filename="../../desktop/composer.py" line="231"/>
+        <source>Write an internal note for the team</source>
+        <translation>Write an internal note for the team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="251"/>
         <source>Replying to %1: %2</source>
         <translation>Replying to %1: %2</translation>
     </message>
@@ -201,57 +217,57 @@
     <name>ConnectionBar</name>
     <message>
         <location filename="../../desktop/connection_bar.py" line="29"/>
-        <location filename="../../desktop/connection_bar.py" line="73"/>
+        <location filename="../../desktop/connection_bar.py" line="77"/>
         <source>Reconnect now</source>
         <translation>Reconnect now</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="61"/>
+        <location filename="../../desktop/connection_bar.py" line="65"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="71"/>
+        <location filename="../../desktop/connection_bar.py" line="75"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="76"/>
+        <location filename="../../desktop/connection_bar.py" line="80"/>
         <source>● Connected</source>
         <translation>● Connected</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="78"/>
+        <location filename="../../desktop/connection_bar.py" line="82"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="80"/>
+        <location filename="../../desktop/connection_bar.py" line="84"/>
         <source>Catching up…</source>
         <translation>Catching up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="83"/>
+        <location filename="../../desktop/connection_bar.py" line="87"/>
         <source>Offline: reconnecting in %1 s</source>
         <translation>Offline: reconnecting in %1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="87"/>
+        <location filename="../../desktop/connection_bar.py" line="91"/>
         <source>The relay refused your token: sign in again</source>
         <translation>The relay refused your token: sign in again</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="89"/>
+        <location filename="../../desktop/connection_bar.py" line="93"/>
         <source>Stopped: Puente cannot write its copy of the conversations on this computer (is the disk full?). Free some space, then try again.</source>
         <translation>Stopped: Puente cannot write its copy of the conversations on this computer (is the disk full?). Free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="95"/>
+        <location filename="../../desktop/connection_bar.py" line="99"/>
         <source>Stopped: something went wrong in Puente (the details are in its log). Try again, or restart Puente.</source>
         <translation>Stopped: something went wrong in Puente (the details are in its log). Try again, or restart Puente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="101"/>
+        <location filename="../../desktop/connection_bar.py" line="105"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
@@ -259,12 +275,32 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../desktop/conversations.py" line="178"/>
+        <location filename="../../desktop/conversations.py" line="181"/>
+        <source>%1 is typing…</source>
+        <translation>%1 is typing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conversations.py" line="182"/>
+        <source>%1 are typing…</source>
+        <translation>%1 are typing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conversations.py" line="187"/>
+        <source>%1 is looking at this conversation</source>
+        <translation>%1 is looking at this conversation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conversations.py" line="190"/>
+        <source>%1 are looking at this conversation</source>
+        <translation>%1 are looking at this conversation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conversations.py" line="313"/>
         <source>📱 %1</source>
         <translation>📱 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="192"/>
+        <location filename="../../desktop/conversations.py" line="327"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
@@ -272,37 +308,37 @@
 <context>
     <name>Doctor</name>
     <message>
-        <location filename="../../desktop/doctor_dialog.py" line="32"/>
+        <location filename="../../desktop/doctor_dialog.py" line="33"/>
         <source>Meta connection check</source>
         <translation>Meta connection check</translation>
     </message>
     <message>
-        <location filename="../../desktop/doctor_dialog.py" line="38"/>
+        <location filename="../../desktop/doctor_dialog.py" line="39"/>
         <source>Check results</source>
         <translation>Check results</translation>
     </message>
     <message>
-        <location filename="../../desktop/doctor_dialog.py" line="39"/>
+        <location filename="../../desktop/doctor_dialog.py" line="40"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../desktop/doctor_dialog.py" line="53"/>
+        <location filename="../../desktop/doctor_dialog.py" line="54"/>
         <source>Asking Meta…</source>
         <translation>Asking Meta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/doctor_dialog.py" line="65"/>
+        <location filename="../../desktop/doctor_dialog.py" line="66"/>
         <source>Every check passed.</source>
         <translation>Every check passed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/doctor_dialog.py" line="67"/>
+        <location filename="../../desktop/doctor_dialog.py" line="68"/>
         <source>%1 of %2 checks failed: the fixes are below.</source>
         <translation>%1 of %2 checks failed: the fixes are below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/doctor_dialog.py" line="79"/>
+        <location filename="../../desktop/doctor_dialog.py" line="80"/>
         <source>Fix:</source>
         <translation>Fix:</translation>
     </message>
@@ -310,92 +346,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="106"/>
+        <location filename="../../desktop/window.py" line="121"/>
         <source>Search names and messages</source>
         <translation>Search names and messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="109"/>
-        <source>Unread</source>
-        <translation>Unread</translation>
+        <location filename="../../desktop/window.py" line="124"/>
+        <source>Needs reply</source>
+        <translation>Needs reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="130"/>
+        <location filename="../../desktop/window.py" line="126"/>
+        <source>Only conversations where the customer waits for an answer</source>
+        <translation>Only conversations where the customer waits for an answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="131"/>
+        <source>Everyone&apos;s</source>
+        <translation>Everyone&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="132"/>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="133"/>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="138"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="139"/>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="140"/>
+        <source>Snoozed</source>
+        <translation>Snoozed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="141"/>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="170"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Choose a conversation to read and reply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="144"/>
+        <location filename="../../desktop/window.py" line="177"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="146"/>
+        <location filename="../../desktop/window.py" line="179"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="147"/>
+        <location filename="../../desktop/window.py" line="180"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="149"/>
+        <location filename="../../desktop/window.py" line="182"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="152"/>
+        <location filename="../../desktop/window.py" line="185"/>
         <source>Next conversation</source>
         <translation>Next conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="155"/>
+        <location filename="../../desktop/window.py" line="188"/>
         <source>Previous conversation</source>
         <translation>Previous conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="159"/>
+        <location filename="../../desktop/window.py" line="199"/>
         <source>Reply to the selected message</source>
         <translation>Reply to the selected message</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="163"/>
+        <location filename="../../desktop/window.py" line="203"/>
         <source>Team…</source>
         <translation>Team…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="164"/>
+        <location filename="../../desktop/window.py" line="204"/>
         <source>Check the Meta connection…</source>
         <translation>Check the Meta connection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="165"/>
+        <location filename="../../desktop/window.py" line="205"/>
         <source>Open the set-up page</source>
         <translation>Open the set-up page</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="182"/>
+        <location filename="../../desktop/window.py" line="222"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="438"/>
+        <location filename="../../desktop/window.py" line="394"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>The relay&apos;s history changed: everything was reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="679"/>
+        <location filename="../../desktop/window.py" line="653"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="721"/>
+        <location filename="../../desktop/window.py" line="718"/>
         <source>The quoted message is not on this computer.</source>
         <translation>The quoted message is not on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="780"/>
+        <location filename="../../desktop/window.py" line="766"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
     </message>
@@ -466,42 +542,47 @@
         <translation>Ctrl+Enter sends (Enter starts a new line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="78"/>
+        <location filename="../../desktop/settings_dialog.py" line="79"/>
+        <source>Tell customers when their messages are read and answered</source>
+        <translation>Tell customers when their messages are read and answered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="83"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="81"/>
+        <location filename="../../desktop/settings_dialog.py" line="86"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="83"/>
+        <location filename="../../desktop/settings_dialog.py" line="88"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="86"/>
+        <location filename="../../desktop/settings_dialog.py" line="92"/>
         <source>Relay</source>
         <translation>Relay</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/settings_dialog.py" line="93"/>
         <source>Your token</source>
         <translation>Your token</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="88"/>
+        <location filename="../../desktop/settings_dialog.py" line="94"/>
         <source>Team…</source>
         <translation>Team…</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/settings_dialog.py" line="95"/>
         <source>Check the Meta connection…</source>
         <translation>Check the Meta connection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="96"/>
+        <location filename="../../desktop/settings_dialog.py" line="102"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -569,148 +650,227 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="36"/>
+        <location filename="../../desktop/team_dialog.py" line="37"/>
         <source>The relay cannot be reached. Try again.</source>
         <translation>The relay cannot be reached. Try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="37"/>
+        <location filename="../../desktop/team_dialog.py" line="38"/>
         <source>Only an administrator can do this.</source>
         <translation>Only an administrator can do this.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="38"/>
+        <location filename="../../desktop/team_dialog.py" line="39"/>
         <source>The relay refused your token.</source>
         <translation>The relay refused your token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="39"/>
+        <location filename="../../desktop/team_dialog.py" line="40"/>
         <source>Someone on the team already has that name.</source>
         <translation>Someone on the team already has that name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="40"/>
+        <location filename="../../desktop/team_dialog.py" line="41"/>
         <source>You are the only administrator: invite another first.</source>
         <translation>You are the only administrator: invite another first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="41"/>
+        <location filename="../../desktop/team_dialog.py" line="42"/>
         <source>That agent was revoked already.</source>
         <translation>That agent was revoked already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="42"/>
+        <location filename="../../desktop/team_dialog.py" line="43"/>
         <source>Names are 1 to 64 printable characters.</source>
         <translation>Names are 1 to 64 printable characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="44"/>
+        <location filename="../../desktop/team_dialog.py" line="45"/>
         <source>The relay said: %1</source>
         <translation>The relay said: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="59"/>
+        <location filename="../../desktop/team_dialog.py" line="60"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="63"/>
-        <location filename="../../desktop/team_dialog.py" line="90"/>
+        <location filename="../../desktop/team_dialog.py" line="64"/>
+        <location filename="../../desktop/team_dialog.py" line="91"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="63"/>
-        <location filename="../../desktop/team_dialog.py" line="91"/>
+        <location filename="../../desktop/team_dialog.py" line="64"/>
+        <location filename="../../desktop/team_dialog.py" line="92"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="63"/>
+        <location filename="../../desktop/team_dialog.py" line="64"/>
         <source>Last seen</source>
         <translation>Last seen</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="67"/>
+        <location filename="../../desktop/team_dialog.py" line="68"/>
         <source>Team members</source>
         <translation>Team members</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="69"/>
+        <location filename="../../desktop/team_dialog.py" line="70"/>
         <source>Revoke access…</source>
         <translation>Revoke access…</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="73"/>
+        <location filename="../../desktop/team_dialog.py" line="74"/>
         <source>Name, as the team will see it</source>
         <translation>Name, as the team will see it</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="75"/>
-        <location filename="../../desktop/team_dialog.py" line="150"/>
+        <location filename="../../desktop/team_dialog.py" line="76"/>
+        <location filename="../../desktop/team_dialog.py" line="151"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="76"/>
-        <location filename="../../desktop/team_dialog.py" line="148"/>
+        <location filename="../../desktop/team_dialog.py" line="77"/>
+        <location filename="../../desktop/team_dialog.py" line="149"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="77"/>
+        <location filename="../../desktop/team_dialog.py" line="78"/>
         <source>Invite</source>
         <translation>Invite</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="81"/>
+        <location filename="../../desktop/team_dialog.py" line="82"/>
         <source>Pairing link</source>
         <translation>Pairing link</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="82"/>
+        <location filename="../../desktop/team_dialog.py" line="83"/>
         <source>Copy link</source>
         <translation>Copy link</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="88"/>
+        <location filename="../../desktop/team_dialog.py" line="89"/>
         <source>Invite someone</source>
         <translation>Invite someone</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="126"/>
+        <location filename="../../desktop/team_dialog.py" line="127"/>
         <source>Write the new agent&apos;s name.</source>
         <translation>Write the new agent&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="155"/>
+        <location filename="../../desktop/team_dialog.py" line="156"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="169"/>
+        <location filename="../../desktop/team_dialog.py" line="170"/>
         <source>Send this link to %1: on a computer with Puente, it opens the sign-in ready. It is shown only once.</source>
         <translation>Send this link to %1: on a computer with Puente, it opens the sign-in ready. It is shown only once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="202"/>
+        <location filename="../../desktop/team_dialog.py" line="203"/>
         <source>Revoke access</source>
         <translation>Revoke access</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="203"/>
+        <location filename="../../desktop/team_dialog.py" line="204"/>
         <source>Revoke %1&apos;s access? Their Puente disconnects at once.</source>
         <translation>Revoke %1&apos;s access? Their Puente disconnects at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="212"/>
+        <location filename="../../desktop/team_dialog.py" line="213"/>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="217"/>
+        <location filename="../../desktop/team_dialog.py" line="218"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBar</name>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="32"/>
+        <source>For 3 hours</source>
+        <translation>For 3 hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="35"/>
+        <source>Until tomorrow morning</source>
+        <translation>Until tomorrow morning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="36"/>
+        <source>Until next Monday</source>
+        <translation>Until next Monday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="64"/>
+        <source>Snooze</source>
+        <translation>Snooze</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="75"/>
+        <location filename="../../desktop/team_bar.py" line="107"/>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="97"/>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="97"/>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="99"/>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="101"/>
+        <source>Assigned to %1</source>
+        <translation>Assigned to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="103"/>
+        <source>Nobody handles it yet</source>
+        <translation>Nobody handles it yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="131"/>
+        <source>Assign to me</source>
+        <translation>Assign to me</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="139"/>
+        <source>Unassign</source>
+        <translation>Unassign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="160"/>
+        <source>New label…</source>
+        <translation>New label…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="172"/>
+        <source>New label</source>
+        <translation>New label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="172"/>
+        <source>Label name:</source>
+        <translation>Label name:</translation>
     </message>
 </context>
 <context>
@@ -765,241 +925,246 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="112"/>
+        <location filename="../../desktop/timeline.py" line="135"/>
         <source>📷 Photo</source>
         <translation>📷 Photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="113"/>
+        <location filename="../../desktop/timeline.py" line="136"/>
         <source>🎥 Video</source>
         <translation>🎥 Video</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="114"/>
+        <location filename="../../desktop/timeline.py" line="137"/>
         <source>🎤 Audio</source>
         <translation>🎤 Audio</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="115"/>
+        <location filename="../../desktop/timeline.py" line="138"/>
         <source>📄 Document</source>
         <translation>📄 Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="116"/>
+        <location filename="../../desktop/timeline.py" line="139"/>
         <source>💟 Sticker</source>
         <translation>💟 Sticker</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="117"/>
+        <location filename="../../desktop/timeline.py" line="140"/>
         <source>📍 Location</source>
         <translation>📍 Location</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="118"/>
+        <location filename="../../desktop/timeline.py" line="141"/>
         <source>👤 Contact card</source>
         <translation>👤 Contact card</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="119"/>
+        <location filename="../../desktop/timeline.py" line="142"/>
         <source>🛒 Order</source>
         <translation>🛒 Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="120"/>
+        <location filename="../../desktop/timeline.py" line="143"/>
         <source>📋 Template message</source>
         <translation>📋 Template message</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="121"/>
+        <location filename="../../desktop/timeline.py" line="144"/>
         <source>📎 Media from the phone&apos;s history</source>
         <translation>📎 Media from the phone&apos;s history</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="122"/>
+        <location filename="../../desktop/timeline.py" line="145"/>
         <source>👋 Opened the chat</source>
         <translation>👋 Opened the chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="123"/>
-        <location filename="../../desktop/timeline.py" line="140"/>
-        <location filename="../../desktop/timeline.py" line="141"/>
+        <location filename="../../desktop/timeline.py" line="146"/>
+        <location filename="../../desktop/timeline.py" line="163"/>
+        <location filename="../../desktop/timeline.py" line="164"/>
         <source>Unsupported message</source>
         <translation>Unsupported message</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="131"/>
+        <location filename="../../desktop/timeline.py" line="154"/>
         <source>Reacted %1</source>
         <translation>Reacted %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="133"/>
+        <location filename="../../desktop/timeline.py" line="156"/>
         <source>Took back a reaction</source>
         <translation>Took back a reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="136"/>
-        <location filename="../../desktop/timeline.py" line="355"/>
-        <location filename="../../desktop/timeline.py" line="663"/>
+        <location filename="../../desktop/timeline.py" line="159"/>
+        <location filename="../../desktop/timeline.py" line="422"/>
+        <location filename="../../desktop/timeline.py" line="840"/>
         <source>🚫 This message was deleted</source>
         <translation>🚫 This message was deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="138"/>
+        <location filename="../../desktop/timeline.py" line="161"/>
         <source>✏️ Edited: %1</source>
         <translation>✏️ Edited: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="146"/>
+        <location filename="../../desktop/timeline.py" line="169"/>
         <source>More than 24 hours since the customer last wrote: send a template.</source>
         <translation>More than 24 hours since the customer last wrote: send a template.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="149"/>
+        <location filename="../../desktop/timeline.py" line="172"/>
         <source>Meta is limiting sends right now; try again shortly.</source>
         <translation>Meta is limiting sends right now; try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="152"/>
+        <location filename="../../desktop/timeline.py" line="175"/>
         <source>This customer cannot receive WhatsApp messages.</source>
         <translation>This customer cannot receive WhatsApp messages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="155"/>
+        <location filename="../../desktop/timeline.py" line="178"/>
         <source>The relay&apos;s Meta access token expired; tell your administrator.</source>
         <translation>The relay&apos;s Meta access token expired; tell your administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="158"/>
+        <location filename="../../desktop/timeline.py" line="181"/>
         <source>Meta has restricted this business account.</source>
         <translation>Meta has restricted this business account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="161"/>
+        <location filename="../../desktop/timeline.py" line="184"/>
         <source>Meta refused this message.</source>
         <translation>Meta refused this message.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="162"/>
+        <location filename="../../desktop/timeline.py" line="185"/>
         <source>This message clashed with another; write it again.</source>
         <translation>This message clashed with another; write it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="165"/>
+        <location filename="../../desktop/timeline.py" line="188"/>
         <source>The attachment could not be sent.</source>
         <translation>The attachment could not be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="166"/>
+        <location filename="../../desktop/timeline.py" line="189"/>
         <source>The template could not be sent.</source>
         <translation>The template could not be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="286"/>
+        <location filename="../../desktop/timeline.py" line="352"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="287"/>
+        <location filename="../../desktop/timeline.py" line="353"/>
         <source>Before the edit: %1</source>
         <translation>Before the edit: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="303"/>
+        <location filename="../../desktop/timeline.py" line="370"/>
         <source>Could not play it here. Click to open it.</source>
         <translation>Could not play it here. Click to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="316"/>
+        <location filename="../../desktop/timeline.py" line="383"/>
         <source>This file is not available.</source>
         <translation>This file is not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="328"/>
+        <location filename="../../desktop/timeline.py" line="395"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="330"/>
+        <location filename="../../desktop/timeline.py" line="397"/>
         <source>Could not load it. Click to try again.</source>
         <translation>Could not load it. Click to try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="334"/>
+        <location filename="../../desktop/timeline.py" line="401"/>
         <source>Click to open</source>
         <translation>Click to open</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="359"/>
+        <location filename="../../desktop/timeline.py" line="426"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="372"/>
+        <location filename="../../desktop/timeline.py" line="439"/>
         <source>🛒 Order: 1 item</source>
         <translation>🛒 Order: 1 item</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="374"/>
+        <location filename="../../desktop/timeline.py" line="441"/>
         <source>🛒 Order: %1 items</source>
         <translation>🛒 Order: %1 items</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="397"/>
+        <location filename="../../desktop/timeline.py" line="464"/>
         <source>The customer changed their number to %1</source>
         <translation>The customer changed their number to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="401"/>
+        <location filename="../../desktop/timeline.py" line="468"/>
         <source>The customer&apos;s security code changed</source>
         <translation>The customer&apos;s security code changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="402"/>
+        <location filename="../../desktop/timeline.py" line="469"/>
         <source>A notice from WhatsApp</source>
         <translation>A notice from WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="407"/>
+        <location filename="../../desktop/timeline.py" line="474"/>
         <source>🎤 Voice message</source>
         <translation>🎤 Voice message</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="414"/>
+        <location filename="../../desktop/timeline.py" line="481"/>
         <source>Unsupported message: WhatsApp on the phone can show it.</source>
         <translation>Unsupported message: WhatsApp on the phone can show it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="418"/>
+        <location filename="../../desktop/timeline.py" line="485"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="580"/>
+        <location filename="../../desktop/timeline.py" line="755"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="582"/>
+        <location filename="../../desktop/timeline.py" line="757"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="630"/>
+        <location filename="../../desktop/timeline.py" line="805"/>
         <source>WhatsApp has not confirmed this message: it may not have been sent.</source>
         <translation>WhatsApp has not confirmed this message: it may not have been sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="655"/>
+        <location filename="../../desktop/timeline.py" line="825"/>
+        <source>Internal note · %1</source>
+        <translation>Internal note · %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="832"/>
         <source>WhatsApp Business app</source>
         <translation>WhatsApp Business app</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="657"/>
+        <location filename="../../desktop/timeline.py" line="834"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="658"/>
+        <location filename="../../desktop/timeline.py" line="835"/>
         <source>You</source>
         <translation>You</translation>
     </message>
@@ -1012,7 +1177,7 @@
         <translation>24-hour window closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/countdown.py" line="75"/>
+        <location filename="../../desktop/countdown.py" line="76"/>
         <source>Window open: %1 h %2 min left</source>
         <translation>Window open: %1 h %2 min left</translation>
     </message>

@@ -141,58 +141,74 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/composer.py" line="129"/>
+        <location filename="../../desktop/composer.py" line="134"/>
         <source>Do not quote</source>
         <translation>Não citar</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="138"/>
+        <location filename="../../desktop/composer.py" line="143"/>
+        <location filename="../../desktop/composer.py" line="233"/>
         <source>Write a message</source>
         <translation>Escreva uma mensagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="140"/>
+        <location filename="../../desktop/composer.py" line="145"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="144"/>
+        <location filename="../../desktop/composer.py" line="149"/>
         <source>Send a template</source>
         <translation>Enviar um modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="148"/>
+        <location filename="../../desktop/composer.py" line="153"/>
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="158"/>
+        <location filename="../../desktop/composer.py" line="163"/>
         <source>Record a voice note (%1)</source>
         <translation>Gravar uma mensagem de voz (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="160"/>
+        <location filename="../../desktop/composer.py" line="165"/>
         <source>No microphone found</source>
         <translation>Nenhum microfone encontrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="165"/>
+        <location filename="../../desktop/composer.py" line="170"/>
         <source>Discard the recording</source>
         <translation>Descartar a gravação</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="173"/>
-        <location filename="../../desktop/composer.py" line="242"/>
+        <location filename="../../desktop/composer.py" line="178"/>
+        <location filename="../../desktop/composer.py" line="279"/>
         <source>Send a file</source>
         <translation>Enviar um arquivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="176"/>
+        <location filename="../../desktop/composer.py" line="181"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="183"/>
+        <source>Internal note: only the team sees it, never the customer</source>
+        <translation>Nota interna: só a equipe vê, nunca o cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="189"/>
         <source>More than 24 hours since the customer last wrote: WhatsApp only lets a template through until they write again.</source>
         <translation>Já se passaram mais de 24 horas desde a última mensagem do cliente: o WhatsApp só deixa passar modelos até ele escrever de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="214"/>
+        <location filename="../../desktop/composer.py" line="231"/>
+        <source>Write an internal note for the team</source>
+        <translation>Escreva uma nota interna para a equipe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="251"/>
         <source>Replying to %1: %2</source>
         <translation>Respondendo a %1: %2</translation>
     </message>
@@ -201,57 +217,57 @@
     <name>ConnectionBar</name>
     <message>
         <location filename="../../desktop/connection_bar.py" line="29"/>
-        <location filename="../../desktop/connection_bar.py" line="73"/>
+        <location filename="../../desktop/connection_bar.py" line="77"/>
         <source>Reconnect now</source>
         <translation>Reconectar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="61"/>
+        <location filename="../../desktop/connection_bar.py" line="65"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="71"/>
+        <location filename="../../desktop/connection_bar.py" line="75"/>
         <source>Try again</source>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="76"/>
+        <location filename="../../desktop/connection_bar.py" line="80"/>
         <source>● Connected</source>
         <translation>● Conectado</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="78"/>
+        <location filename="../../desktop/connection_bar.py" line="82"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="80"/>
+        <location filename="../../desktop/connection_bar.py" line="84"/>
         <source>Catching up…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="83"/>
+        <location filename="../../desktop/connection_bar.py" line="87"/>
         <source>Offline: reconnecting in %1 s</source>
         <translation>Sem conexão: reconectando em %1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="87"/>
+        <location filename="../../desktop/connection_bar.py" line="91"/>
         <source>The relay refused your token: sign in again</source>
         <translation>O relay recusou o seu token: entre novamente</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="89"/>
+        <location filename="../../desktop/connection_bar.py" line="93"/>
         <source>Stopped: Puente cannot write its copy of the conversations on this computer (is the disk full?). Free some space, then try again.</source>
         <translation>Parado: o Puente não consegue gravar a cópia das conversas neste computador (o disco está cheio?). Libere espaço e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="95"/>
+        <location filename="../../desktop/connection_bar.py" line="99"/>
         <source>Stopped: something went wrong in Puente (the details are in its log). Try again, or restart Puente.</source>
         <translation>Parado: algo deu errado no Puente (os detalhes estão no log). Tente de novo ou reinicie o Puente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="101"/>
+        <location filename="../../desktop/connection_bar.py" line="105"/>
         <source>Offline</source>
         <translation>Sem conexão</translation>
     </message>
@@ -259,12 +275,32 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../desktop/conversations.py" line="178"/>
+        <location filename="../../desktop/conversations.py" line="181"/>
+        <source>%1 is typing…</source>
+        <translation>%1 está digitando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conversations.py" line="182"/>
+        <source>%1 are typing…</source>
+        <translation>%1 estão digitando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conversations.py" line="187"/>
+        <source>%1 is looking at this conversation</source>
+        <translation>%1 está vendo esta conversa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conversations.py" line="190"/>
+        <source>%1 are looking at this conversation</source>
+        <translation>%1 estão vendo esta conversa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conversations.py" line="313"/>
         <source>📱 %1</source>
         <translation>📱 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="192"/>
+        <location filename="../../desktop/conversations.py" line="327"/>
         <source>Yesterday</source>
         <translation>Ontem</translation>
     </message>
@@ -272,37 +308,37 @@
 <context>
     <name>Doctor</name>
     <message>
-        <location filename="../../desktop/doctor_dialog.py" line="32"/>
+        <location filename="../../desktop/doctor_dialog.py" line="33"/>
         <source>Meta connection check</source>
         <translation>Verificação da conexão com a Meta</translation>
     </message>
     <message>
-        <location filename="../../desktop/doctor_dialog.py" line="38"/>
+        <location filename="../../desktop/doctor_dialog.py" line="39"/>
         <source>Check results</source>
         <translation>Resultados da verificação</translation>
     </message>
     <message>
-        <location filename="../../desktop/doctor_dialog.py" line="39"/>
+        <location filename="../../desktop/doctor_dialog.py" line="40"/>
         <source>Check again</source>
         <translation>Verificar de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/doctor_dialog.py" line="53"/>
+        <location filename="../../desktop/doctor_dialog.py" line="54"/>
         <source>Asking Meta…</source>
         <translation>Consultando a Meta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/doctor_dialog.py" line="65"/>
+        <location filename="../../desktop/doctor_dialog.py" line="66"/>
         <source>Every check passed.</source>
         <translation>Todas as verificações passaram.</translation>
     </message>
     <message>
-        <location filename="../../desktop/doctor_dialog.py" line="67"/>
+        <location filename="../../desktop/doctor_dialog.py" line="68"/>
         <source>%1 of %2 checks failed: the fixes are below.</source>
         <translation>%1 de %2 verificações falharam: veja abaixo como resolver.</translation>
     </message>
     <message>
-        <location filename="../../desktop/doctor_dialog.py" line="79"/>
+        <location filename="../../desktop/doctor_dialog.py" line="80"/>
         <source>Fix:</source>
         <translation>Como resolver:</translation>
     </message>
@@ -310,92 +346,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="106"/>
+        <location filename="../../desktop/window.py" line="121"/>
         <source>Search names and messages</source>
         <translation>Buscar nomes e mensagens</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="109"/>
-        <source>Unread</source>
-        <translation>Não lidas</translation>
+        <location filename="../../desktop/window.py" line="124"/>
+        <source>Needs reply</source>
+        <translation>Aguardando resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="130"/>
+        <location filename="../../desktop/window.py" line="126"/>
+        <source>Only conversations where the customer waits for an answer</source>
+        <translation>Só as conversas em que o cliente espera resposta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="131"/>
+        <source>Everyone&apos;s</source>
+        <translation>De todos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="132"/>
+        <source>Mine</source>
+        <translation>Minhas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="133"/>
+        <source>Unassigned</source>
+        <translation>Sem responsável</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="138"/>
+        <source>Open</source>
+        <translation>Abertas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="139"/>
+        <source>Resolved</source>
+        <translation>Resolvidas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="140"/>
+        <source>Snoozed</source>
+        <translation>Adiadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="141"/>
+        <source>All states</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="170"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Escolha uma conversa para ler e responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="144"/>
+        <location filename="../../desktop/window.py" line="177"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="146"/>
+        <location filename="../../desktop/window.py" line="179"/>
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="147"/>
+        <location filename="../../desktop/window.py" line="180"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="149"/>
+        <location filename="../../desktop/window.py" line="182"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="152"/>
+        <location filename="../../desktop/window.py" line="185"/>
         <source>Next conversation</source>
         <translation>Próxima conversa</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="155"/>
+        <location filename="../../desktop/window.py" line="188"/>
         <source>Previous conversation</source>
         <translation>Conversa anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="159"/>
+        <location filename="../../desktop/window.py" line="199"/>
         <source>Reply to the selected message</source>
         <translation>Responder à mensagem selecionada</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="163"/>
+        <location filename="../../desktop/window.py" line="203"/>
         <source>Team…</source>
         <translation>Equipe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="164"/>
+        <location filename="../../desktop/window.py" line="204"/>
         <source>Check the Meta connection…</source>
         <translation>Verificar a conexão com a Meta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="165"/>
+        <location filename="../../desktop/window.py" line="205"/>
         <source>Open the set-up page</source>
         <translation>Abrir a página de configuração</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="182"/>
+        <location filename="../../desktop/window.py" line="222"/>
         <source>&amp;Account</source>
         <translation>&amp;Conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="438"/>
+        <location filename="../../desktop/window.py" line="394"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>O histórico do relay mudou: tudo foi recarregado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="679"/>
+        <location filename="../../desktop/window.py" line="653"/>
         <source>Save as</source>
         <translation>Salvar como</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="721"/>
+        <location filename="../../desktop/window.py" line="718"/>
         <source>The quoted message is not on this computer.</source>
         <translation>A mensagem citada não está neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="780"/>
+        <location filename="../../desktop/window.py" line="766"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
     </message>
@@ -466,42 +542,47 @@
         <translation>Ctrl+Enter envia (Enter começa uma nova linha)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="78"/>
+        <location filename="../../desktop/settings_dialog.py" line="79"/>
+        <source>Tell customers when their messages are read and answered</source>
+        <translation>Avisar os clientes quando suas mensagens são lidas e estão sendo respondidas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="83"/>
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="81"/>
+        <location filename="../../desktop/settings_dialog.py" line="86"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="83"/>
+        <location filename="../../desktop/settings_dialog.py" line="88"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="86"/>
+        <location filename="../../desktop/settings_dialog.py" line="92"/>
         <source>Relay</source>
         <translation>Relay</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/settings_dialog.py" line="93"/>
         <source>Your token</source>
         <translation>Seu token</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="88"/>
+        <location filename="../../desktop/settings_dialog.py" line="94"/>
         <source>Team…</source>
         <translation>Equipe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/settings_dialog.py" line="95"/>
         <source>Check the Meta connection…</source>
         <translation>Verificar a conexão com a Meta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="96"/>
+        <location filename="../../desktop/settings_dialog.py" line="102"/>
         <source>Administration</source>
         <translation>Administração</translation>
     </message>
@@ -569,148 +650,227 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="36"/>
+        <location filename="../../desktop/team_dialog.py" line="37"/>
         <source>The relay cannot be reached. Try again.</source>
         <translation>Não foi possível contatar o relay. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="37"/>
+        <location filename="../../desktop/team_dialog.py" line="38"/>
         <source>Only an administrator can do this.</source>
         <translation>Só um administrador pode fazer isso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="38"/>
+        <location filename="../../desktop/team_dialog.py" line="39"/>
         <source>The relay refused your token.</source>
         <translation>O relay recusou seu token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="39"/>
+        <location filename="../../desktop/team_dialog.py" line="40"/>
         <source>Someone on the team already has that name.</source>
         <translation>Alguém da equipe já tem esse nome.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="40"/>
+        <location filename="../../desktop/team_dialog.py" line="41"/>
         <source>You are the only administrator: invite another first.</source>
         <translation>Você é o único administrador: convide outro primeiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="41"/>
+        <location filename="../../desktop/team_dialog.py" line="42"/>
         <source>That agent was revoked already.</source>
         <translation>Esse agente já foi revogado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="42"/>
+        <location filename="../../desktop/team_dialog.py" line="43"/>
         <source>Names are 1 to 64 printable characters.</source>
         <translation>Os nomes têm de 1 a 64 caracteres imprimíveis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="44"/>
+        <location filename="../../desktop/team_dialog.py" line="45"/>
         <source>The relay said: %1</source>
         <translation>O relay respondeu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="59"/>
+        <location filename="../../desktop/team_dialog.py" line="60"/>
         <source>Team</source>
         <translation>Equipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="63"/>
-        <location filename="../../desktop/team_dialog.py" line="90"/>
+        <location filename="../../desktop/team_dialog.py" line="64"/>
+        <location filename="../../desktop/team_dialog.py" line="91"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="63"/>
-        <location filename="../../desktop/team_dialog.py" line="91"/>
+        <location filename="../../desktop/team_dialog.py" line="64"/>
+        <location filename="../../desktop/team_dialog.py" line="92"/>
         <source>Role</source>
         <translation>Função</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="63"/>
+        <location filename="../../desktop/team_dialog.py" line="64"/>
         <source>Last seen</source>
         <translation>Última vez</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="67"/>
+        <location filename="../../desktop/team_dialog.py" line="68"/>
         <source>Team members</source>
         <translation>Membros da equipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="69"/>
+        <location filename="../../desktop/team_dialog.py" line="70"/>
         <source>Revoke access…</source>
         <translation>Revogar acesso…</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="73"/>
+        <location filename="../../desktop/team_dialog.py" line="74"/>
         <source>Name, as the team will see it</source>
         <translation>Nome, como a equipe vai vê-lo</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="75"/>
-        <location filename="../../desktop/team_dialog.py" line="150"/>
+        <location filename="../../desktop/team_dialog.py" line="76"/>
+        <location filename="../../desktop/team_dialog.py" line="151"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="76"/>
-        <location filename="../../desktop/team_dialog.py" line="148"/>
+        <location filename="../../desktop/team_dialog.py" line="77"/>
+        <location filename="../../desktop/team_dialog.py" line="149"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="77"/>
+        <location filename="../../desktop/team_dialog.py" line="78"/>
         <source>Invite</source>
         <translation>Convidar</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="81"/>
+        <location filename="../../desktop/team_dialog.py" line="82"/>
         <source>Pairing link</source>
         <translation>Link de vinculação</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="82"/>
+        <location filename="../../desktop/team_dialog.py" line="83"/>
         <source>Copy link</source>
         <translation>Copiar link</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="88"/>
+        <location filename="../../desktop/team_dialog.py" line="89"/>
         <source>Invite someone</source>
         <translation>Convidar alguém</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="126"/>
+        <location filename="../../desktop/team_dialog.py" line="127"/>
         <source>Write the new agent&apos;s name.</source>
         <translation>Escreva o nome do novo agente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="155"/>
+        <location filename="../../desktop/team_dialog.py" line="156"/>
         <source>You</source>
         <translation>Você</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="169"/>
+        <location filename="../../desktop/team_dialog.py" line="170"/>
         <source>Send this link to %1: on a computer with Puente, it opens the sign-in ready. It is shown only once.</source>
         <translation>Envie este link para %1: em um computador com o Puente, ele abre o login pronto. Aparece uma única vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="202"/>
+        <location filename="../../desktop/team_dialog.py" line="203"/>
         <source>Revoke access</source>
         <translation>Revogar acesso</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="203"/>
+        <location filename="../../desktop/team_dialog.py" line="204"/>
         <source>Revoke %1&apos;s access? Their Puente disconnects at once.</source>
         <translation>Revogar o acesso de %1? O Puente dessa pessoa se desconecta na hora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="212"/>
+        <location filename="../../desktop/team_dialog.py" line="213"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_dialog.py" line="217"/>
+        <location filename="../../desktop/team_dialog.py" line="218"/>
         <source>Not yet</source>
         <translation>Ainda não</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBar</name>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="32"/>
+        <source>For 3 hours</source>
+        <translation>Por 3 horas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="35"/>
+        <source>Until tomorrow morning</source>
+        <translation>Até amanhã de manhã</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="36"/>
+        <source>Until next Monday</source>
+        <translation>Até a próxima segunda-feira</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="64"/>
+        <source>Snooze</source>
+        <translation>Adiar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="75"/>
+        <location filename="../../desktop/team_bar.py" line="107"/>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="97"/>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="97"/>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="99"/>
+        <source>Assign</source>
+        <translation>Atribuir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="101"/>
+        <source>Assigned to %1</source>
+        <translation>Atribuída a %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="103"/>
+        <source>Nobody handles it yet</source>
+        <translation>Ninguém a atende ainda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="131"/>
+        <source>Assign to me</source>
+        <translation>Atribuir a mim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="139"/>
+        <source>Unassign</source>
+        <translation>Remover atribuição</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="160"/>
+        <source>New label…</source>
+        <translation>Nova etiqueta…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="172"/>
+        <source>New label</source>
+        <translation>Nova etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="172"/>
+        <source>Label name:</source>
+        <translation>Nome da etiqueta:</translation>
     </message>
 </context>
 <context>
@@ -765,241 +925,246 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="112"/>
+        <location filename="../../desktop/timeline.py" line="135"/>
         <source>📷 Photo</source>
         <translation>📷 Foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="113"/>
+        <location filename="../../desktop/timeline.py" line="136"/>
         <source>🎥 Video</source>
         <translation>🎥 Vídeo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="114"/>
+        <location filename="../../desktop/timeline.py" line="137"/>
         <source>🎤 Audio</source>
         <translation>🎤 Áudio</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="115"/>
+        <location filename="../../desktop/timeline.py" line="138"/>
         <source>📄 Document</source>
         <translation>📄 Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="116"/>
+        <location filename="../../desktop/timeline.py" line="139"/>
         <source>💟 Sticker</source>
         <translation>💟 Figurinha</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="117"/>
+        <location filename="../../desktop/timeline.py" line="140"/>
         <source>📍 Location</source>
         <translation>📍 Localização</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="118"/>
+        <location filename="../../desktop/timeline.py" line="141"/>
         <source>👤 Contact card</source>
         <translation>👤 Contato</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="119"/>
+        <location filename="../../desktop/timeline.py" line="142"/>
         <source>🛒 Order</source>
         <translation>🛒 Pedido</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="120"/>
+        <location filename="../../desktop/timeline.py" line="143"/>
         <source>📋 Template message</source>
         <translation>📋 Mensagem de modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="121"/>
+        <location filename="../../desktop/timeline.py" line="144"/>
         <source>📎 Media from the phone&apos;s history</source>
         <translation>📎 Mídia do histórico do celular</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="122"/>
+        <location filename="../../desktop/timeline.py" line="145"/>
         <source>👋 Opened the chat</source>
         <translation>👋 Abriu a conversa</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="123"/>
-        <location filename="../../desktop/timeline.py" line="140"/>
-        <location filename="../../desktop/timeline.py" line="141"/>
+        <location filename="../../desktop/timeline.py" line="146"/>
+        <location filename="../../desktop/timeline.py" line="163"/>
+        <location filename="../../desktop/timeline.py" line="164"/>
         <source>Unsupported message</source>
         <translation>Mensagem não suportada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="131"/>
+        <location filename="../../desktop/timeline.py" line="154"/>
         <source>Reacted %1</source>
         <translation>Reagiu %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="133"/>
+        <location filename="../../desktop/timeline.py" line="156"/>
         <source>Took back a reaction</source>
         <translation>Removeu uma reação</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="136"/>
-        <location filename="../../desktop/timeline.py" line="355"/>
-        <location filename="../../desktop/timeline.py" line="663"/>
+        <location filename="../../desktop/timeline.py" line="159"/>
+        <location filename="../../desktop/timeline.py" line="422"/>
+        <location filename="../../desktop/timeline.py" line="840"/>
         <source>🚫 This message was deleted</source>
         <translation>🚫 Esta mensagem foi apagada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="138"/>
+        <location filename="../../desktop/timeline.py" line="161"/>
         <source>✏️ Edited: %1</source>
         <translation>✏️ Editada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="146"/>
+        <location filename="../../desktop/timeline.py" line="169"/>
         <source>More than 24 hours since the customer last wrote: send a template.</source>
         <translation>Passaram mais de 24 horas desde a última mensagem do cliente: envie um modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="149"/>
+        <location filename="../../desktop/timeline.py" line="172"/>
         <source>Meta is limiting sends right now; try again shortly.</source>
         <translation>A Meta está limitando os envios; tente novamente em instantes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="152"/>
+        <location filename="../../desktop/timeline.py" line="175"/>
         <source>This customer cannot receive WhatsApp messages.</source>
         <translation>Este cliente não pode receber mensagens do WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="155"/>
+        <location filename="../../desktop/timeline.py" line="178"/>
         <source>The relay&apos;s Meta access token expired; tell your administrator.</source>
         <translation>O token de acesso da Meta do relay expirou; avise o seu administrador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="158"/>
+        <location filename="../../desktop/timeline.py" line="181"/>
         <source>Meta has restricted this business account.</source>
         <translation>A Meta restringiu esta conta comercial.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="161"/>
+        <location filename="../../desktop/timeline.py" line="184"/>
         <source>Meta refused this message.</source>
         <translation>A Meta recusou esta mensagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="162"/>
+        <location filename="../../desktop/timeline.py" line="185"/>
         <source>This message clashed with another; write it again.</source>
         <translation>Esta mensagem conflitou com outra; escreva de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="165"/>
+        <location filename="../../desktop/timeline.py" line="188"/>
         <source>The attachment could not be sent.</source>
         <translation>Não foi possível enviar o anexo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="166"/>
+        <location filename="../../desktop/timeline.py" line="189"/>
         <source>The template could not be sent.</source>
         <translation>Não foi possível enviar o modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="286"/>
+        <location filename="../../desktop/timeline.py" line="352"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="287"/>
+        <location filename="../../desktop/timeline.py" line="353"/>
         <source>Before the edit: %1</source>
         <translation>Antes da edição: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="303"/>
+        <location filename="../../desktop/timeline.py" line="370"/>
         <source>Could not play it here. Click to open it.</source>
         <translation>Não foi possível tocar aqui. Clique para abrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="316"/>
+        <location filename="../../desktop/timeline.py" line="383"/>
         <source>This file is not available.</source>
         <translation>Este arquivo não está disponível.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="328"/>
+        <location filename="../../desktop/timeline.py" line="395"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="330"/>
+        <location filename="../../desktop/timeline.py" line="397"/>
         <source>Could not load it. Click to try again.</source>
         <translation>Não foi possível carregar. Clique para tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="334"/>
+        <location filename="../../desktop/timeline.py" line="401"/>
         <source>Click to open</source>
         <translation>Clique para abrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="359"/>
+        <location filename="../../desktop/timeline.py" line="426"/>
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="372"/>
+        <location filename="../../desktop/timeline.py" line="439"/>
         <source>🛒 Order: 1 item</source>
         <translation>🛒 Pedido: 1 item</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="374"/>
+        <location filename="../../desktop/timeline.py" line="441"/>
         <source>🛒 Order: %1 items</source>
         <translation>🛒 Pedido: %1 itens</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="397"/>
+        <location filename="../../desktop/timeline.py" line="464"/>
         <source>The customer changed their number to %1</source>
         <translation>O cliente mudou o número para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="401"/>
+        <location filename="../../desktop/timeline.py" line="468"/>
         <source>The customer&apos;s security code changed</source>
         <translation>O código de segurança do cliente mudou</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="402"/>
+        <location filename="../../desktop/timeline.py" line="469"/>
         <source>A notice from WhatsApp</source>
         <translation>Um aviso do WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="407"/>
+        <location filename="../../desktop/timeline.py" line="474"/>
         <source>🎤 Voice message</source>
         <translation>🎤 Mensagem de voz</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="414"/>
+        <location filename="../../desktop/timeline.py" line="481"/>
         <source>Unsupported message: WhatsApp on the phone can show it.</source>
         <translation>Mensagem não compatível: o WhatsApp no celular pode mostrá-la.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="418"/>
+        <location filename="../../desktop/timeline.py" line="485"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="580"/>
+        <location filename="../../desktop/timeline.py" line="755"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="582"/>
+        <location filename="../../desktop/timeline.py" line="757"/>
         <source>Yesterday</source>
         <translation>Ontem</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="630"/>
+        <location filename="../../desktop/timeline.py" line="805"/>
         <source>WhatsApp has not confirmed this message: it may not have been sent.</source>
         <translation>O WhatsApp não confirmou esta mensagem: ela pode não ter sido enviada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="655"/>
+        <location filename="../../desktop/timeline.py" line="825"/>
+        <source>Internal note · %1</source>
+        <translation>Nota interna · %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="832"/>
         <source>WhatsApp Business app</source>
         <translation>App WhatsApp Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="657"/>
+        <location filename="../../desktop/timeline.py" line="834"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="658"/>
+        <location filename="../../desktop/timeline.py" line="835"/>
         <source>You</source>
         <translation>Você</translation>
     </message>
@@ -1012,7 +1177,7 @@
         <translation>Janela de 24 horas fechada</translation>
     </message>
     <message>
-        <location filename="../../desktop/countdown.py" line="75"/>
+        <location filename="../../desktop/countdown.py" line="76"/>
         <source>Window open: %1 h %2 min left</source>
         <translation>Janela aberta: restam %1 h %2 min</translation>
     </message>
