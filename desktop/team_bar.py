@@ -96,7 +96,9 @@ class TeamBar(QWidget):
         self.resolve_button.setText(
             translate("TeamBar", "Reopen") if settled else translate("TeamBar", "Resolve")
         )
-        self.assign_button.setText(state.assignee or translate("TeamBar", "Assign"))
+        self.assign_button.setText(
+            f"→ {state.assignee}" if state.assignee else translate("TeamBar", "Assign")
+        )
         self.assign_button.setToolTip(
             translate("TeamBar", "Assigned to %1").replace("%1", state.assignee)
             if state.assignee

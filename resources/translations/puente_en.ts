@@ -818,7 +818,7 @@
     </message>
     <message>
         <location filename="../../desktop/team_bar.py" line="75"/>
-        <location filename="../../desktop/team_bar.py" line="107"/>
+        <location filename="../../desktop/team_bar.py" line="109"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
@@ -833,42 +833,42 @@
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="99"/>
+        <location filename="../../desktop/team_bar.py" line="100"/>
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="101"/>
+        <location filename="../../desktop/team_bar.py" line="103"/>
         <source>Assigned to %1</source>
         <translation>Assigned to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="103"/>
+        <location filename="../../desktop/team_bar.py" line="105"/>
         <source>Nobody handles it yet</source>
         <translation>Nobody handles it yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="131"/>
+        <location filename="../../desktop/team_bar.py" line="133"/>
         <source>Assign to me</source>
         <translation>Assign to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="139"/>
+        <location filename="../../desktop/team_bar.py" line="141"/>
         <source>Unassign</source>
         <translation>Unassign</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="160"/>
+        <location filename="../../desktop/team_bar.py" line="162"/>
         <source>New label…</source>
         <translation>New label…</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="172"/>
+        <location filename="../../desktop/team_bar.py" line="174"/>
         <source>New label</source>
         <translation>New label</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="172"/>
+        <location filename="../../desktop/team_bar.py" line="174"/>
         <source>Label name:</source>
         <translation>Label name:</translation>
     </message>

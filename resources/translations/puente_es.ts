@@ -818,7 +818,7 @@
     </message>
     <message>
         <location filename="../../desktop/team_bar.py" line="75"/>
-        <location filename="../../desktop/team_bar.py" line="107"/>
+        <location filename="../../desktop/team_bar.py" line="109"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
@@ -833,42 +833,42 @@
         <translation>Resolver</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="99"/>
+        <location filename="../../desktop/team_bar.py" line="100"/>
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="101"/>
+        <location filename="../../desktop/team_bar.py" line="103"/>
         <source>Assigned to %1</source>
         <translation>Asignada a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="103"/>
+        <location filename="../../desktop/team_bar.py" line="105"/>
         <source>Nobody handles it yet</source>
         <translation>Nadie la atiende todavía</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="131"/>
+        <location filename="../../desktop/team_bar.py" line="133"/>
         <source>Assign to me</source>
         <translation>Asignármela</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="139"/>
+        <location filename="../../desktop/team_bar.py" line="141"/>
         <source>Unassign</source>
         <translation>Quitar asignación</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="160"/>
+        <location filename="../../desktop/team_bar.py" line="162"/>
         <source>New label…</source>
         <translation>Nueva etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="172"/>
+        <location filename="../../desktop/team_bar.py" line="174"/>
         <source>New label</source>
         <translation>Nueva etiqueta</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="172"/>
+        <location filename="../../desktop/team_bar.py" line="174"/>
         <source>Label name:</source>
         <translation>Nombre de la etiqueta:</translation>
     </message>
