@@ -133,6 +133,14 @@ class Commands(Protocol):
         """The active agents' names, for assigning."""
         ...
 
+    def put_quick_reply(self, shortcut: str, text: str) -> Future[str]:
+        """Add or change a team quick reply: "" once the relay took it, else its code."""
+        ...
+
+    def delete_quick_reply(self, shortcut: str) -> Future[str]:
+        """Delete a team quick reply (admins): "" once done, else the relay's code."""
+        ...
+
     def load_catalog(self) -> Future[tuple[list[Label], list[QuickReply]]]:
         """The team's labels and quick replies."""
         ...

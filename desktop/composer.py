@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from desktop.quick_replies import QuickReplyMenu, matching
 from desktop.recorder import VoiceRecorder
 from desktop.timeline import clock_text
+from wire.team import QuickReply
 
 translate = QCoreApplication.translate
 
@@ -37,6 +39,8 @@ class ComposerEdit(QPlainTextEdit):
     Files dropped or pasted on it, and pasted pictures, become attachments."""
 
     ctrl_enter_sends = False
+    # The quick-reply menu, when the composer has one: it takes the keys it handles.
+    picker: QuickReplyMenu | None = None
 
     submitted = Signal()
     """() the agent pressed Enter."""
@@ -77,6 +81,8 @@ class ComposerEdit(QPlainTextEdit):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.picker is not None and self.picker.isVisible() and self.picker.handle(event):
+            return
         if event.key() == Qt.Key.Key_Escape:
             self.escaped.emit()
             return
@@ -140,6 +146,10 @@ class Composer(QWidget):
         bar.addWidget(close)
         self.quote_bar.hide()
         self.edit = ComposerEdit(self)
+        self.quick_replies: list[QuickReply] = []
+        self.quick_menu = QuickReplyMenu(self)
+        self.edit.picker = self.quick_menu
+        self.quick_menu.chosen.connect(self._insert_quick_reply)
         self.edit.setPlaceholderText(translate("Composer", "Write a message"))
         self.edit.setTabChangesFocus(True)
         self.send_button = QPushButton(translate("Composer", "Send"), self)
@@ -210,6 +220,7 @@ class Composer(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.quote_bar)
+        layout.addWidget(self.quick_menu)
         layout.addWidget(self.closed_note)
         layout.addLayout(row)
         self.edit.submitted.connect(self.submit)
@@ -239,8 +250,23 @@ class Composer(QWidget):
         self.edit.setFocus()
 
     def _typing(self) -> None:
-        if self.edit.toPlainText().strip() and not self.writing_note:
+        text = self.edit.toPlainText()
+        typed = text[1:] if text.startswith("/") and not any(c.isspace() for c in text) else None
+        if typed is None:
+            self.quick_menu.hide()
+        else:
+            self.quick_menu.show_matches(matching(self.quick_replies, typed))
+        if text.strip() and not self.writing_note:
             self.typed.emit()
+
+    def set_quick_replies(self, replies: list[QuickReply]) -> None:
+        """The team's quick replies, offered when the text starts with `/`."""
+        self.quick_replies = replies
+
+    def _insert_quick_reply(self, reply: QuickReply) -> None:
+        self.edit.setPlainText(reply.text)
+        self.edit.moveCursor(self.edit.textCursor().MoveOperation.End)
+        self.edit.setFocus()
 
     def set_reply(self, wamid: str, sender: str, text: str) -> None:
         """Answer message `wamid`: its sender and first line show above the text box."""

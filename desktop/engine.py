@@ -316,6 +316,14 @@ class Engine:
         """The active agents' names, for assigning; `Unavailable` offline."""
         return self._ask(self._team)
 
+    def put_quick_reply(self, shortcut: str, text: str) -> Future[str]:
+        """Add or change a team quick reply; "" when the relay took it, else its code."""
+        return self._ask(self._quick_reply, "PUT", shortcut, {"text": text})
+
+    def delete_quick_reply(self, shortcut: str) -> Future[str]:
+        """Delete a team quick reply (admins); "" when done, else the relay's code."""
+        return self._ask(self._quick_reply, "DELETE", shortcut, None)
+
     def load_catalog(self) -> Future[tuple[list[Label], list[QuickReply]]]:
         """The team's labels and quick replies, as the events left them here."""
         return self._read(self._catalog)
@@ -630,6 +638,16 @@ class Engine:
             return team_names(answer.content)
         except ProtocolError:
             raise Unavailable("unexpected") from None
+
+    async def _quick_reply(self, method: str, shortcut: str, body: dict[str, object] | None) -> str:
+        assert self._http is not None
+        try:
+            answer = await self._http.request(
+                method, f"/api/quick-replies/{quote(shortcut, safe='')}", json=body
+            )
+        except httpx.HTTPError:
+            return "relay_unreachable"
+        return "" if answer.status_code == 200 else refusal(answer.status_code, answer.content)
 
     async def _mark_read(self, conversation: str, wamid: str, typing: bool) -> None:
         assert self._http is not None

@@ -64,6 +64,7 @@ from desktop.news import News
 from desktop.notifier import Notifier
 from desktop.player import VoicePlayer
 from desktop.preferences import Preferences
+from desktop.quick_replies_dialog import QuickRepliesDialog
 from desktop.resources import icon_path
 from desktop.session import Session
 from desktop.settings_dialog import SettingsDialog
@@ -174,6 +175,9 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self.quick_replies_action = QAction(translate("MainWindow", "Quick replies…"), self)
+        self._quick_replies: list[QuickReply] = []
+        self.quick_replies_dialog: QuickRepliesDialog | None = None
         self.settings_action = QAction(translate("MainWindow", "Settings…"), self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.sign_out_action = QAction(translate("MainWindow", "Sign out"), self)
@@ -221,6 +225,7 @@ class MainWindow(QMainWindow):
     def _lay_out(self) -> None:
         menu = self.menuBar().addMenu(translate("MainWindow", "&Account"))
         menu.addAction(self.settings_action)
+        menu.addAction(self.quick_replies_action)
         menu.addAction(self.team_action)
         menu.addAction(self.doctor_action)
         menu.addAction(self.setup_action)
@@ -317,6 +322,7 @@ class MainWindow(QMainWindow):
         self.connection.reconnectRequested.connect(self.commands.reconnect_now)
         self.sign_out_action.triggered.connect(self.signOutRequested)
         self.settings_action.triggered.connect(self.open_settings)
+        self.quick_replies_action.triggered.connect(self.open_quick_replies)
         self.session.identified.connect(self._on_identity)
         self.session.accountChanged.connect(self.banner.set_notices)
         self.team_action.triggered.connect(self.open_team)
@@ -685,6 +691,29 @@ class MainWindow(QMainWindow):
 
     def _on_catalog(self, catalog: tuple[list[Label], list[QuickReply]]) -> None:
         self._label_names = [label.name for label in catalog[0]]
+        self._quick_replies = catalog[1]
+        self.composer.set_quick_replies(catalog[1])
+        if self.quick_replies_dialog is not None:
+            self.quick_replies_dialog.set_replies(catalog[1])
+
+    def open_quick_replies(self) -> QuickRepliesDialog:
+        """The team's quick replies, to add, edit or (admins) delete."""
+        dialog = QuickRepliesDialog(
+            self.commands,
+            self.session.deliver,
+            self._quick_replies,
+            admin=self.role == "admin",
+            parent=self,
+        )
+        self.quick_replies_dialog = dialog
+        dialog.finished.connect(lambda _: self._forget_quick_replies(dialog))
+        dialog.show()
+        return dialog
+
+    def _forget_quick_replies(self, dialog: QuickRepliesDialog) -> None:
+        if self.quick_replies_dialog is dialog:
+            self.quick_replies_dialog = None
+        dialog.deleteLater()
 
     def _on_presence(self, conversation: str) -> None:
         if conversation == self.current:

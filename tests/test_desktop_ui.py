@@ -1022,3 +1022,66 @@ def test_two_agents_share_the_work_on_one_conversation(
 def w_needs(window: MainWindow) -> bool:
     row = window.conversations.get(CUSTOMER)
     return bool(row is not None and row.needs_reply)
+
+
+def test_a_quick_reply_added_by_one_agent_is_offered_to_another_under_slash(
+    qtbot: QtBot, relay: RelayProcess, sim: MetaSimProcess, tmp_path: Path
+) -> None:
+    (tmp_path / "ana").mkdir()
+    (tmp_path / "luis").mkdir()
+    ana = open_window(qtbot, relay, tmp_path / "ana", relay.add_agent("Ana"))
+    luis = open_window(qtbot, relay, tmp_path / "luis", relay.add_agent("Luis"))
+    for window in (ana, luis):
+        qtbot.waitUntil(lambda w=window: w.connection.phase == "live", timeout=10_000)
+    dialog = luis.open_quick_replies()
+    assert not dialog.delete.isVisible()  # agents add and edit; admins delete
+    dialog.shortcut.setText("/horario")
+    dialog.text.setPlainText("Abrimos de lunes a sábado, de 9 a 19 h.")
+    dialog.save.click()
+    qtbot.waitUntil(lambda: dialog.status.text() == "Saved for the whole team.", timeout=5000)
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=5000)
+
+    sim.customer_says(CUSTOMER, "¿A qué hora abren?", name="Lucía")
+    qtbot.waitUntil(lambda: ana.conversations.rowCount() == 1, timeout=10_000)
+    ana.open(CUSTOMER)
+    qtbot.waitUntil(lambda: len(ana.composer.quick_replies) == 1, timeout=5000)
+    qtbot.keyClicks(ana.composer.edit, "/hor")
+    assert ana.composer.quick_menu.isVisible()
+    assert ana.composer.quick_menu.item(0).text().startswith("/horario")
+    qtbot.keyClick(ana.composer.edit, Qt.Key.Key_Return)  # picks it; does not send
+    assert ana.composer.edit.toPlainText() == "Abrimos de lunes a sábado, de 9 a 19 h."
+    assert not ana.composer.quick_menu.isVisible()
+    assert sim.report()["sent"] == []
+    ana.composer.edit.setPlainText("/nada")
+    assert not ana.composer.quick_menu.isVisible()  # nothing matches
+    for window in (ana, luis):
+        window.session.stop()
+
+
+def test_a_change_made_offline_reaches_the_relay_once_back_and_a_phone_reply_answers(
+    qtbot: QtBot, window: MainWindow, relay: RelayProcess, sim: MetaSimProcess
+) -> None:
+    sim.customer_says(CUSTOMER, "Hola", name="Lucía")
+    qtbot.waitUntil(lambda: window.conversations.rowCount() == 1, timeout=10_000)
+    window.open(CUSTOMER)
+    summary = window.conversations.get(CUSTOMER)
+    assert summary is not None and summary.needs_reply
+    # The owner answers from the phone: the customer no longer waits.
+    answered = sim.http.post("/_sim/phone_app", json={"phone": CUSTOMER, "text": "¡Hola Lucía!"})
+    assert answered.status_code == 200
+    qtbot.waitUntil(
+        lambda: not window.conversations.get(CUSTOMER).needs_reply,  # type: ignore[union-attr]
+        timeout=10_000,
+    )
+    relay.stop()
+    qtbot.waitUntil(lambda: window.connection.phase != "live", timeout=10_000)
+    window.team_bar.resolve_button.click()  # offline: queued
+    relay.start()
+    window.commands.reconnect_now()
+    qtbot.waitUntil(
+        lambda: window.conversations.get(CUSTOMER).team.state == "resolved",  # type: ignore[union-attr]
+        timeout=15_000,
+    )
+    token = relay.add_agent("Beto")
+    changes = [e for e in relay.all_events(token) if e["kind"] == "conversation"]
+    assert [(c["data"]["state"], c["data"]["by"]) for c in changes] == [("resolved", "Ana")]

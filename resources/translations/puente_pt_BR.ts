@@ -141,74 +141,74 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/composer.py" line="134"/>
+        <location filename="../../desktop/composer.py" line="140"/>
         <source>Do not quote</source>
         <translation>Não citar</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="143"/>
-        <location filename="../../desktop/composer.py" line="233"/>
+        <location filename="../../desktop/composer.py" line="153"/>
+        <location filename="../../desktop/composer.py" line="244"/>
         <source>Write a message</source>
         <translation>Escreva uma mensagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="145"/>
+        <location filename="../../desktop/composer.py" line="155"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="149"/>
+        <location filename="../../desktop/composer.py" line="159"/>
         <source>Send a template</source>
         <translation>Enviar um modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="153"/>
+        <location filename="../../desktop/composer.py" line="163"/>
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="163"/>
+        <location filename="../../desktop/composer.py" line="173"/>
         <source>Record a voice note (%1)</source>
         <translation>Gravar uma mensagem de voz (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="165"/>
+        <location filename="../../desktop/composer.py" line="175"/>
         <source>No microphone found</source>
         <translation>Nenhum microfone encontrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="170"/>
+        <location filename="../../desktop/composer.py" line="180"/>
         <source>Discard the recording</source>
         <translation>Descartar a gravação</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="178"/>
-        <location filename="../../desktop/composer.py" line="279"/>
+        <location filename="../../desktop/composer.py" line="188"/>
+        <location filename="../../desktop/composer.py" line="305"/>
         <source>Send a file</source>
         <translation>Enviar um arquivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="181"/>
+        <location filename="../../desktop/composer.py" line="191"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="183"/>
+        <location filename="../../desktop/composer.py" line="193"/>
         <source>Internal note: only the team sees it, never the customer</source>
         <translation>Nota interna: só a equipe vê, nunca o cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="189"/>
+        <location filename="../../desktop/composer.py" line="199"/>
         <source>More than 24 hours since the customer last wrote: WhatsApp only lets a template through until they write again.</source>
         <translation>Já se passaram mais de 24 horas desde a última mensagem do cliente: o WhatsApp só deixa passar modelos até ele escrever de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="231"/>
+        <location filename="../../desktop/composer.py" line="242"/>
         <source>Write an internal note for the team</source>
         <translation>Escreva uma nota interna para a equipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="251"/>
+        <location filename="../../desktop/composer.py" line="277"/>
         <source>Replying to %1: %2</source>
         <translation>Respondendo a %1: %2</translation>
     </message>
@@ -346,132 +346,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="121"/>
+        <location filename="../../desktop/window.py" line="122"/>
         <source>Search names and messages</source>
         <translation>Buscar nomes e mensagens</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="124"/>
+        <location filename="../../desktop/window.py" line="125"/>
         <source>Needs reply</source>
         <translation>Aguardando resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="126"/>
+        <location filename="../../desktop/window.py" line="127"/>
         <source>Only conversations where the customer waits for an answer</source>
         <translation>Só as conversas em que o cliente espera resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="131"/>
+        <location filename="../../desktop/window.py" line="132"/>
         <source>Everyone&apos;s</source>
         <translation>De todos</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="132"/>
+        <location filename="../../desktop/window.py" line="133"/>
         <source>Mine</source>
         <translation>Minhas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="133"/>
+        <location filename="../../desktop/window.py" line="134"/>
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="138"/>
+        <location filename="../../desktop/window.py" line="139"/>
         <source>Open</source>
         <translation>Abertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="139"/>
+        <location filename="../../desktop/window.py" line="140"/>
         <source>Resolved</source>
         <translation>Resolvidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="140"/>
+        <location filename="../../desktop/window.py" line="141"/>
         <source>Snoozed</source>
         <translation>Adiadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="141"/>
+        <location filename="../../desktop/window.py" line="142"/>
         <source>All states</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="170"/>
+        <location filename="../../desktop/window.py" line="171"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Escolha uma conversa para ler e responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="177"/>
+        <location filename="../../desktop/window.py" line="178"/>
+        <source>Quick replies…</source>
+        <translation>Respostas rápidas…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="181"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="179"/>
+        <location filename="../../desktop/window.py" line="183"/>
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="180"/>
+        <location filename="../../desktop/window.py" line="184"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="182"/>
+        <location filename="../../desktop/window.py" line="186"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="185"/>
+        <location filename="../../desktop/window.py" line="189"/>
         <source>Next conversation</source>
         <translation>Próxima conversa</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="188"/>
+        <location filename="../../desktop/window.py" line="192"/>
         <source>Previous conversation</source>
         <translation>Conversa anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="199"/>
+        <location filename="../../desktop/window.py" line="203"/>
         <source>Reply to the selected message</source>
         <translation>Responder à mensagem selecionada</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="203"/>
+        <location filename="../../desktop/window.py" line="207"/>
         <source>Team…</source>
         <translation>Equipe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="204"/>
+        <location filename="../../desktop/window.py" line="208"/>
         <source>Check the Meta connection…</source>
         <translation>Verificar a conexão com a Meta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="205"/>
+        <location filename="../../desktop/window.py" line="209"/>
         <source>Open the set-up page</source>
         <translation>Abrir a página de configuração</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="222"/>
+        <location filename="../../desktop/window.py" line="226"/>
         <source>&amp;Account</source>
         <translation>&amp;Conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="394"/>
+        <location filename="../../desktop/window.py" line="400"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>O histórico do relay mudou: tudo foi recarregado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="653"/>
+        <location filename="../../desktop/window.py" line="659"/>
         <source>Save as</source>
         <translation>Salvar como</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="718"/>
+        <location filename="../../desktop/window.py" line="747"/>
         <source>The quoted message is not on this computer.</source>
         <translation>A mensagem citada não está neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="766"/>
+        <location filename="../../desktop/window.py" line="795"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
     </message>
@@ -487,6 +492,79 @@
         <location filename="../../desktop/notifier.py" line="69"/>
         <source>%1 new messages in %2 conversations</source>
         <translation>%1 mensagens novas em %2 conversas</translation>
+    </message>
+</context>
+<context>
+    <name>QuickReplies</name>
+    <message>
+        <location filename="../../desktop/quick_replies_dialog.py" line="49"/>
+        <source>Quick replies</source>
+        <translation>Respostas rápidas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/quick_replies_dialog.py" line="53"/>
+        <source>hours</source>
+        <translation>horario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/quick_replies_dialog.py" line="56"/>
+        <source>We open Monday to Saturday from 9 to 19 h.</source>
+        <translation>Abrimos de segunda a sábado, das 9 às 19 h.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/quick_replies_dialog.py" line="60"/>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/quick_replies_dialog.py" line="61"/>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/quick_replies_dialog.py" line="64"/>
+        <source>Shortcut (typed after /)</source>
+        <translation>Atalho (digitado depois de /)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/quick_replies_dialog.py" line="65"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/quick_replies_dialog.py" line="106"/>
+        <source>A shortcut is one word: letters, digits, - or _.</source>
+        <translation>Um atalho é uma só palavra: letras, dígitos, - ou _.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/quick_replies_dialog.py" line="110"/>
+        <source>Write the text it inserts.</source>
+        <translation>Escreva o texto que ele insere.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/quick_replies_dialog.py" line="112"/>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/quick_replies_dialog.py" line="122"/>
+        <source>Saved for the whole team.</source>
+        <translation>Salva para toda a equipe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/quick_replies_dialog.py" line="125"/>
+        <source>The relay cannot be reached. Try again.</source>
+        <translation>Não foi possível contatar o relay. Tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/quick_replies_dialog.py" line="128"/>
+        <source>Only an administrator can delete.</source>
+        <translation>Só um administrador pode excluir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/quick_replies_dialog.py" line="131"/>
+        <source>The relay said: %1</source>
+        <translation>O relay disse: %1</translation>
     </message>
 </context>
 <context>
