@@ -266,6 +266,10 @@ class ConversationListModel(QAbstractListModel):
                 return i
         return -1
 
+    def row_at(self, at: int) -> ConversationRow:
+        """The summary on row `at`."""
+        return self._rows[at]
+
     def get(self, conversation: str) -> ConversationRow | None:
         at = self.row_of(conversation)
         return self._rows[at] if at >= 0 else None
@@ -372,14 +376,17 @@ class ConversationFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        if self._matches is not None and index.data(Role.Id) not in self._matches:
+        if not isinstance(model, ConversationListModel) or source_parent.isValid():
+            return True
+        # The row itself, not its roles through Qt: a filter change reads every row.
+        row = model.row_at(source_row)
+        if self._matches is not None and row.id not in self._matches:
             return False
-        if self._needs_reply_only and not index.data(Role.NeedsReply):
+        if self._needs_reply_only and not row.needs_reply:
             return False
-        if index.data(Role.State) not in self._states:
+        team = row.team
+        if team.state not in self._states:
             return False
-        assignee = index.data(Role.Assignee)
         if self._owner == "mine":
-            return bool(assignee == self._me)
-        return self._owner != "unassigned" or not assignee
+            return team.assignee == self._me
+        return self._owner != "unassigned" or not team.assignee
