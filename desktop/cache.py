@@ -231,7 +231,14 @@ class ConversationRow:
         snoozed (docs/protocol.md)."""
         if self.team.settled or self.last_in is None:
             return False
-        return self.last_out is None or self.last_in > self.last_out
+        if self.last_out is None or self.last_in > self.last_out:
+            return True
+        # Within one second (Meta's resolution), the newest message says who spoke last.
+        return (
+            self.last_in == self.last_out
+            and self.last is not None
+            and (self.last.origin == "customer")
+        )
 
     @property
     def title(self) -> str:

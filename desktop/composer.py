@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import tempfile
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QKeyEvent
@@ -147,6 +148,8 @@ class Composer(QWidget):
         self.quote_bar.hide()
         self.edit = ComposerEdit(self)
         self.quick_replies: list[QuickReply] = []
+        # Asked before a message goes (not a note); False keeps it in the box.
+        self.confirm: Callable[[], bool] | None = None
         self.quick_menu = QuickReplyMenu(self)
         self.edit.picker = self.quick_menu
         self.quick_menu.chosen.connect(self._insert_quick_reply)
@@ -330,6 +333,8 @@ class Composer(QWidget):
         text = self.edit.toPlainText().strip()
         if not text:
             return
+        if not self.writing_note and self.confirm is not None and not self.confirm():
+            return  # the agent held it back: the text and the quote stay
         reply_to = self.reply_to
         self.edit.clear()
         self.clear_reply()

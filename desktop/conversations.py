@@ -169,13 +169,21 @@ class ConversationListModel(QAbstractListModel):
         if present and not self._presence_timer.isActive():
             self._presence_timer.start()
 
+    def typing_in(self, conversation: str) -> list[str]:
+        """The other agents typing in the conversation now."""
+        now = time.time()
+        present = self._presence.get(conversation, {})
+        return sorted(
+            a for a, (state, until) in present.items() if state == "typing" and until > now
+        )
+
     def presence_text(self, conversation: str, *, typing_only: bool = False) -> str:
         """Who is typing in the conversation (else, unless `typing_only`, who is looking),
         as a line under its name."""
         now = time.time()
         present = self._presence.get(conversation, {})
         live = {agent: state for agent, (state, until) in present.items() if until > now}
-        typing = sorted(agent for agent, state in live.items() if state == "typing")
+        typing = self.typing_in(conversation)
         if typing:
             if len(typing) == 1:
                 return translate("Conversations", "%1 is typing…").replace("%1", typing[0])
@@ -343,6 +351,7 @@ class ConversationFilter(QSortFilterProxyModel):
         self._owner: Owner = "all"
         self._me = ""
         self._states = STATE_FILTERS["all"]
+        self._label: str | None = None
 
     def set_matches(self, ids: list[str] | None) -> None:
         """Conversations matching the search, or None for no search."""
@@ -357,6 +366,11 @@ class ConversationFilter(QSortFilterProxyModel):
         """Everyone's conversations, the agent `me`'s, or nobody's."""
         with self._changing_filter():
             self._owner, self._me = owner, me
+
+    def set_label(self, label: str | None) -> None:
+        """Only the conversations carrying this label (None: any)."""
+        with self._changing_filter():
+            self._label = label
 
     def set_states(self, states: frozenset[str]) -> None:
         """The team states shown (`STATE_FILTERS`)."""
@@ -386,6 +400,8 @@ class ConversationFilter(QSortFilterProxyModel):
             return False
         team = row.team
         if team.state not in self._states:
+            return False
+        if self._label is not None and self._label not in team.labels:
             return False
         if self._owner == "mine":
             return team.assignee == self._me

@@ -10,9 +10,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.commands import Commands
 from wire.team import MAX_NAME, ConversationData
@@ -120,6 +130,15 @@ class TeamBar(QWidget):
         for label, until in snooze_times(dt.datetime.now().astimezone()):
             action = self.snooze_menu.addAction(label)
             action.triggered.connect(lambda _=False, u=until: self._snooze(u))
+        self.snooze_menu.addSeparator()
+        self.snooze_menu.addAction(translate("TeamBar", "Until a date…")).triggered.connect(
+            self._snooze_until_date
+        )
+
+    def _snooze_until_date(self) -> None:
+        dialog = SnoozeDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._snooze(dialog.until())
 
     def _snooze(self, until: int) -> None:
         if self.conversation is not None:
@@ -176,3 +195,28 @@ class TeamBar(QWidget):
         name = name.strip()[:MAX_NAME]
         if ok and name:
             self._label(name, True)
+
+
+class SnoozeDialog(QDialog):
+    """When a snoozed conversation comes back: a date and time to come (within a year)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("TeamBar", "Snooze until"))
+        now = QDateTime.currentDateTime()
+        self.when = QDateTimeEdit(now.addDays(1), self)
+        self.when.setCalendarPopup(True)
+        self.when.setMinimumDateTime(now.addSecs(60))
+        self.when.setMaximumDateTime(now.addDays(365))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.when)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+    def until(self) -> int:
+        """The chosen moment, unix seconds."""
+        return int(self.when.dateTime().toSecsSinceEpoch())

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -142,6 +143,8 @@ class MainWindow(QMainWindow):
             (translate("MainWindow", "All states"), "all"),
         ):
             self.state_filter.addItem(label, states)
+        self.label_filter = QComboBox(self)
+        self.label_filter.addItem(translate("MainWindow", "All labels"), None)
         self.list = QListView(self)
         self.list.setModel(self.filter)
         self.list.setItemDelegate(ConversationCard(self.list))
@@ -167,6 +170,7 @@ class MainWindow(QMainWindow):
         self.view = TimelineView(self.bubbles, self)
         self.view.setModel(self.timeline)
         self.composer = Composer(self)
+        self.composer.confirm = self._confirm_send
         self.placeholder = QLabel(
             translate("MainWindow", "Choose a conversation to read and reply."), self
         )
@@ -240,6 +244,7 @@ class MainWindow(QMainWindow):
         filters = QHBoxLayout()
         filters.addWidget(self.owner_filter, 1)
         filters.addWidget(self.state_filter, 1)
+        filters.addWidget(self.label_filter, 1)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
         left_layout.addLayout(top)
@@ -292,6 +297,7 @@ class MainWindow(QMainWindow):
         self.needs_reply_only.toggled.connect(self._filter_needs_reply)
         self.owner_filter.currentIndexChanged.connect(self._filter_owner)
         self.state_filter.currentIndexChanged.connect(self._filter_state)
+        self.label_filter.currentIndexChanged.connect(self._filter_label)
         self.session.presenceChanged.connect(self.conversations.set_presence)
         self.conversations.presenceChanged.connect(self._on_presence)
         self.composer.noteRequested.connect(self._note)
@@ -691,6 +697,16 @@ class MainWindow(QMainWindow):
 
     def _on_catalog(self, catalog: tuple[list[Label], list[QuickReply]]) -> None:
         self._label_names = [label.name for label in catalog[0]]
+        chosen = self.label_filter.currentData()
+        self.label_filter.blockSignals(True)  # the same choice, if the label is still there
+        while self.label_filter.count() > 1:
+            self.label_filter.removeItem(1)
+        for name in self._label_names:
+            self.label_filter.addItem(name, name)
+        self.label_filter.setCurrentIndex(max(0, self.label_filter.findData(chosen)))
+        self.label_filter.blockSignals(False)
+        if self.label_filter.currentData() != chosen:
+            self._filter_label()
         self._quick_replies = catalog[1]
         self.composer.set_quick_replies(catalog[1])
         if self.quick_replies_dialog is not None:
@@ -718,6 +734,20 @@ class MainWindow(QMainWindow):
     def _on_presence(self, conversation: str) -> None:
         if conversation == self.current:
             self.presence_label.setText(self.conversations.presence_text(conversation))
+
+    def _confirm_send(self) -> bool:
+        """Ask before sending while another agent is typing to the same customer."""
+        typing = self.conversations.typing_in(self.current) if self.current else []
+        if not typing:
+            return True
+        answer = QMessageBox.question(
+            self,
+            translate("MainWindow", "Someone else is answering"),
+            translate(
+                "MainWindow", "%1 is writing to this customer right now. Send yours anyway?"
+            ).replace("%1", ", ".join(typing)),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _note(self, text: str, reply_to: str) -> None:
         if self.current is not None:
@@ -764,6 +794,10 @@ class MainWindow(QMainWindow):
     def _filter_owner(self) -> None:
         with self._filtering():
             self.filter.set_owner(self.owner_filter.currentData(), self.agent_name)
+
+    def _filter_label(self) -> None:
+        with self._filtering():
+            self.filter.set_label(self.label_filter.currentData())
 
     def _filter_state(self) -> None:
         with self._filtering():

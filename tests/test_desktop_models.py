@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from desktop.cache import Changes, ConversationRow, MessageRow, Quote, Reaction
 from desktop.conversations import ConversationListModel
 from desktop.conversations import Role as ListRole
 from desktop.media_shelf import THUMB, MediaShelf, Shelved
+from desktop.team_bar import SnoozeDialog, snooze_times
 from desktop.timeline import PAGE, WINDOW, Presentation, Role, TimelineModel, placeholder
 from desktop.timeline_view import TimelineView
 
@@ -210,3 +213,21 @@ def test_thumbnails_are_decoded_at_the_screens_pixels(qtbot: QtBot, tmp_path: Pa
     # A small picture keeps its size, and is never blown up.
     assert shelf.get("small") == Shelved("ready", str(small), size=(120, 80))
     assert shelf.get("gone") == Shelved("failed", error="media_error")
+
+
+def test_the_snooze_choices_come_back_later_tomorrow_morning_and_next_monday(
+    qtbot: QtBot,
+) -> None:
+    friday = dt.datetime(2026, 12, 4, 15, 30, tzinfo=dt.UTC)  # a Friday afternoon
+    choices = [dt.datetime.fromtimestamp(t, dt.UTC) for _, t in snooze_times(friday)]
+    assert choices == [
+        dt.datetime(2026, 12, 4, 18, 30, tzinfo=dt.UTC),
+        dt.datetime(2026, 12, 5, 9, 0, tzinfo=dt.UTC),
+        dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.UTC),
+    ]
+    dialog = SnoozeDialog()
+    qtbot.addWidget(dialog)
+    now = int(time.time())
+    assert now + 86_000 < dialog.until() < now + 86_500  # tomorrow, this time, by default
+    dialog.when.setDateTime(dialog.when.dateTime().addYears(-5))  # the past is not offered
+    assert dialog.until() > now

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 from harness import MetaSimProcess, RelayProcess, fill_up, free_port, not_a_relay
-from PySide6.QtCore import QMimeData, QSettings, Qt
+from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from demo.showcase import CUSTOMER as SHOWCASE_CUSTOMER
@@ -987,11 +987,36 @@ def test_two_agents_share_the_work_on_one_conversation(
     ana.owner_filter.setCurrentIndex(ana.owner_filter.findData("mine"))
     assert ana.filter.rowCount() == 0
     ana.owner_filter.setCurrentIndex(ana.owner_filter.findData("all"))
+    # Labels: Ana's reach Luis's filter, which then shows what carries them.
+    ana.commands.label(CUSTOMER, ["Mayoreo"], [])
+    ana.commands.label("5215599999999", ["VIP"], [])  # no such conversation: refused
+    qtbot.waitUntil(lambda: luis.label_filter.findData("Mayoreo") > 0, timeout=5000)
+    qtbot.waitUntil(lambda: team(luis).labels == ("Mayoreo",), timeout=5000)
+    luis.label_filter.setCurrentIndex(luis.label_filter.findData("Mayoreo"))
+    assert luis.filter.rowCount() == 1
+    assert luis.label_filter.findData("VIP") < 0  # the refused change made no label
+    luis.label_filter.setCurrentIndex(0)
 
     # Ana writes: Luis sees it under the name; it goes when her socket closes.
     ana.composer.edit.setPlainText("Déjame revisar")
     qtbot.waitUntil(lambda: luis.presence_label.text() == "Ana is typing…", timeout=5000)
     assert luis.conversations.index(0).data(ListRole.Presence) == "Ana is typing…"
+    # Luis sending now is asked first; "No" keeps his text, "Yes" sends it.
+    luis.composer.edit.setPlainText("Sí, hay talla M")
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox) and "Ana is writing" in box.text()
+        box.button(answers.pop(0)).click()
+
+    QTimer.singleShot(0, answer)
+    luis.composer.submit()
+    assert luis.composer.edit.toPlainText() == "Sí, hay talla M"
+    QTimer.singleShot(0, answer)
+    luis.composer.submit()
+    assert luis.composer.edit.toPlainText() == "" and answers == []
+    qtbot.waitUntil(lambda: len(sim.report()["sent"]) == 1, timeout=5000)
 
     # A note reaches Luis as a note, never Meta.
     ana.composer.note_button.setChecked(True)
@@ -1001,10 +1026,11 @@ def test_two_agents_share_the_work_on_one_conversation(
     note = next(r for r in rows(luis) if r["Presentation"].note)
     assert note["Body"] == "Es cliente mayorista" and note["Tick"] == ""
     assert note["Sender"] == "Internal note · Ana"
-    assert sim.report()["sent"] == []
+    assert len(sim.report()["sent"]) == 1  # Luis's reply; the note went nowhere
 
-    # Resolving clears "needs a reply" on both; the customer writing reopens it on both.
-    assert luis.conversations.get(CUSTOMER).needs_reply  # type: ignore[union-attr]
+    # Luis answered, so nobody waits; resolving it, then the customer writing again,
+    # reopens it on both desktops and the customer waits for an answer again.
+    assert not w_needs(luis)
     ana.team_bar.resolve_button.click()
     for window in (ana, luis):
         qtbot.waitUntil(lambda w=window: team(w).state == "resolved", timeout=5000)

@@ -141,74 +141,74 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/composer.py" line="140"/>
+        <location filename="../../desktop/composer.py" line="141"/>
         <source>Do not quote</source>
         <translation>No citar</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="153"/>
-        <location filename="../../desktop/composer.py" line="244"/>
+        <location filename="../../desktop/composer.py" line="156"/>
+        <location filename="../../desktop/composer.py" line="247"/>
         <source>Write a message</source>
         <translation>Escribe un mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="155"/>
+        <location filename="../../desktop/composer.py" line="158"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="159"/>
+        <location filename="../../desktop/composer.py" line="162"/>
         <source>Send a template</source>
         <translation>Enviar una plantilla</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="163"/>
+        <location filename="../../desktop/composer.py" line="166"/>
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="173"/>
+        <location filename="../../desktop/composer.py" line="176"/>
         <source>Record a voice note (%1)</source>
         <translation>Grabar una nota de voz (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="175"/>
+        <location filename="../../desktop/composer.py" line="178"/>
         <source>No microphone found</source>
         <translation>No se encontró un micrófono</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="180"/>
+        <location filename="../../desktop/composer.py" line="183"/>
         <source>Discard the recording</source>
         <translation>Descartar la grabación</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="188"/>
-        <location filename="../../desktop/composer.py" line="305"/>
+        <location filename="../../desktop/composer.py" line="191"/>
+        <location filename="../../desktop/composer.py" line="308"/>
         <source>Send a file</source>
         <translation>Enviar un archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="191"/>
+        <location filename="../../desktop/composer.py" line="194"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="193"/>
+        <location filename="../../desktop/composer.py" line="196"/>
         <source>Internal note: only the team sees it, never the customer</source>
         <translation>Nota interna: solo la ve el equipo, nunca el cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="199"/>
+        <location filename="../../desktop/composer.py" line="202"/>
         <source>More than 24 hours since the customer last wrote: WhatsApp only lets a template through until they write again.</source>
         <translation>Pasaron más de 24 horas desde el último mensaje del cliente: WhatsApp solo deja pasar plantillas hasta que vuelva a escribir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="242"/>
+        <location filename="../../desktop/composer.py" line="245"/>
         <source>Write an internal note for the team</source>
         <translation>Escribe una nota interna para el equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="277"/>
+        <location filename="../../desktop/composer.py" line="280"/>
         <source>Replying to %1: %2</source>
         <translation>Respondiendo a %1: %2</translation>
     </message>
@@ -275,32 +275,32 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../desktop/conversations.py" line="181"/>
+        <location filename="../../desktop/conversations.py" line="189"/>
         <source>%1 is typing…</source>
         <translation>%1 está escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="182"/>
+        <location filename="../../desktop/conversations.py" line="190"/>
         <source>%1 are typing…</source>
         <translation>%1 están escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="187"/>
+        <location filename="../../desktop/conversations.py" line="195"/>
         <source>%1 is looking at this conversation</source>
         <translation>%1 está viendo esta conversación</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="190"/>
+        <location filename="../../desktop/conversations.py" line="198"/>
         <source>%1 are looking at this conversation</source>
         <translation>%1 están viendo esta conversación</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="313"/>
+        <location filename="../../desktop/conversations.py" line="325"/>
         <source>📱 %1</source>
         <translation>📱 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="327"/>
+        <location filename="../../desktop/conversations.py" line="339"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
@@ -346,137 +346,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="122"/>
+        <location filename="../../desktop/window.py" line="123"/>
         <source>Search names and messages</source>
         <translation>Buscar nombres y mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="125"/>
+        <location filename="../../desktop/window.py" line="126"/>
         <source>Needs reply</source>
         <translation>Por responder</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="127"/>
+        <location filename="../../desktop/window.py" line="128"/>
         <source>Only conversations where the customer waits for an answer</source>
         <translation>Solo las conversaciones en las que el cliente espera respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="132"/>
+        <location filename="../../desktop/window.py" line="133"/>
         <source>Everyone&apos;s</source>
         <translation>De todos</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="133"/>
+        <location filename="../../desktop/window.py" line="134"/>
         <source>Mine</source>
         <translation>Mías</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="134"/>
+        <location filename="../../desktop/window.py" line="135"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="139"/>
+        <location filename="../../desktop/window.py" line="140"/>
         <source>Open</source>
         <translation>Abiertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="140"/>
+        <location filename="../../desktop/window.py" line="141"/>
         <source>Resolved</source>
         <translation>Resueltas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="141"/>
+        <location filename="../../desktop/window.py" line="142"/>
         <source>Snoozed</source>
         <translation>Pospuestas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="142"/>
+        <location filename="../../desktop/window.py" line="143"/>
         <source>All states</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="171"/>
+        <location filename="../../desktop/window.py" line="147"/>
+        <source>All labels</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="175"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Elige una conversación para leer y responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="178"/>
+        <location filename="../../desktop/window.py" line="182"/>
         <source>Quick replies…</source>
         <translation>Respuestas rápidas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="181"/>
+        <location filename="../../desktop/window.py" line="185"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="183"/>
+        <location filename="../../desktop/window.py" line="187"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="184"/>
+        <location filename="../../desktop/window.py" line="188"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="186"/>
+        <location filename="../../desktop/window.py" line="190"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="189"/>
+        <location filename="../../desktop/window.py" line="193"/>
         <source>Next conversation</source>
         <translation>Conversación siguiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="192"/>
+        <location filename="../../desktop/window.py" line="196"/>
         <source>Previous conversation</source>
         <translation>Conversación anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="203"/>
+        <location filename="../../desktop/window.py" line="207"/>
         <source>Reply to the selected message</source>
         <translation>Responder al mensaje seleccionado</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="207"/>
+        <location filename="../../desktop/window.py" line="211"/>
         <source>Team…</source>
         <translation>Equipo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="208"/>
+        <location filename="../../desktop/window.py" line="212"/>
         <source>Check the Meta connection…</source>
         <translation>Revisar la conexión con Meta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="209"/>
+        <location filename="../../desktop/window.py" line="213"/>
         <source>Open the set-up page</source>
         <translation>Abrir la página de configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="226"/>
+        <location filename="../../desktop/window.py" line="230"/>
         <source>&amp;Account</source>
         <translation>&amp;Cuenta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="400"/>
+        <location filename="../../desktop/window.py" line="406"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>El historial del relay cambió: se volvió a cargar todo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="659"/>
+        <location filename="../../desktop/window.py" line="665"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="747"/>
+        <location filename="../../desktop/window.py" line="745"/>
+        <source>Someone else is answering</source>
+        <translation>Alguien más está respondiendo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="746"/>
+        <source>%1 is writing to this customer right now. Send yours anyway?</source>
+        <translation>%1 está escribiendo a este cliente ahora mismo. ¿Enviar el tuyo de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="777"/>
         <source>The quoted message is not on this computer.</source>
         <translation>El mensaje citado no está en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="795"/>
+        <location filename="../../desktop/window.py" line="829"/>
         <source>%1 · via %2</source>
         <translation>%1 · por %2</translation>
     </message>
@@ -875,80 +890,90 @@
 <context>
     <name>TeamBar</name>
     <message>
-        <location filename="../../desktop/team_bar.py" line="32"/>
+        <location filename="../../desktop/team_bar.py" line="42"/>
         <source>For 3 hours</source>
         <translation>Durante 3 horas</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="35"/>
+        <location filename="../../desktop/team_bar.py" line="45"/>
         <source>Until tomorrow morning</source>
         <translation>Hasta mañana por la mañana</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="36"/>
+        <location filename="../../desktop/team_bar.py" line="46"/>
         <source>Until next Monday</source>
         <translation>Hasta el próximo lunes</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="64"/>
+        <location filename="../../desktop/team_bar.py" line="74"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="75"/>
-        <location filename="../../desktop/team_bar.py" line="109"/>
+        <location filename="../../desktop/team_bar.py" line="85"/>
+        <location filename="../../desktop/team_bar.py" line="119"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="97"/>
+        <location filename="../../desktop/team_bar.py" line="107"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="97"/>
+        <location filename="../../desktop/team_bar.py" line="107"/>
         <source>Resolve</source>
         <translation>Resolver</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="100"/>
+        <location filename="../../desktop/team_bar.py" line="110"/>
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="103"/>
+        <location filename="../../desktop/team_bar.py" line="113"/>
         <source>Assigned to %1</source>
         <translation>Asignada a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="105"/>
+        <location filename="../../desktop/team_bar.py" line="115"/>
         <source>Nobody handles it yet</source>
         <translation>Nadie la atiende todavía</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="133"/>
+        <location filename="../../desktop/team_bar.py" line="134"/>
+        <source>Until a date…</source>
+        <translation>Hasta una fecha…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="152"/>
         <source>Assign to me</source>
         <translation>Asignármela</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="141"/>
+        <location filename="../../desktop/team_bar.py" line="160"/>
         <source>Unassign</source>
         <translation>Quitar asignación</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="162"/>
+        <location filename="../../desktop/team_bar.py" line="181"/>
         <source>New label…</source>
         <translation>Nueva etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="174"/>
+        <location filename="../../desktop/team_bar.py" line="193"/>
         <source>New label</source>
         <translation>Nueva etiqueta</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="174"/>
+        <location filename="../../desktop/team_bar.py" line="193"/>
         <source>Label name:</source>
         <translation>Nombre de la etiqueta:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="205"/>
+        <source>Snooze until</source>
+        <translation>Posponer hasta</translation>
     </message>
 </context>
 <context>

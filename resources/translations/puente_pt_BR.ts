@@ -141,74 +141,74 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/composer.py" line="140"/>
+        <location filename="../../desktop/composer.py" line="141"/>
         <source>Do not quote</source>
         <translation>Não citar</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="153"/>
-        <location filename="../../desktop/composer.py" line="244"/>
+        <location filename="../../desktop/composer.py" line="156"/>
+        <location filename="../../desktop/composer.py" line="247"/>
         <source>Write a message</source>
         <translation>Escreva uma mensagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="155"/>
+        <location filename="../../desktop/composer.py" line="158"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="159"/>
+        <location filename="../../desktop/composer.py" line="162"/>
         <source>Send a template</source>
         <translation>Enviar um modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="163"/>
+        <location filename="../../desktop/composer.py" line="166"/>
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="173"/>
+        <location filename="../../desktop/composer.py" line="176"/>
         <source>Record a voice note (%1)</source>
         <translation>Gravar uma mensagem de voz (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="175"/>
+        <location filename="../../desktop/composer.py" line="178"/>
         <source>No microphone found</source>
         <translation>Nenhum microfone encontrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="180"/>
+        <location filename="../../desktop/composer.py" line="183"/>
         <source>Discard the recording</source>
         <translation>Descartar a gravação</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="188"/>
-        <location filename="../../desktop/composer.py" line="305"/>
+        <location filename="../../desktop/composer.py" line="191"/>
+        <location filename="../../desktop/composer.py" line="308"/>
         <source>Send a file</source>
         <translation>Enviar um arquivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="191"/>
+        <location filename="../../desktop/composer.py" line="194"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="193"/>
+        <location filename="../../desktop/composer.py" line="196"/>
         <source>Internal note: only the team sees it, never the customer</source>
         <translation>Nota interna: só a equipe vê, nunca o cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="199"/>
+        <location filename="../../desktop/composer.py" line="202"/>
         <source>More than 24 hours since the customer last wrote: WhatsApp only lets a template through until they write again.</source>
         <translation>Já se passaram mais de 24 horas desde a última mensagem do cliente: o WhatsApp só deixa passar modelos até ele escrever de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="242"/>
+        <location filename="../../desktop/composer.py" line="245"/>
         <source>Write an internal note for the team</source>
         <translation>Escreva uma nota interna para a equipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="277"/>
+        <location filename="../../desktop/composer.py" line="280"/>
         <source>Replying to %1: %2</source>
         <translation>Respondendo a %1: %2</translation>
     </message>
@@ -275,32 +275,32 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../desktop/conversations.py" line="181"/>
+        <location filename="../../desktop/conversations.py" line="189"/>
         <source>%1 is typing…</source>
         <translation>%1 está digitando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="182"/>
+        <location filename="../../desktop/conversations.py" line="190"/>
         <source>%1 are typing…</source>
         <translation>%1 estão digitando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="187"/>
+        <location filename="../../desktop/conversations.py" line="195"/>
         <source>%1 is looking at this conversation</source>
         <translation>%1 está vendo esta conversa</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="190"/>
+        <location filename="../../desktop/conversations.py" line="198"/>
         <source>%1 are looking at this conversation</source>
         <translation>%1 estão vendo esta conversa</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="313"/>
+        <location filename="../../desktop/conversations.py" line="325"/>
         <source>📱 %1</source>
         <translation>📱 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="327"/>
+        <location filename="../../desktop/conversations.py" line="339"/>
         <source>Yesterday</source>
         <translation>Ontem</translation>
     </message>
@@ -346,137 +346,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="122"/>
+        <location filename="../../desktop/window.py" line="123"/>
         <source>Search names and messages</source>
         <translation>Buscar nomes e mensagens</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="125"/>
+        <location filename="../../desktop/window.py" line="126"/>
         <source>Needs reply</source>
         <translation>Aguardando resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="127"/>
+        <location filename="../../desktop/window.py" line="128"/>
         <source>Only conversations where the customer waits for an answer</source>
         <translation>Só as conversas em que o cliente espera resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="132"/>
+        <location filename="../../desktop/window.py" line="133"/>
         <source>Everyone&apos;s</source>
         <translation>De todos</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="133"/>
+        <location filename="../../desktop/window.py" line="134"/>
         <source>Mine</source>
         <translation>Minhas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="134"/>
+        <location filename="../../desktop/window.py" line="135"/>
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="139"/>
+        <location filename="../../desktop/window.py" line="140"/>
         <source>Open</source>
         <translation>Abertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="140"/>
+        <location filename="../../desktop/window.py" line="141"/>
         <source>Resolved</source>
         <translation>Resolvidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="141"/>
+        <location filename="../../desktop/window.py" line="142"/>
         <source>Snoozed</source>
         <translation>Adiadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="142"/>
+        <location filename="../../desktop/window.py" line="143"/>
         <source>All states</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="171"/>
+        <location filename="../../desktop/window.py" line="147"/>
+        <source>All labels</source>
+        <translation>Todas as etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="175"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Escolha uma conversa para ler e responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="178"/>
+        <location filename="../../desktop/window.py" line="182"/>
         <source>Quick replies…</source>
         <translation>Respostas rápidas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="181"/>
+        <location filename="../../desktop/window.py" line="185"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="183"/>
+        <location filename="../../desktop/window.py" line="187"/>
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="184"/>
+        <location filename="../../desktop/window.py" line="188"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="186"/>
+        <location filename="../../desktop/window.py" line="190"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="189"/>
+        <location filename="../../desktop/window.py" line="193"/>
         <source>Next conversation</source>
         <translation>Próxima conversa</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="192"/>
+        <location filename="../../desktop/window.py" line="196"/>
         <source>Previous conversation</source>
         <translation>Conversa anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="203"/>
+        <location filename="../../desktop/window.py" line="207"/>
         <source>Reply to the selected message</source>
         <translation>Responder à mensagem selecionada</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="207"/>
+        <location filename="../../desktop/window.py" line="211"/>
         <source>Team…</source>
         <translation>Equipe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="208"/>
+        <location filename="../../desktop/window.py" line="212"/>
         <source>Check the Meta connection…</source>
         <translation>Verificar a conexão com a Meta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="209"/>
+        <location filename="../../desktop/window.py" line="213"/>
         <source>Open the set-up page</source>
         <translation>Abrir a página de configuração</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="226"/>
+        <location filename="../../desktop/window.py" line="230"/>
         <source>&amp;Account</source>
         <translation>&amp;Conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="400"/>
+        <location filename="../../desktop/window.py" line="406"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>O histórico do relay mudou: tudo foi recarregado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="659"/>
+        <location filename="../../desktop/window.py" line="665"/>
         <source>Save as</source>
         <translation>Salvar como</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="747"/>
+        <location filename="../../desktop/window.py" line="745"/>
+        <source>Someone else is answering</source>
+        <translation>Outra pessoa está respondendo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="746"/>
+        <source>%1 is writing to this customer right now. Send yours anyway?</source>
+        <translation>%1 está escrevendo para este cliente agora. Enviar a sua mesmo assim?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="777"/>
         <source>The quoted message is not on this computer.</source>
         <translation>A mensagem citada não está neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="795"/>
+        <location filename="../../desktop/window.py" line="829"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
     </message>
@@ -875,80 +890,90 @@
 <context>
     <name>TeamBar</name>
     <message>
-        <location filename="../../desktop/team_bar.py" line="32"/>
+        <location filename="../../desktop/team_bar.py" line="42"/>
         <source>For 3 hours</source>
         <translation>Por 3 horas</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="35"/>
+        <location filename="../../desktop/team_bar.py" line="45"/>
         <source>Until tomorrow morning</source>
         <translation>Até amanhã de manhã</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="36"/>
+        <location filename="../../desktop/team_bar.py" line="46"/>
         <source>Until next Monday</source>
         <translation>Até a próxima segunda-feira</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="64"/>
+        <location filename="../../desktop/team_bar.py" line="74"/>
         <source>Snooze</source>
         <translation>Adiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="75"/>
-        <location filename="../../desktop/team_bar.py" line="109"/>
+        <location filename="../../desktop/team_bar.py" line="85"/>
+        <location filename="../../desktop/team_bar.py" line="119"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="97"/>
+        <location filename="../../desktop/team_bar.py" line="107"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="97"/>
+        <location filename="../../desktop/team_bar.py" line="107"/>
         <source>Resolve</source>
         <translation>Resolver</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="100"/>
+        <location filename="../../desktop/team_bar.py" line="110"/>
         <source>Assign</source>
         <translation>Atribuir</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="103"/>
+        <location filename="../../desktop/team_bar.py" line="113"/>
         <source>Assigned to %1</source>
         <translation>Atribuída a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="105"/>
+        <location filename="../../desktop/team_bar.py" line="115"/>
         <source>Nobody handles it yet</source>
         <translation>Ninguém a atende ainda</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="133"/>
+        <location filename="../../desktop/team_bar.py" line="134"/>
+        <source>Until a date…</source>
+        <translation>Até uma data…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="152"/>
         <source>Assign to me</source>
         <translation>Atribuir a mim</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="141"/>
+        <location filename="../../desktop/team_bar.py" line="160"/>
         <source>Unassign</source>
         <translation>Remover atribuição</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="162"/>
+        <location filename="../../desktop/team_bar.py" line="181"/>
         <source>New label…</source>
         <translation>Nova etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="174"/>
+        <location filename="../../desktop/team_bar.py" line="193"/>
         <source>New label</source>
         <translation>Nova etiqueta</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="174"/>
+        <location filename="../../desktop/team_bar.py" line="193"/>
         <source>Label name:</source>
         <translation>Nome da etiqueta:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="205"/>
+        <source>Snooze until</source>
+        <translation>Adiar até</translation>
     </message>
 </context>
 <context>
