@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__, network, theme
 from desktop.i18n import LANGUAGES, install, pick
+from desktop.phones import parse, shown
 from desktop.player import VoicePlayer
 from desktop.poster import write_poster
 from desktop.preferences import Preferences
@@ -164,6 +165,8 @@ def _codecs_and_tls() -> list[str]:
         shutil.copyfile(sample_video(), video)
         if not write_poster(video):
             problems.append("videos show no poster frame (PyAV's FFmpeg did not load)")
+    if shown("5215512345678") != "+52 1 55 1234 5678" or parse("612345678", "ES") is None:
+        problems.append("phone numbers are not read (phonenumbers' metadata did not come)")
     try:
         if not encode_opus(bytes(4800 * 2), 48000).startswith(b"OggS"):
             problems.append("voice notes are not encoded as Ogg Opus")

@@ -31,6 +31,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.cache import ConversationRow
+from desktop.phones import shown
 from desktop.ticks import Tick, tick_of
 from desktop.timeline import placeholder
 from wire.frames import PresenceNotice
@@ -122,7 +123,7 @@ class ConversationListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Role.Title):
-            return row.title
+            return shown(row.id) if row.title == "+" + row.id else row.title
         if role == Role.Id:
             return row.id
         if role == Role.Preview:
@@ -141,7 +142,7 @@ class ConversationListModel(QAbstractListModel):
         if role == Role.Account:
             return row.account
         if role == Role.Subtitle:
-            return "+" + row.id if row.id.isdigit() and row.title != "+" + row.id else ""
+            return shown(row.id) if row.id.isdigit() and row.title != "+" + row.id else ""
         if role == Role.Business:
             return business_number(row) if len(self.accounts) > 1 else ""
         if role == Role.NeedsReply:

@@ -61,8 +61,10 @@ from desktop.conversations import Role as ListRole
 from desktop.countdown import WindowCountdown
 from desktop.doctor_dialog import DoctorDialog
 from desktop.media_shelf import THUMB, MediaShelf
+from desktop.new_conversation import NewConversationDialog
 from desktop.news import News
 from desktop.notifier import Notifier
+from desktop.phones import shown
 from desktop.player import VoicePlayer
 from desktop.preferences import Preferences
 from desktop.quick_replies_dialog import QuickRepliesDialog
@@ -179,6 +181,8 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self.new_conversation_action = QAction(translate("MainWindow", "New conversation…"), self)
+        self.new_conversation_action.setShortcut(QKeySequence("Ctrl+N"))
         self.quick_replies_action = QAction(translate("MainWindow", "Quick replies…"), self)
         self._quick_replies: list[QuickReply] = []
         self.quick_replies_dialog: QuickRepliesDialog | None = None
@@ -228,8 +232,9 @@ class MainWindow(QMainWindow):
 
     def _lay_out(self) -> None:
         menu = self.menuBar().addMenu(translate("MainWindow", "&Account"))
-        menu.addAction(self.settings_action)
+        menu.addAction(self.new_conversation_action)
         menu.addAction(self.quick_replies_action)
+        menu.addAction(self.settings_action)
         menu.addAction(self.team_action)
         menu.addAction(self.doctor_action)
         menu.addAction(self.setup_action)
@@ -329,6 +334,7 @@ class MainWindow(QMainWindow):
         self.sign_out_action.triggered.connect(self.signOutRequested)
         self.settings_action.triggered.connect(self.open_settings)
         self.quick_replies_action.triggered.connect(self.open_quick_replies)
+        self.new_conversation_action.triggered.connect(self.start_conversation)
         self.session.identified.connect(self._on_identity)
         self.session.accountChanged.connect(self.banner.set_notices)
         self.team_action.triggered.connect(self.open_team)
@@ -711,6 +717,29 @@ class MainWindow(QMainWindow):
         self.composer.set_quick_replies(catalog[1])
         if self.quick_replies_dialog is not None:
             self.quick_replies_dialog.set_replies(catalog[1])
+
+    def start_conversation(self) -> NewConversationDialog:
+        """Write first to a number that has not written: its number, then a template."""
+        dialog = NewConversationDialog(self)
+        dialog.accepted.connect(lambda: self._write_first(dialog.conversation()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
+        return dialog
+
+    def _write_first(self, conversation: str | None) -> None:
+        if conversation is None:
+            return
+        if self.conversations.get(conversation) is not None:
+            self.open(conversation)  # it has written before: its conversation
+        else:
+            self.current = conversation
+            self._show_conversation_pane(True)
+            self.title.setText(shown(conversation))
+            self.subtitle.setText("")
+            self.timeline.open(conversation)
+            self.window_label.follow(conversation)
+            self.window_label.set_closes_at(conversation, None)
+        self.open_templates()
 
     def open_quick_replies(self) -> QuickRepliesDialog:
         """The team's quick replies, to add, edit or (admins) delete."""

@@ -17,6 +17,7 @@ from desktop.cache import Changes, ConversationRow, MessageRow, Quote, Reaction
 from desktop.conversations import ConversationListModel
 from desktop.conversations import Role as ListRole
 from desktop.media_shelf import THUMB, MediaShelf, Shelved
+from desktop.phones import parse, shown
 from desktop.team_bar import SnoozeDialog, snooze_times
 from desktop.timeline import PAGE, WINDOW, Presentation, Role, TimelineModel, placeholder
 from desktop.timeline_view import TimelineView
@@ -231,3 +232,13 @@ def test_the_snooze_choices_come_back_later_tomorrow_morning_and_next_monday(
     assert now + 86_000 < dialog.until() < now + 86_500  # tomorrow, this time, by default
     dialog.when.setDateTime(dialog.when.dateTime().addYears(-5))  # the past is not offered
     assert dialog.until() > now
+
+
+def test_phone_numbers_read_as_people_write_them() -> None:
+    assert shown("5215512345678") == "+52 1 55 1234 5678"  # WhatsApp's id for a Mexican mobile
+    assert shown("34612345678") == "+34 612 34 56 78"
+    assert shown("5511999998888") == "+55 11 99999-8888"
+    assert shown("123") == "+123" and shown("ES.abc") == "ES.abc"  # not numbers: as given
+    assert parse("55 1234 5678", "MX") == "525512345678"
+    assert parse("+34 612 345 678", "MX") == "34612345678"  # a + wins over the country
+    assert parse("612 34", "ES") is None and parse("hola", "ES") is None

@@ -174,7 +174,7 @@ def test_a_relay_serving_two_numbers_says_which_one_each_customer_wrote_to(
     }
     assert business == {"Lucía": "+" + payloads.DISPLAY_PHONE, "Jorge": "+15550009999"}
     window.open("5215587654321")
-    assert window.subtitle.text() == "+5215587654321 · via +15550009999"
+    assert window.subtitle.text() == "+52 1 55 8765 4321 · via +15550009999"
 
 
 def test_a_history_import_fills_past_conversations_with_a_progress_bar(
@@ -1111,3 +1111,28 @@ def test_a_change_made_offline_reaches_the_relay_once_back_and_a_phone_reply_ans
     token = relay.add_agent("Beto")
     changes = [e for e in relay.all_events(token) if e["kind"] == "conversation"]
     assert [(c["data"]["state"], c["data"]["by"]) for c in changes] == [("resolved", "Ana")]
+
+
+def test_writing_first_to_a_new_number_takes_its_number_then_a_template(
+    qtbot: QtBot, window: MainWindow, sim: MetaSimProcess
+) -> None:
+    dialog = window.start_conversation()
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    dialog.region.setCurrentIndex(dialog.region.findData("ES"))
+    dialog.number.setText("612 34")
+    assert not ok.isEnabled() and dialog.status.text() == "Not a valid number yet"
+    dialog.number.setText("612 345 678")
+    assert ok.isEnabled() and dialog.status.text() == "+34 612 34 56 78"
+    ok.click()
+    picker = window.template_dialog
+    assert picker is not None and window.current == "34612345678"
+    assert window.title.text() == "+34 612 34 56 78"
+    qtbot.waitUntil(lambda: picker.picker.count() >= 3, timeout=10_000)
+    picker.picker.setCurrentIndex(picker.picker.findData("reanudar_conversacion:pt_BR"))
+    assert picker.send_button.isEnabled()
+    picker.send_button.click()
+    qtbot.waitUntil(lambda: len(sim.report()["sent"]) == 1, timeout=10_000)
+    request = sim.report()["sent"][0]["request"]
+    assert (request["to"], request["type"]) == ("34612345678", "template")
+    qtbot.waitUntil(lambda: window.conversations.get("34612345678") is not None, timeout=5000)
+    assert window.conversations.index(0).data(ListRole.Title) == "+34 612 34 56 78"

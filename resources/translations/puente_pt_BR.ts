@@ -275,32 +275,32 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../desktop/conversations.py" line="189"/>
+        <location filename="../../desktop/conversations.py" line="190"/>
         <source>%1 is typing…</source>
         <translation>%1 está digitando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="190"/>
+        <location filename="../../desktop/conversations.py" line="191"/>
         <source>%1 are typing…</source>
         <translation>%1 estão digitando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="195"/>
+        <location filename="../../desktop/conversations.py" line="196"/>
         <source>%1 is looking at this conversation</source>
         <translation>%1 está vendo esta conversa</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="198"/>
+        <location filename="../../desktop/conversations.py" line="199"/>
         <source>%1 are looking at this conversation</source>
         <translation>%1 estão vendo esta conversa</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="325"/>
+        <location filename="../../desktop/conversations.py" line="326"/>
         <source>📱 %1</source>
         <translation>📱 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="339"/>
+        <location filename="../../desktop/conversations.py" line="340"/>
         <source>Yesterday</source>
         <translation>Ontem</translation>
     </message>
@@ -346,154 +346,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="123"/>
+        <location filename="../../desktop/window.py" line="125"/>
         <source>Search names and messages</source>
         <translation>Buscar nomes e mensagens</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="126"/>
+        <location filename="../../desktop/window.py" line="128"/>
         <source>Needs reply</source>
         <translation>Aguardando resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="128"/>
+        <location filename="../../desktop/window.py" line="130"/>
         <source>Only conversations where the customer waits for an answer</source>
         <translation>Só as conversas em que o cliente espera resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="133"/>
+        <location filename="../../desktop/window.py" line="135"/>
         <source>Everyone&apos;s</source>
         <translation>De todos</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="134"/>
+        <location filename="../../desktop/window.py" line="136"/>
         <source>Mine</source>
         <translation>Minhas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="135"/>
+        <location filename="../../desktop/window.py" line="137"/>
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="140"/>
+        <location filename="../../desktop/window.py" line="142"/>
         <source>Open</source>
         <translation>Abertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="141"/>
+        <location filename="../../desktop/window.py" line="143"/>
         <source>Resolved</source>
         <translation>Resolvidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="142"/>
+        <location filename="../../desktop/window.py" line="144"/>
         <source>Snoozed</source>
         <translation>Adiadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="143"/>
+        <location filename="../../desktop/window.py" line="145"/>
         <source>All states</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="147"/>
+        <location filename="../../desktop/window.py" line="149"/>
         <source>All labels</source>
         <translation>Todas as etiquetas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="175"/>
+        <location filename="../../desktop/window.py" line="177"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Escolha uma conversa para ler e responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="182"/>
+        <location filename="../../desktop/window.py" line="184"/>
+        <source>New conversation…</source>
+        <translation>Nova conversa…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="186"/>
         <source>Quick replies…</source>
         <translation>Respostas rápidas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="185"/>
+        <location filename="../../desktop/window.py" line="189"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="187"/>
+        <location filename="../../desktop/window.py" line="191"/>
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="188"/>
+        <location filename="../../desktop/window.py" line="192"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="190"/>
+        <location filename="../../desktop/window.py" line="194"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="193"/>
+        <location filename="../../desktop/window.py" line="197"/>
         <source>Next conversation</source>
         <translation>Próxima conversa</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="196"/>
+        <location filename="../../desktop/window.py" line="200"/>
         <source>Previous conversation</source>
         <translation>Conversa anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="207"/>
+        <location filename="../../desktop/window.py" line="211"/>
         <source>Reply to the selected message</source>
         <translation>Responder à mensagem selecionada</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="211"/>
+        <location filename="../../desktop/window.py" line="215"/>
         <source>Team…</source>
         <translation>Equipe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="212"/>
+        <location filename="../../desktop/window.py" line="216"/>
         <source>Check the Meta connection…</source>
         <translation>Verificar a conexão com a Meta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="213"/>
+        <location filename="../../desktop/window.py" line="217"/>
         <source>Open the set-up page</source>
         <translation>Abrir a página de configuração</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="230"/>
+        <location filename="../../desktop/window.py" line="234"/>
         <source>&amp;Account</source>
         <translation>&amp;Conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="406"/>
+        <location filename="../../desktop/window.py" line="412"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>O histórico do relay mudou: tudo foi recarregado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="665"/>
+        <location filename="../../desktop/window.py" line="671"/>
         <source>Save as</source>
         <translation>Salvar como</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="745"/>
+        <location filename="../../desktop/window.py" line="774"/>
         <source>Someone else is answering</source>
         <translation>Outra pessoa está respondendo</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="746"/>
+        <location filename="../../desktop/window.py" line="775"/>
         <source>%1 is writing to this customer right now. Send yours anyway?</source>
         <translation>%1 está escrevendo para este cliente agora. Enviar a sua mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="777"/>
+        <location filename="../../desktop/window.py" line="806"/>
         <source>The quoted message is not on this computer.</source>
         <translation>A mensagem citada não está neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="829"/>
+        <location filename="../../desktop/window.py" line="858"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewConversation</name>
+    <message>
+        <location filename="../../desktop/new_conversation.py" line="30"/>
+        <source>New conversation</source>
+        <translation>Nova conversa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_conversation.py" line="39"/>
+        <source>WhatsApp lets a business write first only with an approved template: choose one next.</source>
+        <translation>O WhatsApp só deixa uma empresa escrever primeiro com um modelo aprovado: escolha um a seguir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_conversation.py" line="51"/>
+        <source>Choose a template</source>
+        <translation>Escolher um modelo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_conversation.py" line="54"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_conversation.py" line="55"/>
+        <source>Phone number</source>
+        <translation>Número de telefone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_conversation.py" line="78"/>
+        <source>Not a valid number yet</source>
+        <translation>Ainda não é um número válido</translation>
     </message>
 </context>
 <context>
