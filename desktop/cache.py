@@ -83,7 +83,8 @@ CREATE TABLE conversations (
     -- wrote and was last written to: together, whether it needs a reply.
     state TEXT NOT NULL DEFAULT '{}',
     last_in INTEGER,
-    last_out INTEGER
+    last_out INTEGER,
+    marked INTEGER NOT NULL DEFAULT 0  -- this agent marked it unread, until they open it
 ) WITHOUT ROWID;
 -- The team's shared lists, as the `catalog` events left them.
 CREATE TABLE team_labels (name TEXT PRIMARY KEY, color TEXT NOT NULL) WITHOUT ROWID;
@@ -224,6 +225,7 @@ class ConversationRow:
     team: ConversationData = field(default_factory=ConversationData)
     last_in: int | None = None  # when the customer last wrote (live, not history)
     last_out: int | None = None  # when an agent or the phone app last wrote to them
+    marked: bool = False  # this agent marked it unread (on this desktop only)
 
     @property
     def needs_reply(self) -> bool:
@@ -463,11 +465,13 @@ class Cache:
         existing = None
         if m.client_id:
             existing = db.execute(
-                "SELECT id, status FROM messages WHERE client_id=?", (m.client_id,)
+                "SELECT id, status, conversation FROM messages WHERE client_id=?", (m.client_id,)
             ).fetchone()
         if existing is not None:
             # Our own reply, confirmed (or settled) by the relay: the same row, updated.
-            row_id, current = existing
+            row_id, current, written_in = existing
+            if written_in != m.conversation:
+                self._refile(row_id, written_in, m.conversation, batch)
             if _rank(current) > _rank(status) and current != "pending":
                 status = current
             db.execute(
@@ -497,6 +501,18 @@ class Cache:
         batch.conversations.add(m.conversation)
         if m.origin == "customer" and m.conversation != open_conversation:
             db.execute("UPDATE conversations SET unread=unread+1 WHERE id=?", (m.conversation,))
+
+    def _refile(self, row_id: int, old: str, new: str, batch: _Batch) -> None:
+        """A first message to a number went to the id WhatsApp knows it by (the relay says
+        where): the row moves there, and the conversation it leaves empty goes."""
+        db = self._db
+        db.execute("UPDATE messages SET conversation=? WHERE id=?", (new, row_id))
+        db.execute("UPDATE outbox SET conversation=? WHERE conversation=?", (new, old))
+        left = db.execute("SELECT 1 FROM messages WHERE conversation=? LIMIT 1", (old,)).fetchone()
+        if left is None and db.execute("DELETE FROM conversations WHERE id=?", (old,)).rowcount:
+            batch.removed.add(old)
+        else:
+            batch.conversations.add(old)
 
     def _note(self, n: NoteRecord, batch: _Batch) -> None:
         """A note is a row of its conversation's timeline (origin `note`; its id in the
@@ -884,7 +900,7 @@ class Cache:
         """Conversation summaries, most recent first (only `ids` when given)."""
         query = (
             "SELECT c.id, c.account, c.profile_name, c.book_name, c.username, c.last_timestamp, "
-            "c.unread, a.phone, c.state, c.last_in, c.last_out, " + _columns("m") +
+            "c.unread, a.phone, c.state, c.last_in, c.last_out, c.marked, " + _columns("m") +
             " FROM conversations AS c "
             "LEFT JOIN messages AS m ON m.id = c.last_id "
             "LEFT JOIN accounts AS a ON a.id = c.account"
@@ -897,14 +913,15 @@ class Cache:
         query += " ORDER BY c.last_timestamp DESC, c.id"
         out = []
         for row in self._db.execute(query, params).fetchall():
-            last = _message_row(row[11:]) if row[11] is not None else None
+            last = _message_row(row[12:]) if row[12] is not None else None
             cid, account, profile, book, username, last_ts, unread, phone = row[:8]
-            state, last_in, last_out = row[8:11]
+            state, last_in, last_out, marked = row[8:12]
             team = ConversationData.from_json(json.loads(state)) if state != "{}" else _OPEN
             out.append(
                 ConversationRow(
                     cid, account, profile, book, username, last_ts, unread, last,
                     business_phone=phone, team=team, last_in=last_in, last_out=last_out,
+                    marked=bool(marked),
                 )
             )  # fmt: skip
         return out
@@ -946,7 +963,15 @@ class Cache:
 
     def mark_read(self, conversation: str) -> Changes:
         with self._transaction():
-            self._db.execute("UPDATE conversations SET unread=0 WHERE id=?", (conversation,))
+            self._db.execute(
+                "UPDATE conversations SET unread=0, marked=0 WHERE id=?", (conversation,)
+            )
+        return Changes(frozenset({conversation}))
+
+    def mark_unread(self, conversation: str) -> Changes:
+        """This agent's own reminder: the conversation shows as unread here until opened."""
+        with self._transaction():
+            self._db.execute("UPDATE conversations SET marked=1 WHERE id=?", (conversation,))
         return Changes(frozenset({conversation}))
 
     def search(self, text: str, limit: int = 200) -> list[str]:

@@ -93,6 +93,10 @@ class Commands(Protocol):
         """A message and its neighbours, oldest first (empty: not on this computer)."""
         ...
 
+    def mark_unread(self, conversation: str) -> None:
+        """Show the conversation as unread on this desktop until the agent opens it."""
+        ...
+
     def open_conversation(self, conversation: str | None) -> None:
         """The conversation on screen (its unread count clears and stays clear)."""
         ...

@@ -74,13 +74,15 @@ class ConversationCard(QStyledItemDelegate):
         painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
         bottom = QRect(left, rect.top() + 31, right - left, 20)
         badge_w = 0
-        if waiting:
+        marked = bool(index.data(Role.Marked))
+        if waiting or marked:
             label = (str(unread) if unread < 1000 else "999+") if unread else ""
             badge_w = max(20, small.horizontalAdvance(label) + 10) if label else 12
             size = 20 if label else 12
             badge = QRect(right - badge_w, bottom.center().y() - size // 2, badge_w, size)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#25d366"))
+            # Green: the customer waits; grey: only this agent's "mark as unread".
+            painter.setBrush(QColor("#25d366") if waiting else muted)
             painter.drawRoundedRect(badge, size // 2, size // 2)
             painter.setPen(QColor("white"))
             painter.setFont(self._small)

@@ -71,6 +71,7 @@ class Role(IntEnum):
     Labels = Qt.ItemDataRole.UserRole + 12  # list[str]
     State = Qt.ItemDataRole.UserRole + 13  # open, pending, resolved, snoozed
     Presence = Qt.ItemDataRole.UserRole + 14  # "Ana is typing…", or ""
+    Marked = Qt.ItemDataRole.UserRole + 15  # this agent marked it unread
 
 
 def business_number(row: ConversationRow) -> str:
@@ -155,6 +156,8 @@ class ConversationListModel(QAbstractListModel):
             return row.team.state
         if role == Role.Presence:
             return self.presence_text(row.id, typing_only=True)
+        if role == Role.Marked:
+            return row.marked
         return None
 
     # -- who else is here ----------------------------------------------------------

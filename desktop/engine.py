@@ -263,6 +263,10 @@ class Engine:
         cache)."""
         return self._read(self._around, conversation, wamid, half)
 
+    def mark_unread(self, conversation: str) -> None:
+        """Show the conversation as unread on this desktop until the agent opens it."""
+        self._call(self._mark_unread, conversation)
+
     def open_conversation(self, conversation: str | None) -> None:
         """The conversation on screen: its unread count clears and stays clear."""
         self._call(self._open, conversation)
@@ -672,6 +676,12 @@ class Engine:
         if answer.status_code != 200:
             return TemplateList([], refusal(answer.status_code, answer.content))
         return TemplateList(templates_of(answer.json()), "")
+
+    def _mark_unread(self, conversation: str) -> None:
+        assert self._cache is not None
+        if self._open_conversation == conversation:
+            self._open_conversation = None  # it is not being read any more
+        self._report(self._cache.mark_unread(conversation))
 
     def _open(self, conversation: str | None) -> None:
         assert self._cache is not None

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QToolButton,
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         self.list.setItemDelegate(ConversationCard(self.list))
         self.list.setUniformItemSizes(True)
         self.list.setMouseTracking(True)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         self.team_bar = TeamBar(
             session.commands, lambda: self._team_names, lambda: self._label_names, self
@@ -297,6 +299,7 @@ class MainWindow(QMainWindow):
         self.session.progressed.connect(self.connection.set_progress)
         self.session.resynced.connect(self._on_resync)
         self.list.selectionModel().selectionChanged.connect(self._on_selected)
+        self.list.customContextMenuRequested.connect(self._open_list_menu)
         self.search.textChanged.connect(self._search_timer.start)
         self._search_timer.timeout.connect(self._run_search)
         self.needs_reply_only.toggled.connect(self._filter_needs_reply)
@@ -694,6 +697,28 @@ class MainWindow(QMainWindow):
     def _react(self, wamid: str, emoji: str) -> None:
         if self.current is not None:
             self.commands.react(self.current, wamid, emoji)
+
+    def _open_list_menu(self, where: QPoint) -> None:
+        index = self.list.indexAt(where)
+        if not index.isValid():
+            return
+        conversation = str(index.data(ListRole.Id))
+        menu = QMenu(self)
+        menu.addAction(translate("MainWindow", "Mark as unread")).triggered.connect(
+            lambda: self.mark_unread(conversation)
+        )
+        menu.exec(self.list.viewport().mapToGlobal(where))
+
+    def mark_unread(self, conversation: str) -> None:
+        """The agent's own reminder: unread here until they open it again."""
+        self.commands.mark_unread(conversation)
+        if conversation == self.current:
+            # As WhatsApp does, the conversation closes: opening it again reads it.
+            self.current = None
+            self.commands.set_presence(None, "idle")
+            self.timeline.clear()
+            self._show_conversation_pane(False)
+            self.list.clearSelection()
 
     def _on_team(self, names: list[str]) -> None:
         self._team_names = names

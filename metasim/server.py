@@ -234,8 +234,11 @@ class MetaSimulator:
 
     def _receipt(self, to: str, wamid: str) -> dict[str, Any]:
         contact: dict[str, str] = {"input": to}
-        if to.lstrip("+").isdigit():
-            contact["wa_id"] = to.lstrip("+")
+        digits = to.lstrip("+")
+        if digits.isdigit():
+            # As WhatsApp does, a Mexican mobile is id'd with the "1" Mexico dropped in 2019.
+            mexican = digits.startswith("52") and len(digits) == 12
+            contact["wa_id"] = "521" + digits[2:] if mexican else digits
         else:
             contact["user_id"] = to
         return {"messaging_product": "whatsapp", "contacts": [contact], "messages": [{"id": wamid}]}

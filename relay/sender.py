@@ -186,8 +186,12 @@ class Sender:
             if wamid is None:
                 outcome = Ambiguous("a success without a message id")
             else:
+                wa_id = _wa_id(outcome)
                 return await self._settle(
-                    out, future, 201, lambda store: store.sends.settle_sent(out.client_id, wamid)
+                    out,
+                    future,
+                    201,
+                    lambda store: store.sends.settle_sent(out.client_id, wamid, wa_id),
                 )
         if isinstance(outcome, Ambiguous):
             log.warning("send %s: fate unknown (%s)", out.client_id, outcome.reason)
@@ -355,6 +359,16 @@ def _wamid(outcome: Done) -> str | None:
         wamid = messages[0].get("id")
         if isinstance(wamid, str) and wamid:
             return wamid
+    return None
+
+
+def _wa_id(outcome: Done) -> str | None:
+    """The WhatsApp id Meta says the message went to (`contacts[0].wa_id`), if it said."""
+    contacts = outcome.body.get("contacts")
+    if isinstance(contacts, list) and contacts and isinstance(contacts[0], dict):
+        wa_id = contacts[0].get("wa_id")
+        if isinstance(wa_id, str) and wa_id.isdigit():
+            return wa_id
     return None
 
 

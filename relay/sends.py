@@ -153,10 +153,15 @@ class Sends:
 
         return ledger.run(work)
 
-    def settle_sent(self, client_id: str, wamid: str) -> list[StoredEvent]:
-        """Meta took the message: it becomes a `message` event under its wamid."""
+    def settle_sent(
+        self, client_id: str, wamid: str, wa_id: str | None = None
+    ) -> list[StoredEvent]:
+        """Meta took the message: it becomes a `message` event under its wamid. `wa_id` is
+        the id Meta says it went to: a first message to a number that differs (Mexican
+        and Argentinian mobiles keep an old prefix in WhatsApp: 521…, 549…) is filed
+        under Meta's id, where the customer's answer will come."""
         events: list[StoredEvent] = []
-        self._ledger.run(lambda: self._settle(client_id, wamid, events, "sending"))
+        self._ledger.run(lambda: self._settle(client_id, wamid, events, "sending", wa_id))
         return events
 
     def settle_unknown(self, client_id: str) -> list[StoredEvent]:
@@ -173,6 +178,14 @@ class Sends:
                 "WHERE client_id=? AND state='sending'",
                 (dumps(failure), int(time.time()), client_id),
             )
+        )
+
+    def _known(self, conversation: str) -> bool:
+        """Whether the log has a conversation by this id already (then it is kept)."""
+        return bool(
+            self._ledger.db.execute(
+                "SELECT 1 FROM conversations WHERE conversation=?", (conversation,)
+            ).fetchone()
         )
 
     def orphaned(self) -> list[StoredEvent]:
@@ -203,7 +216,12 @@ class Sends:
             w.execute("UPDATE sends SET wamid=? WHERE client_id=?", (wamid, client_id))
 
     def _settle(
-        self, client_id: str, wamid: str | None, events: list[StoredEvent], expected: str
+        self,
+        client_id: str,
+        wamid: str | None,
+        events: list[StoredEvent],
+        expected: str,
+        wa_id: str | None = None,
     ) -> None:
         ledger = self._ledger
         w = ledger.db
@@ -215,6 +233,9 @@ class Sends:
             return
         _, account, conversation, doc, seen = row
         wamid = wamid or seen
+        if wa_id is not None and wa_id != conversation and not self._known(conversation):
+            conversation = wa_id
+            w.execute("UPDATE sends SET conversation=? WHERE client_id=?", (wa_id, client_id))
         now = int(time.time())
         claimed = MessageData.from_json(json.loads(doc))
         if wamid is None:

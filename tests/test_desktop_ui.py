@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from demo.showcase import CUSTOMER as SHOWCASE_CUSTOMER
 from demo.showcase import PDF, VOICE, Showcase, png
 from desktop.app import cache_path
-from desktop.cache import Cache
+from desktop.cache import Cache, ConversationRow
 from desktop.conversations import Role as ListRole
 from desktop.i18n import install
 from desktop.preferences import Preferences
@@ -1136,3 +1136,51 @@ def test_writing_first_to_a_new_number_takes_its_number_then_a_template(
     assert (request["to"], request["type"]) == ("34612345678", "template")
     qtbot.waitUntil(lambda: window.conversations.get("34612345678") is not None, timeout=5000)
     assert window.conversations.index(0).data(ListRole.Title) == "+34 612 34 56 78"
+
+
+def test_writing_first_to_a_mexican_mobile_files_it_where_whatsapp_answers(
+    qtbot: QtBot, window: MainWindow, sim: MetaSimProcess
+) -> None:
+    """WhatsApp ids Mexican mobiles with the "1" Mexico dropped: the first message moves
+    to that id, so the customer's answer lands in the same conversation."""
+    dialog = window.start_conversation()
+    dialog.region.setCurrentIndex(dialog.region.findData("MX"))
+    dialog.number.setText("55 1234 5678")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert window.current == "525512345678"
+    picker = window.template_dialog
+    assert picker is not None
+    qtbot.waitUntil(lambda: picker.picker.count() >= 3, timeout=10_000)
+    picker.picker.setCurrentIndex(picker.picker.findData("reanudar_conversacion:pt_BR"))
+    picker.send_button.click()
+    qtbot.waitUntil(lambda: window.current == CUSTOMER, timeout=10_000)
+    assert [window.conversations.index(i).data(ListRole.Id) for i in range(1)] == [CUSTOMER]
+    assert window.conversations.rowCount() == 1
+    assert rows(window)[-1]["Body"].startswith("📋")
+    sim.customer_says(CUSTOMER, "¡Sí! Sigo interesada", name="Lucía")
+    qtbot.waitUntil(lambda: window.timeline.rowCount() == 2, timeout=10_000)
+    assert window.conversations.rowCount() == 1
+
+
+def test_mark_as_unread_is_this_agents_own_until_they_open_it(
+    qtbot: QtBot, window: MainWindow, sim: MetaSimProcess
+) -> None:
+    sim.customer_says(CUSTOMER, "Hola", name="Lucía")
+    qtbot.waitUntil(lambda: window.conversations.rowCount() == 1, timeout=10_000)
+    window.open(CUSTOMER)
+    window.composer.edit.setPlainText("¡Hola! ¿En qué te ayudo?")
+    window.composer.submit()
+
+    def row() -> ConversationRow:
+        found = window.conversations.get(CUSTOMER)
+        assert found is not None
+        return found
+
+    qtbot.waitUntil(lambda: not row().needs_reply, timeout=10_000)
+    window.mark_unread(CUSTOMER)
+    qtbot.waitUntil(lambda: row().marked, timeout=5000)
+    assert window.current is None and not window.view.isVisible()
+    assert window.conversations.index(0).data(ListRole.Marked) is True
+    assert window.windowTitle() == "Puente"  # only this desk's reminder, not a waiting customer
+    window.open(CUSTOMER)
+    qtbot.waitUntil(lambda: not row().marked, timeout=5000)

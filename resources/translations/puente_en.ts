@@ -57,12 +57,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="140"/>
+        <location filename="../../desktop/app.py" line="141"/>
         <source>Token kept for this session only</source>
         <translation>Token kept for this session only</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="141"/>
+        <location filename="../../desktop/app.py" line="142"/>
         <source>This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.</source>
         <translation>This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.</translation>
     </message>
@@ -275,32 +275,32 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../desktop/conversations.py" line="190"/>
+        <location filename="../../desktop/conversations.py" line="193"/>
         <source>%1 is typing…</source>
         <translation>%1 is typing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="191"/>
+        <location filename="../../desktop/conversations.py" line="194"/>
         <source>%1 are typing…</source>
         <translation>%1 are typing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="196"/>
+        <location filename="../../desktop/conversations.py" line="199"/>
         <source>%1 is looking at this conversation</source>
         <translation>%1 is looking at this conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="199"/>
+        <location filename="../../desktop/conversations.py" line="202"/>
         <source>%1 are looking at this conversation</source>
         <translation>%1 are looking at this conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="326"/>
+        <location filename="../../desktop/conversations.py" line="329"/>
         <source>📱 %1</source>
         <translation>📱 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="340"/>
+        <location filename="../../desktop/conversations.py" line="343"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
@@ -346,157 +346,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="125"/>
+        <location filename="../../desktop/window.py" line="126"/>
         <source>Search names and messages</source>
         <translation>Search names and messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="128"/>
+        <location filename="../../desktop/window.py" line="129"/>
         <source>Needs reply</source>
         <translation>Needs reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="130"/>
+        <location filename="../../desktop/window.py" line="131"/>
         <source>Only conversations where the customer waits for an answer</source>
         <translation>Only conversations where the customer waits for an answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="135"/>
+        <location filename="../../desktop/window.py" line="136"/>
         <source>Everyone&apos;s</source>
         <translation>Everyone&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="136"/>
+        <location filename="../../desktop/window.py" line="137"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="137"/>
+        <location filename="../../desktop/window.py" line="138"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="142"/>
+        <location filename="../../desktop/window.py" line="143"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="143"/>
+        <location filename="../../desktop/window.py" line="144"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="144"/>
+        <location filename="../../desktop/window.py" line="145"/>
         <source>Snoozed</source>
         <translation>Snoozed</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="145"/>
+        <location filename="../../desktop/window.py" line="146"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="149"/>
+        <location filename="../../desktop/window.py" line="150"/>
         <source>All labels</source>
         <translation>All labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="177"/>
+        <location filename="../../desktop/window.py" line="179"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Choose a conversation to read and reply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="184"/>
+        <location filename="../../desktop/window.py" line="186"/>
         <source>New conversation…</source>
         <translation>New conversation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="186"/>
+        <location filename="../../desktop/window.py" line="188"/>
         <source>Quick replies…</source>
         <translation>Quick replies…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="189"/>
+        <location filename="../../desktop/window.py" line="191"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="191"/>
+        <location filename="../../desktop/window.py" line="193"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="192"/>
+        <location filename="../../desktop/window.py" line="194"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="194"/>
+        <location filename="../../desktop/window.py" line="196"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="197"/>
+        <location filename="../../desktop/window.py" line="199"/>
         <source>Next conversation</source>
         <translation>Next conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="200"/>
+        <location filename="../../desktop/window.py" line="202"/>
         <source>Previous conversation</source>
         <translation>Previous conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="211"/>
+        <location filename="../../desktop/window.py" line="213"/>
         <source>Reply to the selected message</source>
         <translation>Reply to the selected message</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="215"/>
+        <location filename="../../desktop/window.py" line="217"/>
         <source>Team…</source>
         <translation>Team…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="216"/>
+        <location filename="../../desktop/window.py" line="218"/>
         <source>Check the Meta connection…</source>
         <translation>Check the Meta connection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="217"/>
+        <location filename="../../desktop/window.py" line="219"/>
         <source>Open the set-up page</source>
         <translation>Open the set-up page</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="234"/>
+        <location filename="../../desktop/window.py" line="236"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="412"/>
+        <location filename="../../desktop/window.py" line="415"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>The relay&apos;s history changed: everything was reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="671"/>
+        <location filename="../../desktop/window.py" line="674"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="774"/>
+        <location filename="../../desktop/window.py" line="707"/>
+        <source>Mark as unread</source>
+        <translation>Mark as unread</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="799"/>
         <source>Someone else is answering</source>
         <translation>Someone else is answering</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="775"/>
+        <location filename="../../desktop/window.py" line="800"/>
         <source>%1 is writing to this customer right now. Send yours anyway?</source>
         <translation>%1 is writing to this customer right now. Send yours anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="806"/>
+        <location filename="../../desktop/window.py" line="831"/>
         <source>The quoted message is not on this computer.</source>
         <translation>The quoted message is not on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="858"/>
+        <location filename="../../desktop/window.py" line="883"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
     </message>

@@ -57,12 +57,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="140"/>
+        <location filename="../../desktop/app.py" line="141"/>
         <source>Token kept for this session only</source>
         <translation>Token guardado solo para esta sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="141"/>
+        <location filename="../../desktop/app.py" line="142"/>
         <source>This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.</source>
         <translation>Este equipo no tiene un llavero seguro, así que Puente no guardará tu token: te lo pediremos de nuevo la próxima vez.</translation>
     </message>
@@ -275,32 +275,32 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../desktop/conversations.py" line="190"/>
+        <location filename="../../desktop/conversations.py" line="193"/>
         <source>%1 is typing…</source>
         <translation>%1 está escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="191"/>
+        <location filename="../../desktop/conversations.py" line="194"/>
         <source>%1 are typing…</source>
         <translation>%1 están escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="196"/>
+        <location filename="../../desktop/conversations.py" line="199"/>
         <source>%1 is looking at this conversation</source>
         <translation>%1 está viendo esta conversación</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="199"/>
+        <location filename="../../desktop/conversations.py" line="202"/>
         <source>%1 are looking at this conversation</source>
         <translation>%1 están viendo esta conversación</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="326"/>
+        <location filename="../../desktop/conversations.py" line="329"/>
         <source>📱 %1</source>
         <translation>📱 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="340"/>
+        <location filename="../../desktop/conversations.py" line="343"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
@@ -346,157 +346,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="125"/>
+        <location filename="../../desktop/window.py" line="126"/>
         <source>Search names and messages</source>
         <translation>Buscar nombres y mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="128"/>
+        <location filename="../../desktop/window.py" line="129"/>
         <source>Needs reply</source>
         <translation>Por responder</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="130"/>
+        <location filename="../../desktop/window.py" line="131"/>
         <source>Only conversations where the customer waits for an answer</source>
         <translation>Solo las conversaciones en las que el cliente espera respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="135"/>
+        <location filename="../../desktop/window.py" line="136"/>
         <source>Everyone&apos;s</source>
         <translation>De todos</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="136"/>
+        <location filename="../../desktop/window.py" line="137"/>
         <source>Mine</source>
         <translation>Mías</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="137"/>
+        <location filename="../../desktop/window.py" line="138"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="142"/>
+        <location filename="../../desktop/window.py" line="143"/>
         <source>Open</source>
         <translation>Abiertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="143"/>
+        <location filename="../../desktop/window.py" line="144"/>
         <source>Resolved</source>
         <translation>Resueltas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="144"/>
+        <location filename="../../desktop/window.py" line="145"/>
         <source>Snoozed</source>
         <translation>Pospuestas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="145"/>
+        <location filename="../../desktop/window.py" line="146"/>
         <source>All states</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="149"/>
+        <location filename="../../desktop/window.py" line="150"/>
         <source>All labels</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="177"/>
+        <location filename="../../desktop/window.py" line="179"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Elige una conversación para leer y responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="184"/>
+        <location filename="../../desktop/window.py" line="186"/>
         <source>New conversation…</source>
         <translation>Nueva conversación…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="186"/>
+        <location filename="../../desktop/window.py" line="188"/>
         <source>Quick replies…</source>
         <translation>Respuestas rápidas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="189"/>
+        <location filename="../../desktop/window.py" line="191"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="191"/>
+        <location filename="../../desktop/window.py" line="193"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="192"/>
+        <location filename="../../desktop/window.py" line="194"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="194"/>
+        <location filename="../../desktop/window.py" line="196"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="197"/>
+        <location filename="../../desktop/window.py" line="199"/>
         <source>Next conversation</source>
         <translation>Conversación siguiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="200"/>
+        <location filename="../../desktop/window.py" line="202"/>
         <source>Previous conversation</source>
         <translation>Conversación anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="211"/>
+        <location filename="../../desktop/window.py" line="213"/>
         <source>Reply to the selected message</source>
         <translation>Responder al mensaje seleccionado</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="215"/>
+        <location filename="../../desktop/window.py" line="217"/>
         <source>Team…</source>
         <translation>Equipo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="216"/>
+        <location filename="../../desktop/window.py" line="218"/>
         <source>Check the Meta connection…</source>
         <translation>Revisar la conexión con Meta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="217"/>
+        <location filename="../../desktop/window.py" line="219"/>
         <source>Open the set-up page</source>
         <translation>Abrir la página de configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="234"/>
+        <location filename="../../desktop/window.py" line="236"/>
         <source>&amp;Account</source>
         <translation>&amp;Cuenta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="412"/>
+        <location filename="../../desktop/window.py" line="415"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>El historial del relay cambió: se volvió a cargar todo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="671"/>
+        <location filename="../../desktop/window.py" line="674"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="774"/>
+        <location filename="../../desktop/window.py" line="707"/>
+        <source>Mark as unread</source>
+        <translation>Marcar como no leída</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="799"/>
         <source>Someone else is answering</source>
         <translation>Alguien más está respondiendo</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="775"/>
+        <location filename="../../desktop/window.py" line="800"/>
         <source>%1 is writing to this customer right now. Send yours anyway?</source>
         <translation>%1 está escribiendo a este cliente ahora mismo. ¿Enviar el tuyo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="806"/>
+        <location filename="../../desktop/window.py" line="831"/>
         <source>The quoted message is not on this computer.</source>
         <translation>El mensaje citado no está en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="858"/>
+        <location filename="../../desktop/window.py" line="883"/>
         <source>%1 · via %2</source>
         <translation>%1 · por %2</translation>
     </message>
