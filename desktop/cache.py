@@ -976,7 +976,7 @@ class Cache:
 
     def search(self, text: str, limit: int = 200) -> list[str]:
         """Conversations whose name or messages contain `text` (case-insensitive)."""
-        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        pattern = _like(text)
         rows = self._db.execute(
             "SELECT id FROM conversations WHERE profile_name LIKE ?1 ESCAPE '\\' OR book_name "
             "LIKE ?1 ESCAPE '\\' OR username LIKE ?1 ESCAPE '\\' OR id LIKE ?1 ESCAPE '\\' "
@@ -985,6 +985,17 @@ class Cache:
             (pattern, limit),
         ).fetchall()
         return [row[0] for row in rows]
+
+    def find_messages(self, text: str, limit: int = 50) -> list[MessageRow]:
+        """The newest `limit` messages (and notes) whose text contains `text`
+        (case-insensitive for ASCII, as SQLite's LIKE), newest first."""
+        pattern = _like(text)
+        rows = self._db.execute(
+            f"SELECT {_columns('m')} FROM messages AS m WHERE m.text LIKE ? ESCAPE '\\' "
+            "AND m.deleted=0 ORDER BY m.timestamp DESC, m.id DESC LIMIT ?",
+            (pattern, limit),
+        ).fetchall()
+        return [_message_row(row) for row in rows]
 
     def message_count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM messages").fetchone()[0])
@@ -1065,6 +1076,11 @@ class _NewRow:
             self.text, self.reply_to, self.status, self.content, self.seq, self.wamid,
             self.client_id, self.agent, self.error, int(self.unknown),
         )  # fmt: skip
+
+
+def _like(text: str) -> str:
+    """A LIKE pattern for text containing `text` (its %, _ and \\ taken literally)."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def _message_row(row: Sequence[Any]) -> MessageRow:

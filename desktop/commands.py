@@ -111,6 +111,10 @@ class Commands(Protocol):
         """The conversations matching `text`."""
         ...
 
+    def find_messages(self, text: str) -> Future[list[MessageRow]]:
+        """The newest messages whose text contains `text`, newest first."""
+        ...
+
     def reconnect_now(self) -> None:
         """Skip the rest of the backoff wait."""
         ...

@@ -285,6 +285,10 @@ class Engine:
         """The conversations whose names or messages match `text`."""
         return self._read(self._search, text)
 
+    def find_messages(self, text: str) -> Future[list[MessageRow]]:
+        """The newest messages whose text contains `text`, newest first."""
+        return self._read(self._find_messages, text)
+
     def reconnect_now(self) -> None:
         """Skip the rest of the backoff wait."""
         self._call(self._kick.set)
@@ -374,7 +378,25 @@ class Engine:
         if self._loop is None:
             work.close()
             raise RuntimeError("the engine is not running")
-        return asyncio.run_coroutine_threadsafe(work, self._loop)
+        answer: Future[T] = Future()
+
+        async def run() -> None:
+            # The answer is set here, in the step that finished the work, so its slot is
+            # called before any later report (a page read, then the batch after it). An
+            # asyncio future chained to it would be set a loop turn later, after a batch
+            # the page does not hold had already been reported.
+            try:
+                result = await work
+            except asyncio.CancelledError:
+                answer.cancel()
+                raise
+            except Exception as exc:  # noqa: BLE001 - the future carries it to the slot
+                answer.set_exception(exc)
+            else:
+                answer.set_result(result)
+
+        self._loop.call_soon_threadsafe(lambda: self._spawn(run))
+        return answer
 
     def _spawn(
         self,
@@ -709,6 +731,10 @@ class Engine:
     def _catalog(self) -> tuple[list[Label], list[QuickReply]]:
         assert self._cache is not None
         return self._cache.labels(), self._cache.quick_replies()
+
+    def _find_messages(self, text: str) -> list[MessageRow]:
+        assert self._cache is not None
+        return self._cache.find_messages(text) if text else []
 
     def _search(self, text: str) -> list[str]:
         assert self._cache is not None

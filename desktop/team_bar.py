@@ -52,6 +52,8 @@ class TeamBar(QWidget):
 
     changed = Signal()
     """() the agent asked for a change (it shows once its event comes back)."""
+    teamWanted = Signal()
+    """() the assign menu opens: the team may have changed since it was last asked for."""
 
     def __init__(
         self,
@@ -80,6 +82,7 @@ class TeamBar(QWidget):
         self.assign_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.assign_menu = QMenu(self)
         self.assign_menu.aboutToShow.connect(self._fill_assign)
+        self.assign_menu.aboutToShow.connect(self.teamWanted)
         self.assign_button.setMenu(self.assign_menu)
         self.labels_button = QToolButton(self)
         self.labels_button.setText(translate("TeamBar", "Labels"))

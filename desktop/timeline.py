@@ -501,11 +501,20 @@ class TimelineModel(QAbstractListModel):
 
     # -- paging -----------------------------------------------------------------
 
-    def open(self, conversation: str, customer: str = "") -> None:
-        """Show a conversation: empty at once, its newest page when it comes."""
+    def open(self, conversation: str, customer: str = "", at: str | None = None) -> None:
+        """Show a conversation: empty at once, its newest page when it comes; or, `at` a
+        message's wamid, that message and its neighbours (`jumped` says where)."""
         self.clear()
         self.wanted, self.customer = conversation, customer
-        self._ask("latest", None)
+        if at is None or self._pages is None or self._deliver is None:
+            self._ask("latest", None)
+            return
+        self.loading = True
+        self._target = at
+        self._deliver(
+            self._pages.jump_to(conversation, at),
+            lambda rows: self.receive(conversation, rows, "around"),
+        )
 
     def reload(self) -> None:
         """Load the conversation again from its newest page (the cache started over)."""

@@ -47,7 +47,7 @@ from desktop.attachment_dialog import AttachmentDialog
 from desktop.attachments import attachment
 from desktop.bubble_menu import BubbleMenu
 from desktop.bubbles import BubbleDelegate
-from desktop.cache import Changes, ConversationRow
+from desktop.cache import Changes, ConversationRow, MessageRow
 from desktop.commands import FetchedMedia, TemplateList
 from desktop.composer import Composer
 from desktop.connection_bar import ConnectionBar
@@ -70,6 +70,7 @@ from desktop.player import VoicePlayer
 from desktop.preferences import Preferences
 from desktop.quick_replies_dialog import QuickRepliesDialog
 from desktop.resources import icon_path
+from desktop.search_results import SearchResults
 from desktop.session import Session
 from desktop.settings_dialog import SettingsDialog
 from desktop.team_bar import TeamBar
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
             prepare=self.bubbles.prepare,
         )
 
+        self.results = SearchResults(self._title_of, self)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(translate("MainWindow", "Search names and messages"))
         self.search.setClearButtonEnabled(True)
@@ -256,7 +258,8 @@ class MainWindow(QMainWindow):
         left_layout.setContentsMargins(6, 6, 0, 6)
         left_layout.addLayout(top)
         left_layout.addLayout(filters)
-        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.list, 2)
+        left_layout.addWidget(self.results, 1)
 
         right = QWidget(self)
         names = QVBoxLayout()
@@ -301,6 +304,8 @@ class MainWindow(QMainWindow):
         self.list.selectionModel().selectionChanged.connect(self._on_selected)
         self.list.customContextMenuRequested.connect(self._open_list_menu)
         self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.results.choose_current)
+        self.results.chosen.connect(self._show_found)
         self._search_timer.timeout.connect(self._run_search)
         self.needs_reply_only.toggled.connect(self._filter_needs_reply)
         self.owner_filter.currentIndexChanged.connect(self._filter_owner)
@@ -309,6 +314,7 @@ class MainWindow(QMainWindow):
         self.session.presenceChanged.connect(self.conversations.set_presence)
         self.conversations.presenceChanged.connect(self._on_presence)
         self.composer.noteRequested.connect(self._note)
+        self.team_bar.teamWanted.connect(self._load_team)
         self.composer.typed.connect(self._typing)
         self.composer.sendRequested.connect(self._send)
         self.view.olderWanted.connect(self.timeline.fetch_older)
@@ -354,7 +360,7 @@ class MainWindow(QMainWindow):
         self.agent_name, self.role = agent, role
         self.team_bar.me = agent
         self._filter_owner()
-        self.session.deliver(self.commands.load_team(), self._on_team)
+        self._load_team()
         self._load_catalog()
         admin = role == "admin"
         for action in (self.team_action, self.doctor_action, self.setup_action):
@@ -428,8 +434,9 @@ class MainWindow(QMainWindow):
 
     # -- the agent's actions --------------------------------------------------
 
-    def open(self, conversation: str) -> None:
-        """Show a conversation (also when selected in the list)."""
+    def open(self, conversation: str, at: str | None = None) -> None:
+        """Show a conversation (also when selected in the list); `at`: a message of it to
+        show, with its neighbours (a search result)."""
         self.current = conversation
         self._show_conversation_pane(True)
         self._update_header()
@@ -438,7 +445,7 @@ class MainWindow(QMainWindow):
         self.commands.open_conversation(conversation)
         self.commands.set_presence(conversation, "viewing")
         summary = self.conversations.latest(conversation)
-        self.timeline.open(conversation, summary.title if summary else "")
+        self.timeline.open(conversation, summary.title if summary else "", at)
         last = summary.last if summary else None
         if (
             self.preferences.read_receipts
@@ -720,6 +727,9 @@ class MainWindow(QMainWindow):
             self._show_conversation_pane(False)
             self.list.clearSelection()
 
+    def _load_team(self) -> None:
+        self.session.deliver(self.commands.load_team(), self._on_team)
+
     def _on_team(self, names: list[str]) -> None:
         self._team_names = names
 
@@ -836,10 +846,26 @@ class MainWindow(QMainWindow):
         if not text:
             with self._filtering():
                 self.filter.set_matches(None)
+            self.results.show_hits("", [])
             return
         self.session.deliver(
             self.commands.search(text), functools.partial(self._on_search_done, text)
         )
+        self.session.deliver(
+            self.commands.find_messages(text), functools.partial(self._on_messages_found, text)
+        )
+
+    def _on_messages_found(self, text: str, rows: list[MessageRow]) -> None:
+        if text == self.search.text().strip():
+            self.results.show_hits(text, rows)
+
+    def _show_found(self, conversation: str, wamid: str) -> None:
+        self.open(conversation, at=wamid)
+        self.view.setFocus()
+
+    def _title_of(self, conversation: str) -> str:
+        row = self.conversations.get(conversation)
+        return shown(conversation) if row is None or row.title == "+" + conversation else row.title
 
     def _filter_needs_reply(self, on: bool) -> None:
         with self._filtering():

@@ -18,6 +18,7 @@ from desktop.conversations import ConversationListModel
 from desktop.conversations import Role as ListRole
 from desktop.media_shelf import THUMB, MediaShelf, Shelved
 from desktop.phones import parse, shown
+from desktop.search_results import snippet
 from desktop.team_bar import SnoozeDialog, snooze_times
 from desktop.timeline import PAGE, WINDOW, Presentation, Role, TimelineModel, placeholder
 from desktop.timeline_view import TimelineView
@@ -242,3 +243,12 @@ def test_phone_numbers_read_as_people_write_them() -> None:
     assert parse("55 1234 5678", "MX") == "525512345678"
     assert parse("+34 612 345 678", "MX") == "34612345678"  # a + wins over the country
     assert parse("612 34", "ES") is None and parse("hola", "ES") is None
+
+
+def test_a_search_result_shows_the_words_around_the_match() -> None:
+    text = "Buenas tardes, quisiera saber si hacen envíos a Puebla el fin de semana largo, gracias"
+    assert snippet(text, "puebla") == (
+        "…siera saber si hacen envíos a Puebla el fin de semana largo, graci…"
+    )
+    assert snippet("Hola\nmundo", "mundo") == "Hola mundo"
+    assert snippet("Hola", "adiós") == "Hola"

@@ -261,7 +261,19 @@ def test_search_and_the_needs_reply_filter(
     qtbot.keyClicks(window.search, "puebla")
     qtbot.waitUntil(lambda: window.filter.rowCount() == 1)
     assert window.filter.index(0, 0).data(ListRole.Title) == "Jorge"
+    # The messages found are listed too; Enter shows the first in its conversation.
+    qtbot.waitUntil(lambda: window.results.count() == 1, timeout=5000)
+    assert window.results.item(0).text().startswith("Jorge · ")
+    assert window.results.item(0).text().endswith("\n¿Hacen envíos a Puebla?")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.current == "5215500000001"
+    qtbot.waitUntil(
+        lambda: window.view.currentIndex().data(Role.Body) == "¿Hacen envíos a Puebla?",
+        timeout=5000,
+    )
     window.search.clear()
+    qtbot.waitUntil(lambda: not window.results.isVisible(), timeout=5000)
+    window.open("5215500000002")  # back to Marta's
     qtbot.waitUntil(lambda: window.filter.rowCount() == 2)
     window.needs_reply_only.click()
     # Reading Marta's does not answer her: both customers still wait.
@@ -955,16 +967,27 @@ def test_a_long_conversation_opens_on_its_newest_message_and_pages_up_in_place(
     session.stop()
 
 
+@pytest.fixture
+def desks(
+    qtbot: QtBot, relay: RelayProcess, tmp_path: Path
+) -> Iterator[tuple[MainWindow, MainWindow]]:
+    """Ana's and Luis's desktops on one relay, live."""
+    windows = []
+    for name in ("Ana", "Luis"):
+        (tmp_path / name).mkdir()
+        window = open_window(qtbot, relay, tmp_path / name, relay.add_agent(name))
+        qtbot.waitUntil(lambda w=window: w.connection.phase == "live", timeout=10_000)
+        windows.append(window)
+    yield windows[0], windows[1]
+    for window in windows:
+        window.session.stop()
+
+
 def test_two_agents_share_the_work_on_one_conversation(
-    qtbot: QtBot, relay: RelayProcess, sim: MetaSimProcess, tmp_path: Path
+    qtbot: QtBot, sim: MetaSimProcess, desks: tuple[MainWindow, MainWindow]
 ) -> None:
     """Ana and Luis, each at a desktop: assignment, presence, resolve, notes."""
-    (tmp_path / "ana").mkdir()
-    (tmp_path / "luis").mkdir()
-    ana = open_window(qtbot, relay, tmp_path / "ana", relay.add_agent("Ana"))
-    luis = open_window(qtbot, relay, tmp_path / "luis", relay.add_agent("Luis"))
-    for window in (ana, luis):
-        qtbot.waitUntil(lambda w=window: w.connection.phase == "live", timeout=10_000)
+    ana, luis = desks
     sim.customer_says(CUSTOMER, "¿Tienen la talla M?", name="Lucía")
     for window in (ana, luis):
         qtbot.waitUntil(lambda w=window: w.conversations.rowCount() == 1, timeout=10_000)
@@ -976,6 +999,7 @@ def test_two_agents_share_the_work_on_one_conversation(
         return row.team if row is not None else ConversationData()
 
     # Ana gives it to Luis: his list and header say so, and "Mine" shows it to him.
+    ana.team_bar.assign_menu.aboutToShow.emit()  # opening the menu asks for the team again
     qtbot.waitUntil(lambda: "Luis" in ana._team_names, timeout=5000)
     ana.team_bar.assign_menu.aboutToShow.emit()
     luis_action = next(a for a in ana.team_bar.assign_menu.actions() if a.text() == "Luis")
@@ -1042,7 +1066,6 @@ def test_two_agents_share_the_work_on_one_conversation(
         qtbot.waitUntil(lambda w=window: w_needs(w), timeout=5000)
     ana.session.stop()
     qtbot.waitUntil(lambda: luis.presence_label.text() == "", timeout=5000)
-    luis.session.stop()
 
 
 def w_needs(window: MainWindow) -> bool:
@@ -1051,14 +1074,9 @@ def w_needs(window: MainWindow) -> bool:
 
 
 def test_a_quick_reply_added_by_one_agent_is_offered_to_another_under_slash(
-    qtbot: QtBot, relay: RelayProcess, sim: MetaSimProcess, tmp_path: Path
+    qtbot: QtBot, sim: MetaSimProcess, desks: tuple[MainWindow, MainWindow]
 ) -> None:
-    (tmp_path / "ana").mkdir()
-    (tmp_path / "luis").mkdir()
-    ana = open_window(qtbot, relay, tmp_path / "ana", relay.add_agent("Ana"))
-    luis = open_window(qtbot, relay, tmp_path / "luis", relay.add_agent("Luis"))
-    for window in (ana, luis):
-        qtbot.waitUntil(lambda w=window: w.connection.phase == "live", timeout=10_000)
+    ana, luis = desks
     dialog = luis.open_quick_replies()
     assert not dialog.delete.isVisible()  # agents add and edit; admins delete
     dialog.shortcut.setText("/horario")
@@ -1080,8 +1098,6 @@ def test_a_quick_reply_added_by_one_agent_is_offered_to_another_under_slash(
     assert sim.report()["sent"] == []
     ana.composer.edit.setPlainText("/nada")
     assert not ana.composer.quick_menu.isVisible()  # nothing matches
-    for window in (ana, luis):
-        window.session.stop()
 
 
 def test_a_change_made_offline_reaches_the_relay_once_back_and_a_phone_reply_answers(
@@ -1156,6 +1172,7 @@ def test_writing_first_to_a_mexican_mobile_files_it_where_whatsapp_answers(
     qtbot.waitUntil(lambda: window.current == CUSTOMER, timeout=10_000)
     assert [window.conversations.index(i).data(ListRole.Id) for i in range(1)] == [CUSTOMER]
     assert window.conversations.rowCount() == 1
+    qtbot.waitUntil(lambda: window.timeline.rowCount() == 1, timeout=5000)
     assert rows(window)[-1]["Body"].startswith("📋")
     sim.customer_says(CUSTOMER, "¡Sí! Sigo interesada", name="Lucía")
     qtbot.waitUntil(lambda: window.timeline.rowCount() == 2, timeout=10_000)
