@@ -144,18 +144,28 @@ class ConversationCard(QStyledItemDelegate):
             return
         x = line.left()
         assignee = str(index.data(Role.Assignee) or "")
-        chips = ([f"→ {assignee}"] if assignee else []) + list(index.data(Role.Labels) or [])
-        for i, chip in enumerate(chips):
-            width = small.horizontalAdvance(chip) + 12
+        # (text, ink, fill): who handles it in blue, then each label in its own colour.
+        chips: list[tuple[str, QColor, QColor]] = []
+        if assignee:
+            chips.append((f"→ {assignee}", QColor("#027eb5"), _tint(muted)))
+        for name, color in index.data(Role.Labels) or []:
+            chips.append((name, QColor(color).darker(130), _tint(QColor(color))))
+        for text, ink, fill in chips:
+            width = small.horizontalAdvance(text) + 12
             if x + width > line.right():
                 break
             box = QRect(x, line.top(), width, line.height())
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(muted.red(), muted.green(), muted.blue(), 40))
+            painter.setBrush(fill)
             painter.drawRoundedRect(box, 8, 8)
-            painter.setPen(muted if i or not assignee else QColor("#027eb5"))
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, chip)
+            painter.setPen(ink)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
             x += width + 4
+
+
+def _tint(color: QColor) -> QColor:
+    """A chip's background: its colour, faint."""
+    return QColor(color.red(), color.green(), color.blue(), 45)
 
 
 def _initials(title: str) -> str:

@@ -35,6 +35,7 @@ from desktop.phones import shown
 from desktop.ticks import Tick, tick_of
 from desktop.timeline import placeholder
 from wire.frames import PresenceNotice
+from wire.team import DEFAULT_LABEL_COLOR
 
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
@@ -68,7 +69,7 @@ class Role(IntEnum):
     Business = Qt.ItemDataRole.UserRole + 9
     NeedsReply = Qt.ItemDataRole.UserRole + 10  # the customer waits for an answer
     Assignee = Qt.ItemDataRole.UserRole + 11  # the agent handling it, or ""
-    Labels = Qt.ItemDataRole.UserRole + 12  # list[str]
+    Labels = Qt.ItemDataRole.UserRole + 12  # list[tuple[str, str]]: (name, #rrggbb)
     State = Qt.ItemDataRole.UserRole + 13  # open, pending, resolved, snoozed
     Presence = Qt.ItemDataRole.UserRole + 14  # "Ana is typing…", or ""
     Marked = Qt.ItemDataRole.UserRole + 15  # this agent marked it unread
@@ -107,6 +108,7 @@ class ConversationListModel(QAbstractListModel):
         self._timer.setSingleShot(True)
         self._timer.setInterval(UPDATE_MS)
         self._timer.timeout.connect(self.flush)
+        self._label_colors: dict[str, str] = {}
         # Other agents' presence: conversation -> agent -> (state, expires).
         self._presence: dict[str, dict[str, tuple[str, int]]] = {}
         self._presence_timer = QTimer(self)
@@ -151,7 +153,10 @@ class ConversationListModel(QAbstractListModel):
         if role == Role.Assignee:
             return row.team.assignee or ""
         if role == Role.Labels:
-            return list(row.team.labels)
+            return [
+                (name, self._label_colors.get(name, DEFAULT_LABEL_COLOR))
+                for name in row.team.labels
+            ]
         if role == Role.State:
             return row.team.state
         if role == Role.Presence:
@@ -161,6 +166,14 @@ class ConversationListModel(QAbstractListModel):
         return None
 
     # -- who else is here ----------------------------------------------------------
+
+    def set_label_colors(self, colors: dict[str, str]) -> None:
+        """The team's labels' colours (by name), for the rows' chips."""
+        if colors == self._label_colors:
+            return
+        self._label_colors = dict(colors)
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), [Role.Labels])
 
     def set_presence(self, notice: PresenceNotice) -> None:
         """Another agent's presence in a conversation (`Session.presenceChanged`)."""

@@ -738,6 +738,7 @@ class MainWindow(QMainWindow):
 
     def _on_catalog(self, catalog: tuple[list[Label], list[QuickReply]]) -> None:
         self._label_names = [label.name for label in catalog[0]]
+        self.conversations.set_label_colors({label.name: label.color for label in catalog[0]})
         chosen = self.label_filter.currentData()
         self.label_filter.blockSignals(True)  # the same choice, if the label is still there
         while self.label_filter.count() > 1:

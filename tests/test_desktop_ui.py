@@ -984,7 +984,7 @@ def desks(
 
 
 def test_two_agents_share_the_work_on_one_conversation(
-    qtbot: QtBot, sim: MetaSimProcess, desks: tuple[MainWindow, MainWindow]
+    qtbot: QtBot, relay: RelayProcess, sim: MetaSimProcess, desks: tuple[MainWindow, MainWindow]
 ) -> None:
     """Ana and Luis, each at a desktop: assignment, presence, resolve, notes."""
     ana, luis = desks
@@ -1018,6 +1018,19 @@ def test_two_agents_share_the_work_on_one_conversation(
     qtbot.waitUntil(lambda: team(luis).labels == ("Mayoreo",), timeout=5000)
     luis.label_filter.setCurrentIndex(luis.label_filter.findData("Mayoreo"))
     assert luis.filter.rowCount() == 1
+    # Its chip takes the label's colour once an admin gives it one (#607d8b until then).
+    assert luis.conversations.index(0).data(ListRole.Labels) == [("Mayoreo", "#607d8b")]
+    boss = relay.add_agent("Marta", admin=True)
+    coloured = relay.http.put(
+        "/api/labels/Mayoreo",
+        json={"color": "#E91E63"},
+        headers={"Authorization": f"Bearer {boss}"},
+    )
+    assert coloured.status_code == 200
+    qtbot.waitUntil(
+        lambda: luis.conversations.index(0).data(ListRole.Labels) == [("Mayoreo", "#e91e63")],
+        timeout=5000,
+    )
     assert luis.label_filter.findData("VIP") < 0  # the refused change made no label
     luis.label_filter.setCurrentIndex(0)
 
