@@ -59,7 +59,13 @@ def tune_gc() -> None:
 
 
 def run(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m desktop")
+    parser = argparse.ArgumentParser(
+        prog="python -m desktop",
+        description="Puente: answer the business's WhatsApp from this desktop.",
+        epilog="python -m desktop tail --help: the relay's events in a terminal, no window.",
+    )
+    # Answered by desktop.__main__ before Qt loads; listed here so --help says so.
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
     parser.add_argument("--self-test", action="store_true", help="start offscreen and check")
     parser.add_argument("--profile", help="data folder (default: the per-user one)")
     parser.add_argument("--language", choices=LANGUAGES, help="override the system language")

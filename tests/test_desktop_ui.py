@@ -6,6 +6,8 @@ import math
 import os
 import sqlite3
 import struct
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -901,21 +903,19 @@ def test_a_recorded_voice_note_goes_at_once_as_ogg_opus(
     assert isinstance(note, Media) and note.kind == "audio"
 
 
-def test_a_long_conversation_opens_on_its_newest_message_and_pages_up_in_place(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
-    """Offline (no relay answers), on the cache alone: the model pages itself and the view
-    keeps the agent's place."""
+def offline_desk(qtbot: QtBot, tmp_path: Path, messages: int) -> MainWindow:
+    """A window on a cache holding one conversation of `messages` messages of varied
+    lengths, with no relay answering: what an agent sees opening it offline."""
     cache_file = tmp_path / "cache.db"
     cache = Cache(cache_file)
-    start = int(time.time()) - 10_000
-    cache.apply("t", 1_000, [
+    start = int(time.time()) - 10 * messages
+    cache.apply("t", messages, [
         MessageRecord(
             seq=i + 1, key=f"msg:w{i}", conversation="5215512345678", account="106",
             timestamp=start + i * 10, wamid=f"w{i}", direction="in", origin="customer",
             type="text", text=f"mensaje número {i} " + "palabra " * (i % 25),
         )
-        for i in range(1_000)
+        for i in range(messages)
     ])  # fmt: skip
     cache.close()
     preferences = Preferences(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
@@ -927,17 +927,41 @@ def test_a_long_conversation_opens_on_its_newest_message_and_pages_up_in_place(
     session.start()
     window.destroyed.connect(session.stop)
     qtbot.waitUntil(lambda: window.conversations.rowCount() == 1, timeout=10_000)
+    return window
+
+
+def last_bubble_shows(window: MainWindow) -> bool:
+    view, timeline = window.view, window.timeline
+    last = view.visualRect(timeline.index(timeline.rowCount() - 1))
+    return timeline.rowCount() > 0 and view.viewport().rect().contains(last)
+
+
+@pytest.mark.parametrize("messages", [1, 7, 60])
+def test_a_conversation_opens_with_its_newest_message_whole(
+    qtbot: QtBot, tmp_path: Path, messages: int
+) -> None:
+    window = offline_desk(qtbot, tmp_path, messages)
+    window.open("5215512345678")
+    qtbot.waitUntil(lambda: window.timeline.rowCount() == messages, timeout=10_000)
+    qtbot.waitUntil(lambda: last_bubble_shows(window), timeout=5000)
+    qtbot.wait(300)  # and it stays so: the engine's retries and late layouts move nothing
+    assert last_bubble_shows(window)
+    window.session.stop()
+
+
+def test_a_long_conversation_opens_on_its_newest_message_and_pages_up_in_place(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Offline (no relay answers), on the cache alone: the model pages itself and the view
+    keeps the agent's place."""
+    window = offline_desk(qtbot, tmp_path, 1_000)
+    session = window.session
     view, timeline = window.view, window.timeline
     window.open("5215512345678")
     qtbot.waitUntil(lambda: timeline.rowCount() == PAGE, timeout=10_000)
-
-    def last_bubble_shows() -> bool:
-        last = view.visualRect(timeline.index(timeline.rowCount() - 1))
-        return view.viewport().rect().contains(last)
-
-    qtbot.waitUntil(last_bubble_shows, timeout=5000)
-    qtbot.wait(300)  # and it stays so: the engine's retries and late layouts move nothing
-    assert last_bubble_shows()
+    qtbot.waitUntil(lambda: last_bubble_shows(window), timeout=5000)
+    qtbot.wait(300)
+    assert last_bubble_shows(window)
     assert timeline.message(PAGE - 1).wamid == "w999"
 
     # Near the top, the view asks for the page before; the row at the top stays put.
@@ -1214,3 +1238,12 @@ def test_mark_as_unread_is_this_agents_own_until_they_open_it(
     assert window.windowTitle() == "Puente"  # only this desk's reminder, not a waiting customer
     window.open(CUSTOMER)
     qtbot.waitUntil(lambda: not row().marked, timeout=5000)
+
+
+def test_the_help_lists_tail_and_version() -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    shown = subprocess.run(
+        [sys.executable, "-m", "desktop", "--help"], capture_output=True, text=True, env=env
+    )
+    assert shown.returncode == 0
+    assert "--version" in shown.stdout and "python -m desktop tail" in shown.stdout
