@@ -446,16 +446,9 @@ class MainWindow(QMainWindow):
         self.commands.set_presence(conversation, "viewing")
         summary = self.conversations.latest(conversation)
         self.timeline.open(conversation, summary.title if summary else "", at)
-        last = summary.last if summary else None
-        if (
-            self.preferences.read_receipts
-            and summary is not None
-            and summary.unread
-            and last is not None
-            and last.origin == "customer"
-            and last.wamid
-        ):
-            self.commands.mark_read(conversation, last.wamid)
+        wamid = self._receipt_for(conversation)
+        if wamid and summary is not None and summary.unread:
+            self.commands.mark_read(conversation, wamid)
         self.window_label.follow(conversation)
         self.session.deliver(
             self.commands.load_window(conversation),
@@ -765,15 +758,10 @@ class MainWindow(QMainWindow):
     def _write_first(self, conversation: str | None) -> None:
         if conversation is None:
             return
-        if self.conversations.get(conversation) is not None:
-            self.open(conversation)  # it has written before: its conversation
-        else:
-            self.current = conversation
-            self._show_conversation_pane(True)
-            self.title.setText(shown(conversation))
-            self.subtitle.setText("")
-            self.timeline.open(conversation)
-            self.window_label.follow(conversation)
+        new = self.conversations.get(conversation) is None
+        self.open(conversation)
+        if new:
+            # A number that never wrote: its 24-hour window is closed, relay or not.
             self.window_label.set_closes_at(conversation, None)
         self.open_templates()
 
@@ -825,17 +813,19 @@ class MainWindow(QMainWindow):
             return
         self.commands.set_presence(self.current, "typing")
         now = time.monotonic()
-        summary = self.conversations.latest(self.current)
-        last = summary.last if summary else None
-        if (
-            self.preferences.read_receipts
-            and now - self._typing_said >= TYPING_SECONDS
-            and last is not None
-            and last.origin == "customer"
-            and last.wamid
-        ):
+        wamid = self._receipt_for(self.current)
+        if wamid and now - self._typing_said >= TYPING_SECONDS:
             self._typing_said = now
-            self.commands.mark_read(self.current, last.wamid, typing=True)
+            self.commands.mark_read(self.current, wamid, typing=True)
+
+    def _receipt_for(self, conversation: str) -> str | None:
+        """The customer's message a read receipt (or "typing…") would name: their latest,
+        when it is the conversation's last and the agent lets customers see receipts."""
+        summary = self.conversations.latest(conversation)
+        last = summary.last if summary else None
+        if not self.preferences.read_receipts or last is None or last.origin != "customer":
+            return None
+        return last.wamid
 
     def _quote_missing(self) -> None:
         self.statusBar().showMessage(
@@ -901,7 +891,7 @@ class MainWindow(QMainWindow):
         row = self.conversations.latest(self.current)
         self.team_bar.show_state(self.current, row.team if row else ConversationData())
         self._on_presence(self.current)
-        self.title.setText(row.title if row else self.current)
+        self.title.setText(self._title_of(self.current))
         index = self.conversations.index(self.conversations.row_of(self.current))
         subtitle = str(index.data(ListRole.Subtitle) or "") if index.isValid() else ""
         if len(self.conversations.accounts) > 1 and row is not None and row.account:

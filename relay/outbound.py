@@ -28,6 +28,7 @@ _CAPTIONED = frozenset({"image", "video", "document"})
 TYPES = frozenset({"text", "reaction", "location", "template", *MEDIA_TYPES})
 
 CLIENT_ID = re.compile(r"[A-Za-z0-9_-]{1,100}")
+BAD_CLIENT_ID = "client_id must be 1-100 letters, digits, '-' or '_'"
 _PHONE = re.compile(r"\+?[0-9]{6,20}")
 # A business-scoped user id: country code, a dot, then Meta's id (parents add `ENT.`).
 _BSUID = re.compile(r"[A-Z]{2}\.[A-Za-z0-9.]{1,140}")
@@ -80,13 +81,18 @@ def is_phone(conversation: str) -> bool:
     return _PHONE.fullmatch(conversation) is not None
 
 
+def is_client_id(value: object) -> TypeGuard[str]:
+    """Whether `value` is a valid `client_id` (of a send or of a team's change)."""
+    return isinstance(value, str) and CLIENT_ID.fullmatch(value) is not None
+
+
 def parse_outbound(body: object) -> Outbound | AgentFailure:
     """The request as an `Outbound`, or the first problem with it."""
     if not isinstance(body, dict):
         return invalid("", "the body must be a JSON object")
     client_id = body.get("client_id")
-    if not isinstance(client_id, str) or not CLIENT_ID.fullmatch(client_id):
-        return invalid("client_id", "client_id must be 1-100 letters, digits, '-' or '_'")
+    if not is_client_id(client_id):
+        return invalid("client_id", BAD_CLIENT_ID)
     to = body.get("to")
     if not isinstance(to, str) or not (_PHONE.fullmatch(to) or _BSUID.fullmatch(to)):
         return invalid("to", "to must be a conversation id: a phone number or a BSUID")

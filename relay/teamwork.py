@@ -30,7 +30,7 @@ from relay.guards import Endpoint, Handler, admins_only, agents_only
 from relay.journal import Journal
 from relay.media import MEDIA_ID
 from relay.offload import Offload
-from relay.outbound import CLIENT_ID
+from relay.outbound import BAD_CLIENT_ID, is_client_id
 from relay.store import Store, StoredEvent
 from relay.team import Outcome
 from relay.webhook import digest
@@ -349,9 +349,8 @@ async def _body(request: Request) -> dict[str, object] | Response:
     body = await json_object(request, MAX_REQUEST)
     if isinstance(body, Response):
         return body
-    client_id = body.get("client_id")
-    if not isinstance(client_id, str) or not CLIENT_ID.fullmatch(client_id):
-        return failure(invalid("client_id", "client_id must be 1-100 letters, digits, '-' or '_'"))
+    if not is_client_id(body.get("client_id")):
+        return failure(invalid("client_id", BAD_CLIENT_ID))
     return body
 
 
