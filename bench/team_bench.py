@@ -186,7 +186,8 @@ def bench_catch_up(folder: Path, count: int) -> list[str]:
         for i, c in enumerate(conversations)
     ])  # fmt: skip
     team = [
-        TeamRecord(1000 + i + 1, conversations[i % 1000],
+        TeamRecord(1000 + i + 1, f"conversation:t{i}", conversations[i % 1000], "106",
+                   1_790_100_000 + i,
                    ConversationData(STATES[i % 4], None, AGENTS[i % 4], ("VIP",), "Ana", "state"))
         for i in range(count)
     ]  # fmt: skip

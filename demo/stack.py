@@ -98,26 +98,22 @@ class Stack:
                     or "demo-system-user-token"
                 },
             )
-            added = subprocess.run(  # noqa: S603 - our own interpreter and module
-                [
-                    sys.executable,
-                    "-m",
-                    "relay",
-                    "agent",
-                    "add",
-                    self.agent,
-                    *(["--admin"] if self.admin else []),
-                ],
-                env=self.env,
-                check=True,
-                capture_output=True,
-                text=True,
-            )
+            self.token = self.add_agent(self.agent, admin=self.admin)
         except BaseException:
             self.stop()
             raise
-        self.token = added.stdout.strip().splitlines()[-1]
         return self
+
+    def add_agent(self, name: str, *, admin: bool = False) -> str:
+        """A new agent of the relay's (`python -m relay agent add`): their token."""
+        added = subprocess.run(  # noqa: S603 - our own interpreter and module
+            [sys.executable, "-m", "relay", "agent", "add", name, *(["--admin"] if admin else [])],
+            env=self.env,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        return added.stdout.strip().splitlines()[-1]
 
     def __exit__(
         self,

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from desktop.account_state import AccountNotice
+from desktop.activity import Activity
 from desktop.records import (
     AccountRecord,
     CatalogRecord,
@@ -410,12 +411,7 @@ class Cache:
         elif isinstance(record, ContactRecord):
             self._contact(record, batch)
         elif isinstance(record, TeamRecord):
-            self._ensure_conversation(record.conversation, "")
-            self._db.execute(
-                "UPDATE conversations SET state=? WHERE id=?",
-                (json.dumps(record.state.to_json()), record.conversation),
-            )
-            batch.conversations.add(record.conversation)
+            self._team(record, batch)
         elif isinstance(record, NoteRecord):
             self._note(record, batch)
         elif isinstance(record, CatalogRecord):
@@ -527,6 +523,32 @@ class Cache:
         if row_id is not None:
             batch.message_ids.add(row_id)
             batch.conversations.add(n.conversation)
+
+    def _team(self, t: TeamRecord, batch: _Batch) -> None:
+        """The conversation's team state becomes the event's; what changed from the state
+        before it is a line of its timeline (origin `activity`, the `Activity` as text)."""
+        self._ensure_once(t.conversation, t.account, batch)
+        found = self._db.execute(
+            "SELECT state FROM conversations WHERE id=?", (t.conversation,)
+        ).fetchone()
+        before = _OPEN
+        if found is not None and found[0] != "{}":
+            before = ConversationData.from_json(json.loads(found[0]))
+        self._db.execute(
+            "UPDATE conversations SET state=? WHERE id=?",
+            (json.dumps(t.state.to_json()), t.conversation),
+        )
+        batch.conversations.add(t.conversation)
+        activity = Activity.of(before, t.state, t.timestamp)
+        if activity is None:
+            return
+        row = _NewRow(
+            t.conversation, t.key, t.timestamp, "out", "activity", "activity",
+            activity.to_text(), None, None, None, t.seq, None, None, t.state.by,
+        )  # fmt: skip
+        row_id = self._insert_one(row)
+        if row_id is not None:
+            batch.message_ids.add(row_id)
 
     def _catalog(self, c: CatalogRecord) -> None:
         item = c.change.item
@@ -708,16 +730,16 @@ class Cache:
         # Each subquery walks the conversation's index from its newest row: a few rows.
         self._db.execute(
             "UPDATE conversations SET (last_id, last_timestamp) = (SELECT id, timestamp FROM "
-            "messages WHERE conversation=?1 AND origin != 'note' "
+            "messages WHERE conversation=?1 AND origin NOT IN ('note', 'activity') "
             "ORDER BY timestamp DESC, id DESC LIMIT 1), "
             "last_in = (SELECT timestamp FROM messages WHERE conversation=?1 "
             "AND origin='customer' AND type NOT IN ('reaction', 'system') "
             "ORDER BY timestamp DESC, id DESC LIMIT 1), "
             "last_out = (SELECT timestamp FROM messages WHERE conversation=?1 "
-            "AND direction='out' AND origin != 'note' AND type != 'reaction' "
+            "AND direction='out' AND origin NOT IN ('note', 'activity') AND type != 'reaction' "
             "ORDER BY timestamp DESC, id DESC LIMIT 1) "
             "WHERE id=?1 AND EXISTS (SELECT 1 FROM messages WHERE conversation=?1 "
-            "AND origin != 'note')",
+            "AND origin NOT IN ('note', 'activity'))",
             (conversation,),
         )
 
@@ -981,6 +1003,7 @@ class Cache:
             "SELECT id FROM conversations WHERE profile_name LIKE ?1 ESCAPE '\\' OR book_name "
             "LIKE ?1 ESCAPE '\\' OR username LIKE ?1 ESCAPE '\\' OR id LIKE ?1 ESCAPE '\\' "
             "UNION SELECT DISTINCT conversation FROM messages WHERE text LIKE ?1 ESCAPE '\\' "
+            "AND origin != 'activity' "
             "LIMIT ?2",
             (pattern, limit),
         ).fetchall()
@@ -992,7 +1015,8 @@ class Cache:
         pattern = _like(text)
         rows = self._db.execute(
             f"SELECT {_columns('m')} FROM messages AS m WHERE m.text LIKE ? ESCAPE '\\' "
-            "AND m.deleted=0 ORDER BY m.timestamp DESC, m.id DESC LIMIT ?",
+            "AND m.deleted=0 AND m.origin != 'activity' ORDER BY m.timestamp DESC, m.id DESC "
+            "LIMIT ?",
             (pattern, limit),
         ).fetchall()
         return [_message_row(row) for row in rows]

@@ -153,7 +153,7 @@ class Composer(QWidget):
         self.quick_menu = QuickReplyMenu(self)
         self.edit.picker = self.quick_menu
         self.quick_menu.chosen.connect(self._insert_quick_reply)
-        self.edit.setPlaceholderText(translate("Composer", "Write a message"))
+        self.edit.setPlaceholderText(self._invitation())
         self.edit.setTabChangesFocus(True)
         self.send_button = QPushButton(translate("Composer", "Send"), self)
         self.send_button.setDefault(False)
@@ -244,7 +244,7 @@ class Composer(QWidget):
         self.edit.setPlaceholderText(
             translate("Composer", "Write an internal note for the team")
             if on
-            else translate("Composer", "Write a message")
+            else self._invitation()
         )
         self.edit.setStyleSheet(
             "QPlainTextEdit { background: #fff3c4; color: #111b21; }" if on else ""
@@ -265,6 +265,14 @@ class Composer(QWidget):
     def set_quick_replies(self, replies: list[QuickReply]) -> None:
         """The team's quick replies, offered when the text starts with `/`."""
         self.quick_replies = replies
+        if not self.writing_note:
+            self.edit.setPlaceholderText(self._invitation())
+
+    def _invitation(self) -> str:
+        """The empty field's hint: where the quick replies are, once the team has some."""
+        if self.quick_replies:
+            return translate("Composer", "Write a message, or / for a quick reply")
+        return translate("Composer", "Write a message")
 
     def _insert_quick_reply(self, reply: QuickReply) -> None:
         self.edit.setPlainText(reply.text)

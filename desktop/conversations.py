@@ -357,6 +357,19 @@ class ConversationListModel(QAbstractListModel):
         return self._locale.toString(when, self._locale.dateFormat(QLocale.FormatType.ShortFormat))
 
 
+OWNER_NAMES: tuple[Owner, ...] = ("all", "mine", "unassigned")
+
+
+def owner_name(owner: Owner, count: int | None = None) -> str:
+    """An owner choice as the list's filter names it, with its count when known."""
+    name = {
+        "all": translate("MainWindow", "Everyone's"),
+        "mine": translate("MainWindow", "Mine"),
+        "unassigned": translate("MainWindow", "Unassigned"),
+    }[owner]
+    return name if count is None else f"{name} · {count}"
+
+
 class ConversationFilter(QSortFilterProxyModel):
     """The list as the agent asked to see it: search matches, needing a reply, whose
     (all, mine, unassigned), in which state."""
@@ -411,6 +424,26 @@ class ConversationFilter(QSortFilterProxyModel):
             return True
         # The row itself, not its roles through Qt: a filter change reads every row.
         row = model.row_at(source_row)
+        return self._shown_by_others(row) and self._owned(row.team.assignee, self._owner)
+
+    def owner_counts(self) -> dict[Owner, int]:
+        """How many conversations each of all, mine and unassigned would show, the other
+        filters as they are: what the owner choices say beside their names."""
+        model = self.sourceModel()
+        counts: dict[Owner, int] = {"all": 0, "mine": 0, "unassigned": 0}
+        if not isinstance(model, ConversationListModel):
+            return counts
+        for source_row in range(model.rowCount()):
+            row = model.row_at(source_row)
+            if self._shown_by_others(row):
+                counts["all"] += 1
+                assignee = row.team.assignee
+                counts["mine"] += self._owned(assignee, "mine")
+                counts["unassigned"] += self._owned(assignee, "unassigned")
+        return counts
+
+    def _shown_by_others(self, row: ConversationRow) -> bool:
+        """Whether every filter but the owner's lets `row` through."""
         if self._matches is not None and row.id not in self._matches:
             return False
         if self._needs_reply_only and not row.needs_reply:
@@ -418,8 +451,9 @@ class ConversationFilter(QSortFilterProxyModel):
         team = row.team
         if team.state not in self._states:
             return False
-        if self._label is not None and self._label not in team.labels:
-            return False
-        if self._owner == "mine":
-            return team.assignee == self._me
-        return self._owner != "unassigned" or not team.assignee
+        return self._label is None or self._label in team.labels
+
+    def _owned(self, assignee: str | None, owner: Owner) -> bool:
+        if owner == "mine":
+            return assignee == self._me
+        return owner != "unassigned" or not assignee

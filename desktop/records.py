@@ -96,7 +96,10 @@ class TeamRecord:
     """The team's state of a conversation after a change (whole)."""
 
     seq: int
+    key: str
     conversation: str
+    account: str
+    timestamp: int
     state: ConversationData
 
 
@@ -163,7 +166,9 @@ def record_of(event: Event) -> Record:
             event.seq, event.conversation, data.action, data.name, data.merged_from
         )
     if isinstance(data, ConversationData) and event.conversation:
-        return TeamRecord(event.seq, event.conversation, data)
+        return TeamRecord(
+            event.seq, event.key, event.conversation, event.account, event.timestamp, data
+        )
     if isinstance(data, NoteData) and event.conversation:
         return NoteRecord(
             event.seq, event.key, event.conversation, event.account, event.timestamp, data

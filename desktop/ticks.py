@@ -39,9 +39,10 @@ def tick_of(direction: str, status: str | None, unknown: bool, origin: str = "ag
     An unconfirmed send (`unknown`) shows ? until Meta reports a status on it;
     a status with no mark of its own (`deleted`) shows none. What the owner
     sent from the phone app has none (Meta reports no statuses for it: a single
-    grey tick would read as "not delivered" forever), nor has a team's note.
+    grey tick would read as "not delivered" forever), nor has a team's note or
+    a line saying what the team changed.
     """
-    if direction != "out" or origin in ("phone_app", "note"):
+    if direction != "out" or origin in ("phone_app", "note", "activity"):
         return Tick.NONE
     if unknown and status in (None, "pending"):
         return Tick.UNKNOWN

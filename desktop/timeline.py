@@ -37,6 +37,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from desktop.activity import Activity
 from desktop.cache import Changes, MessageRow, PageKind, Quote, Reaction
 from desktop.media_shelf import STICKER, THUMB, MediaShelf
 from desktop.player import VoicePlayer
@@ -353,7 +354,7 @@ class TimelineModel(QAbstractListModel):
             edit_note=translate("Timeline", "Before the edit: %1").replace("%1", row.previous)
             if row.edited and row.previous and not row.deleted
             else "",
-            notice=row.type == "system",
+            notice=row.type in ("system", "activity"),
             note=row.origin == "note",
             muted=row.deleted,
             media=media,
@@ -420,6 +421,9 @@ class TimelineModel(QAbstractListModel):
         """What the bubble says, for every type the relay emits."""
         if row.deleted:
             return translate("Timeline", "🚫 This message was deleted")
+        if row.type == "activity":
+            activity = Activity.from_text(row.text)
+            return activity_words(activity, self._locale) if activity is not None else ""
         content = row.content
         text = row.text
         if isinstance(content, Location):
@@ -817,6 +821,44 @@ def _explanation(row: MessageRow, tick: Tick) -> str:
     return ""
 
 
+def activity_words(activity: Activity, locale: QLocale) -> str:
+    """A change to the team's work as its line in the timeline says it."""
+    by = activity.by or translate("Activity", "Someone")
+    sentences = {
+        "resolved": translate("Activity", "%1 marked it resolved"),
+        "pending": translate("Activity", "%1 marked it pending"),
+        "reopened_by": translate("Activity", "%1 reopened it"),
+        "customer_wrote": translate("Activity", "The customer wrote: open again"),
+        "snooze_ended": translate("Activity", "The snooze ended: open again"),
+        "took": translate("Activity", "%1 took this conversation"),
+        "assigned": translate("Activity", "%1 assigned it to %2"),
+        "unassigned": translate("Activity", "%1 unassigned it"),
+    }
+    if activity.kind == "snoozed":
+        if activity.until is None:
+            return translate("Activity", "%1 snoozed it").replace("%1", by)
+        when = locale.toString(
+            QDateTime.fromSecsSinceEpoch(activity.until), QLocale.FormatType.ShortFormat
+        )
+        return translate("Activity", "%1 snoozed it until %2").replace("%1", by).replace("%2", when)
+    if activity.kind == "labels":
+        parts = []
+        if activity.added:
+            parts.append(
+                translate("Activity", "%1 added %2")
+                .replace("%1", by)
+                .replace("%2", ", ".join(activity.added))
+            )
+        if activity.removed:
+            parts.append(
+                translate("Activity", "%1 removed %2")
+                .replace("%1", by)
+                .replace("%2", ", ".join(activity.removed))
+            )
+        return " · ".join(parts)
+    return sentences[activity.kind].replace("%1", by).replace("%2", activity.assignee or "")
+
+
 def clock_text(milliseconds: int) -> str:
     """A length as a clock says it: 0:07, 12:30."""
     seconds = milliseconds // 1000
@@ -828,7 +870,7 @@ def _local(timestamp: int) -> dt.datetime:
 
 
 def _sender(row: MessageRow) -> str:
-    if row.direction != "out" or row.type == "system":
+    if row.direction != "out" or row.type in ("system", "activity"):
         return ""
     if row.origin == "note":
         return translate("Timeline", "Internal note · %1").replace("%1", row.agent or "")

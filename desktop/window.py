@@ -53,10 +53,12 @@ from desktop.composer import Composer
 from desktop.connection_bar import ConnectionBar
 from desktop.conversation_cards import ConversationCard
 from desktop.conversations import (
+    OWNER_NAMES,
     STATE_FILTERS,
     ConversationFilter,
     ConversationListModel,
     business_number,
+    owner_name,
 )
 from desktop.conversations import Role as ListRole
 from desktop.countdown import WindowCountdown
@@ -134,12 +136,8 @@ class MainWindow(QMainWindow):
         )
         self.needs_reply_only.setCheckable(True)
         self.owner_filter = QComboBox(self)
-        for label, owner in (
-            (translate("MainWindow", "Everyone's"), "all"),
-            (translate("MainWindow", "Mine"), "mine"),
-            (translate("MainWindow", "Unassigned"), "unassigned"),
-        ):
-            self.owner_filter.addItem(label, owner)
+        for owner in OWNER_NAMES:
+            self.owner_filter.addItem(owner_name(owner), owner)
         self.state_filter = QComboBox(self)
         for label, states in (
             (translate("MainWindow", "Open"), "open"),
@@ -251,7 +249,14 @@ class MainWindow(QMainWindow):
         top.addWidget(self.search, 1)
         top.addWidget(self.needs_reply_only)
         filters = QHBoxLayout()
-        filters.addWidget(self.owner_filter, 1)
+        # The owner choice grows with its count; the other two share what is left.
+        self.owner_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for shrinking in (self.state_filter, self.label_filter):
+            shrinking.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            shrinking.setMinimumContentsLength(6)
+        filters.addWidget(self.owner_filter)
         filters.addWidget(self.state_filter, 1)
         filters.addWidget(self.label_filter, 1)
         left_layout = QVBoxLayout(left)
@@ -371,7 +376,20 @@ class MainWindow(QMainWindow):
         waiting = self.conversations.needing_reply()
         self.notifier.set_unread(waiting)
         self.setWindowTitle(f"({waiting}) Puente" if waiting else "Puente")
+        self.needs_reply_only.setText(
+            translate("MainWindow", "Needs reply (%1)").replace("%1", str(waiting))
+            if waiting
+            else translate("MainWindow", "Needs reply")
+        )
+        self._count_owners()
         self._reselect()
+
+    def _count_owners(self) -> None:
+        """Each owner choice says how many conversations it shows, as Chatwoot's tabs do."""
+        for owner, count in self.filter.owner_counts().items():
+            self.owner_filter.setItemText(
+                self.owner_filter.findData(owner), owner_name(owner, count)
+            )
 
     def _on_changes(self, changes: Changes, rows: list[ConversationRow]) -> None:
         # In this order: the news compares the batch with the list before it takes it.
@@ -883,6 +901,7 @@ class MainWindow(QMainWindow):
         finally:
             self._quiet = False
         self.list.clearSelection()
+        self._count_owners()
         self._reselect()
 
     def _update_header(self) -> None:

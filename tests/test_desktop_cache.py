@@ -5,9 +5,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from desktop.activity import Activity
 from desktop.cache import Cache, Quote, Reaction
-from desktop.records import MessageRecord, StatusRecord
+from desktop.records import MessageRecord, StatusRecord, TeamRecord
 from wire.content import Location
+from wire.team import ConversationData
 
 
 def message(seq: int, conversation: str = "521", **fields: object) -> MessageRecord:
@@ -170,3 +172,47 @@ def test_a_reaction_shows_at_once_and_goes_if_the_relay_refuses_it(tmp_path: Pat
     failed = cache.fail("r1", "invalid_request")
     assert [row.reactions for row in failed.messages] == [()]
     assert cache.outbox() == []
+
+
+def team(seq: int, by: str | None, change: str, **state: object) -> TeamRecord:
+    data = ConversationData.from_json({"by": by, "change": change, **state})
+    return TeamRecord(seq, f"conversation:{seq}", "521", "106", 1_790_000_000 + seq, data)
+
+
+def test_each_change_to_the_teams_work_is_one_line_saying_what_changed(tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "c.db")
+    snooze_end = 1_790_000_007
+    batch = [
+        message(1),
+        team(2, "Ana", "assignee", assignee="Luis"),
+        team(3, "Luis", "assignee", assignee="Luis"),  # the same again: no line
+        team(4, "Luis", "labels", assignee="Luis", labels=["VIP", "Mayoreo"]),
+        team(5, "Ana", "labels", assignee="Luis", labels=["Mayoreo", "Envío"]),
+        team(6, "Luis", "state", assignee="Luis", state="snoozed", snoozed_until=snooze_end),
+        team(7, None, "reopened", assignee="Luis"),  # at the snooze's end
+        team(8, "Ana", "state", state="resolved", assignee="Luis"),
+        team(9, None, "reopened", assignee="Luis"),  # the customer wrote
+        team(10, "Ana", "assignee", assignee="Ana"),
+        team(11, "Ana", "assignee"),
+    ]
+    cache.apply("e", 11, batch)
+    lines = [r for r in cache.page("521", None, 20) if r.origin == "activity"]
+    assert [(r.seq, Activity.from_text(r.text)) for r in lines] == [
+        (2, Activity("assigned", "Ana", "Luis")),
+        (4, Activity("labels", "Luis", added=("VIP", "Mayoreo"))),
+        (5, Activity("labels", "Ana", added=("Envío",), removed=("VIP",))),
+        (6, Activity("snoozed", "Luis", until=snooze_end)),
+        (7, Activity("snooze_ended")),
+        (8, Activity("resolved", "Ana")),
+        (9, Activity("customer_wrote")),
+        (10, Activity("took", "Ana", "Ana")),
+        (11, Activity("unassigned", "Ana")),
+    ]
+    # The lines speak to the team, not the customer: the customer still waits.
+    row = cache.conversations()[0]
+    assert row.last is not None and row.last.key == "msg:w1" and row.last_out is None
+    # A resume that overlaps adds no line twice.
+    cache.apply("e", 11, batch)
+    assert len([r for r in cache.page("521", None, 20) if r.origin == "activity"]) == 9
+    assert Activity.from_text('{"kind": "exploded"}') is None
+    assert Activity.from_text("not json") is None

@@ -1030,10 +1030,20 @@ def test_two_agents_share_the_work_on_one_conversation(
     luis_action.trigger()
     qtbot.waitUntil(lambda: team(luis).assignee == "Luis", timeout=5000)
     assert luis.team_bar.assign_button.text() == "→ Luis"
+    # Both timelines say who did it, as a line, not a bubble; nobody answered yet, so
+    # the customer still waits (the line is no message to the customer).
+    for window in (ana, luis):
+        qtbot.waitUntil(lambda w=window: activity(w) == ["Ana assigned it to Luis"], timeout=5000)
+        assert w_needs(window)
     luis.owner_filter.setCurrentIndex(luis.owner_filter.findData("mine"))
     assert luis.filter.rowCount() == 1
     ana.owner_filter.setCurrentIndex(ana.owner_filter.findData("mine"))
     assert ana.filter.rowCount() == 0
+    # Each choice counts what it would show; the customer waiting is counted too.
+    owners = [luis.owner_filter.itemText(i) for i in range(3)]
+    assert owners == ["Everyone's · 1", "Mine · 1", "Unassigned · 0"]
+    assert [ana.owner_filter.itemText(i) for i in range(3)][1] == "Mine · 0"
+    assert luis.needs_reply_only.text() == "Needs reply (1)"
     ana.owner_filter.setCurrentIndex(ana.owner_filter.findData("all"))
     # Labels: Ana's reach Luis's filter, which then shows what carries them.
     ana.commands.label(CUSTOMER, ["Mayoreo"], [])
@@ -1057,6 +1067,7 @@ def test_two_agents_share_the_work_on_one_conversation(
     )
     assert luis.label_filter.findData("VIP") < 0  # the refused change made no label
     luis.label_filter.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: activity(luis)[-1] == "Ana added Mayoreo", timeout=5000)
 
     # Ana writes: Luis sees it under the name; it goes when her socket closes.
     ana.composer.edit.setPlainText("Déjame revisar")
@@ -1101,8 +1112,26 @@ def test_two_agents_share_the_work_on_one_conversation(
     for window in (ana, luis):
         qtbot.waitUntil(lambda w=window: team(w).state == "open", timeout=5000)
         qtbot.waitUntil(lambda w=window: w_needs(w), timeout=5000)
+        qtbot.waitUntil(
+            lambda w=window: (
+                activity(w)[-2:] == ["Ana marked it resolved", "The customer wrote: open again"]
+            ),
+            timeout=5000,
+        )
+    # The lines are the team's: never the list's preview, never found by a search.
+    summary = luis.conversations.get(CUSTOMER)
+    assert summary is not None and summary.last is not None
+    assert summary.last.text == "¿Y en azul?"
+    assert luis.commands.find_messages("Mayoreo").result(timeout=5) == []
     ana.session.stop()
     qtbot.waitUntil(lambda: luis.presence_label.text() == "", timeout=5000)
+
+
+def activity(window: MainWindow) -> list[str]:
+    """The lines of the open timeline saying what the team changed, oldest first."""
+    return [
+        str(r["Body"]) for r in rows(window) if r["Notice"] and r["Tick"] == "" and not r["Sender"]
+    ]
 
 
 def w_needs(window: MainWindow) -> bool:
@@ -1126,6 +1155,7 @@ def test_a_quick_reply_added_by_one_agent_is_offered_to_another_under_slash(
     qtbot.waitUntil(lambda: ana.conversations.rowCount() == 1, timeout=10_000)
     ana.open(CUSTOMER)
     qtbot.waitUntil(lambda: len(ana.composer.quick_replies) == 1, timeout=5000)
+    assert ana.composer.edit.placeholderText() == "Write a message, or / for a quick reply"
     qtbot.keyClicks(ana.composer.edit, "/hor")
     assert ana.composer.quick_menu.isVisible()
     assert ana.composer.quick_menu.item(0).text().startswith("/horario")

@@ -55,14 +55,82 @@
     </message>
 </context>
 <context>
+    <name>Activity</name>
+    <message>
+        <location filename="../../desktop/timeline.py" line="826"/>
+        <source>Someone</source>
+        <translation>Alguien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="828"/>
+        <source>%1 marked it resolved</source>
+        <translation>%1 la marcó como resuelta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="829"/>
+        <source>%1 marked it pending</source>
+        <translation>%1 la marcó como pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="830"/>
+        <source>%1 reopened it</source>
+        <translation>%1 la reabrió</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="831"/>
+        <source>The customer wrote: open again</source>
+        <translation>El cliente escribió: abierta de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="832"/>
+        <source>The snooze ended: open again</source>
+        <translation>Terminó la posposición: abierta de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="833"/>
+        <source>%1 took this conversation</source>
+        <translation>%1 tomó esta conversación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="834"/>
+        <source>%1 assigned it to %2</source>
+        <translation>%1 se la asignó a %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="835"/>
+        <source>%1 unassigned it</source>
+        <translation>%1 la dejó sin asignar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="839"/>
+        <source>%1 snoozed it</source>
+        <translation>%1 la pospuso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="843"/>
+        <source>%1 snoozed it until %2</source>
+        <translation>%1 la pospuso hasta %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="848"/>
+        <source>%1 added %2</source>
+        <translation>%1 añadió %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="854"/>
+        <source>%1 removed %2</source>
+        <translation>%1 quitó %2</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="141"/>
+        <location filename="../../desktop/app.py" line="147"/>
         <source>Token kept for this session only</source>
         <translation>Token guardado solo para esta sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="142"/>
+        <location filename="../../desktop/app.py" line="148"/>
         <source>This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.</source>
         <translation>Este equipo no tiene un llavero seguro, así que Puente no guardará tu token: te lo pediremos de nuevo la próxima vez.</translation>
     </message>
@@ -146,8 +214,7 @@
         <translation>No citar</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="156"/>
-        <location filename="../../desktop/composer.py" line="247"/>
+        <location filename="../../desktop/composer.py" line="275"/>
         <source>Write a message</source>
         <translation>Escribe un mensaje</translation>
     </message>
@@ -183,7 +250,7 @@
     </message>
     <message>
         <location filename="../../desktop/composer.py" line="191"/>
-        <location filename="../../desktop/composer.py" line="308"/>
+        <location filename="../../desktop/composer.py" line="316"/>
         <source>Send a file</source>
         <translation>Enviar un archivo</translation>
     </message>
@@ -208,7 +275,12 @@
         <translation>Escribe una nota interna para el equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="280"/>
+        <location filename="../../desktop/composer.py" line="274"/>
+        <source>Write a message, or / for a quick reply</source>
+        <translation>Escribe un mensaje, o / para una respuesta rápida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="288"/>
         <source>Replying to %1: %2</source>
         <translation>Respondiendo a %1: %2</translation>
     </message>
@@ -275,32 +347,32 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../desktop/conversations.py" line="193"/>
+        <location filename="../../desktop/conversations.py" line="206"/>
         <source>%1 is typing…</source>
         <translation>%1 está escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="194"/>
+        <location filename="../../desktop/conversations.py" line="207"/>
         <source>%1 are typing…</source>
         <translation>%1 están escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="199"/>
+        <location filename="../../desktop/conversations.py" line="212"/>
         <source>%1 is looking at this conversation</source>
         <translation>%1 está viendo esta conversación</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="202"/>
+        <location filename="../../desktop/conversations.py" line="215"/>
         <source>%1 are looking at this conversation</source>
         <translation>%1 están viendo esta conversación</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="329"/>
+        <location filename="../../desktop/conversations.py" line="342"/>
         <source>📱 %1</source>
         <translation>📱 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="343"/>
+        <location filename="../../desktop/conversations.py" line="356"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
@@ -346,32 +418,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="126"/>
+        <location filename="../../desktop/window.py" line="130"/>
         <source>Search names and messages</source>
         <translation>Buscar nombres y mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="129"/>
+        <location filename="../../desktop/window.py" line="133"/>
+        <location filename="../../desktop/window.py" line="375"/>
         <source>Needs reply</source>
         <translation>Por responder</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="131"/>
+        <location filename="../../desktop/window.py" line="135"/>
         <source>Only conversations where the customer waits for an answer</source>
         <translation>Solo las conversaciones en las que el cliente espera respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="136"/>
+        <location filename="../../desktop/conversations.py" line="366"/>
         <source>Everyone&apos;s</source>
         <translation>De todos</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="137"/>
+        <location filename="../../desktop/conversations.py" line="367"/>
         <source>Mine</source>
         <translation>Mías</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="138"/>
+        <location filename="../../desktop/conversations.py" line="368"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
@@ -398,7 +471,7 @@
     <message>
         <location filename="../../desktop/window.py" line="150"/>
         <source>All labels</source>
-        <translation>Todas las etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../../desktop/window.py" line="179"/>
@@ -471,37 +544,42 @@
         <translation>&amp;Cuenta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="415"/>
+        <location filename="../../desktop/window.py" line="373"/>
+        <source>Needs reply (%1)</source>
+        <translation>Por responder (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="432"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>El historial del relay cambió: se volvió a cargar todo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="674"/>
+        <location filename="../../desktop/window.py" line="685"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="707"/>
+        <location filename="../../desktop/window.py" line="718"/>
         <source>Mark as unread</source>
         <translation>Marcar como no leída</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="799"/>
+        <location filename="../../desktop/window.py" line="809"/>
         <source>Someone else is answering</source>
         <translation>Alguien más está respondiendo</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="800"/>
+        <location filename="../../desktop/window.py" line="810"/>
         <source>%1 is writing to this customer right now. Send yours anyway?</source>
         <translation>%1 está escribiendo a este cliente ahora mismo. ¿Enviar el tuyo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="831"/>
+        <location filename="../../desktop/window.py" line="843"/>
         <source>The quoted message is not on this computer.</source>
         <translation>El mensaje citado no está en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="883"/>
+        <location filename="../../desktop/window.py" line="912"/>
         <source>%1 · via %2</source>
         <translation>%1 · por %2</translation>
     </message>
@@ -948,73 +1026,73 @@
         <translation>Hasta el próximo lunes</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="74"/>
+        <location filename="../../desktop/team_bar.py" line="76"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="85"/>
-        <location filename="../../desktop/team_bar.py" line="119"/>
+        <location filename="../../desktop/team_bar.py" line="88"/>
+        <location filename="../../desktop/team_bar.py" line="122"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="107"/>
+        <location filename="../../desktop/team_bar.py" line="110"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="107"/>
+        <location filename="../../desktop/team_bar.py" line="110"/>
         <source>Resolve</source>
         <translation>Resolver</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="110"/>
+        <location filename="../../desktop/team_bar.py" line="113"/>
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="113"/>
+        <location filename="../../desktop/team_bar.py" line="116"/>
         <source>Assigned to %1</source>
         <translation>Asignada a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="115"/>
+        <location filename="../../desktop/team_bar.py" line="118"/>
         <source>Nobody handles it yet</source>
         <translation>Nadie la atiende todavía</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="134"/>
+        <location filename="../../desktop/team_bar.py" line="137"/>
         <source>Until a date…</source>
         <translation>Hasta una fecha…</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="152"/>
+        <location filename="../../desktop/team_bar.py" line="155"/>
         <source>Assign to me</source>
         <translation>Asignármela</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="160"/>
+        <location filename="../../desktop/team_bar.py" line="163"/>
         <source>Unassign</source>
         <translation>Quitar asignación</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="181"/>
+        <location filename="../../desktop/team_bar.py" line="184"/>
         <source>New label…</source>
         <translation>Nueva etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="193"/>
+        <location filename="../../desktop/team_bar.py" line="196"/>
         <source>New label</source>
         <translation>Nueva etiqueta</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="193"/>
+        <location filename="../../desktop/team_bar.py" line="196"/>
         <source>Label name:</source>
         <translation>Nombre de la etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="205"/>
+        <location filename="../../desktop/team_bar.py" line="208"/>
         <source>Snooze until</source>
         <translation>Posponer hasta</translation>
     </message>
@@ -1071,246 +1149,246 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="135"/>
+        <location filename="../../desktop/timeline.py" line="136"/>
         <source>📷 Photo</source>
         <translation>📷 Foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="136"/>
+        <location filename="../../desktop/timeline.py" line="137"/>
         <source>🎥 Video</source>
         <translation>🎥 Video</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="137"/>
+        <location filename="../../desktop/timeline.py" line="138"/>
         <source>🎤 Audio</source>
         <translation>🎤 Audio</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="138"/>
+        <location filename="../../desktop/timeline.py" line="139"/>
         <source>📄 Document</source>
         <translation>📄 Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="139"/>
+        <location filename="../../desktop/timeline.py" line="140"/>
         <source>💟 Sticker</source>
         <translation>💟 Sticker</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="140"/>
+        <location filename="../../desktop/timeline.py" line="141"/>
         <source>📍 Location</source>
         <translation>📍 Ubicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="141"/>
+        <location filename="../../desktop/timeline.py" line="142"/>
         <source>👤 Contact card</source>
         <translation>👤 Contacto</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="142"/>
+        <location filename="../../desktop/timeline.py" line="143"/>
         <source>🛒 Order</source>
         <translation>🛒 Pedido</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="143"/>
+        <location filename="../../desktop/timeline.py" line="144"/>
         <source>📋 Template message</source>
         <translation>📋 Mensaje de plantilla</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="144"/>
+        <location filename="../../desktop/timeline.py" line="145"/>
         <source>📎 Media from the phone&apos;s history</source>
         <translation>📎 Archivo del historial del teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="145"/>
+        <location filename="../../desktop/timeline.py" line="146"/>
         <source>👋 Opened the chat</source>
         <translation>👋 Abrió el chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="146"/>
-        <location filename="../../desktop/timeline.py" line="163"/>
+        <location filename="../../desktop/timeline.py" line="147"/>
         <location filename="../../desktop/timeline.py" line="164"/>
+        <location filename="../../desktop/timeline.py" line="165"/>
         <source>Unsupported message</source>
         <translation>Mensaje no compatible</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="154"/>
+        <location filename="../../desktop/timeline.py" line="155"/>
         <source>Reacted %1</source>
         <translation>Reaccionó %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="156"/>
+        <location filename="../../desktop/timeline.py" line="157"/>
         <source>Took back a reaction</source>
         <translation>Quitó una reacción</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="159"/>
-        <location filename="../../desktop/timeline.py" line="422"/>
-        <location filename="../../desktop/timeline.py" line="840"/>
+        <location filename="../../desktop/timeline.py" line="160"/>
+        <location filename="../../desktop/timeline.py" line="423"/>
+        <location filename="../../desktop/timeline.py" line="891"/>
         <source>🚫 This message was deleted</source>
         <translation>🚫 Se eliminó este mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="161"/>
+        <location filename="../../desktop/timeline.py" line="162"/>
         <source>✏️ Edited: %1</source>
         <translation>✏️ Editado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="169"/>
+        <location filename="../../desktop/timeline.py" line="170"/>
         <source>More than 24 hours since the customer last wrote: send a template.</source>
         <translation>Pasaron más de 24 horas desde el último mensaje del cliente: envía una plantilla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="172"/>
+        <location filename="../../desktop/timeline.py" line="173"/>
         <source>Meta is limiting sends right now; try again shortly.</source>
         <translation>Meta está limitando los envíos; inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="175"/>
+        <location filename="../../desktop/timeline.py" line="176"/>
         <source>This customer cannot receive WhatsApp messages.</source>
         <translation>Este cliente no puede recibir mensajes de WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="178"/>
+        <location filename="../../desktop/timeline.py" line="179"/>
         <source>The relay&apos;s Meta access token expired; tell your administrator.</source>
         <translation>El token de acceso de Meta del relay caducó; avisa a tu administrador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="181"/>
+        <location filename="../../desktop/timeline.py" line="182"/>
         <source>Meta has restricted this business account.</source>
         <translation>Meta restringió esta cuenta de empresa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="184"/>
+        <location filename="../../desktop/timeline.py" line="185"/>
         <source>Meta refused this message.</source>
         <translation>Meta rechazó este mensaje.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="185"/>
+        <location filename="../../desktop/timeline.py" line="186"/>
         <source>This message clashed with another; write it again.</source>
         <translation>Este mensaje chocó con otro; escríbelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="188"/>
+        <location filename="../../desktop/timeline.py" line="189"/>
         <source>The attachment could not be sent.</source>
         <translation>No se pudo enviar el archivo adjunto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="189"/>
+        <location filename="../../desktop/timeline.py" line="190"/>
         <source>The template could not be sent.</source>
         <translation>No se pudo enviar la plantilla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="352"/>
+        <location filename="../../desktop/timeline.py" line="353"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="353"/>
+        <location filename="../../desktop/timeline.py" line="354"/>
         <source>Before the edit: %1</source>
         <translation>Antes de editarlo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="370"/>
+        <location filename="../../desktop/timeline.py" line="371"/>
         <source>Could not play it here. Click to open it.</source>
         <translation>No se pudo reproducir aquí. Haz clic para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="383"/>
+        <location filename="../../desktop/timeline.py" line="384"/>
         <source>This file is not available.</source>
         <translation>Este archivo no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="395"/>
+        <location filename="../../desktop/timeline.py" line="396"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="397"/>
+        <location filename="../../desktop/timeline.py" line="398"/>
         <source>Could not load it. Click to try again.</source>
         <translation>No se pudo cargar. Haz clic para reintentar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="401"/>
+        <location filename="../../desktop/timeline.py" line="402"/>
         <source>Click to open</source>
         <translation>Haz clic para abrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="426"/>
+        <location filename="../../desktop/timeline.py" line="430"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="439"/>
+        <location filename="../../desktop/timeline.py" line="443"/>
         <source>🛒 Order: 1 item</source>
         <translation>🛒 Pedido: 1 artículo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="441"/>
+        <location filename="../../desktop/timeline.py" line="445"/>
         <source>🛒 Order: %1 items</source>
         <translation>🛒 Pedido: %1 artículos</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="464"/>
+        <location filename="../../desktop/timeline.py" line="468"/>
         <source>The customer changed their number to %1</source>
         <translation>El cliente cambió su número a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="468"/>
+        <location filename="../../desktop/timeline.py" line="472"/>
         <source>The customer&apos;s security code changed</source>
         <translation>Cambió el código de seguridad del cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="469"/>
+        <location filename="../../desktop/timeline.py" line="473"/>
         <source>A notice from WhatsApp</source>
         <translation>Un aviso de WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="474"/>
+        <location filename="../../desktop/timeline.py" line="478"/>
         <source>🎤 Voice message</source>
         <translation>🎤 Mensaje de voz</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="481"/>
+        <location filename="../../desktop/timeline.py" line="485"/>
         <source>Unsupported message: WhatsApp on the phone can show it.</source>
         <translation>Mensaje no compatible: WhatsApp en el teléfono puede mostrarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="485"/>
+        <location filename="../../desktop/timeline.py" line="489"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="755"/>
+        <location filename="../../desktop/timeline.py" line="768"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="757"/>
+        <location filename="../../desktop/timeline.py" line="770"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="805"/>
+        <location filename="../../desktop/timeline.py" line="818"/>
         <source>WhatsApp has not confirmed this message: it may not have been sent.</source>
         <translation>WhatsApp no ha confirmado este mensaje: puede que no se haya enviado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="825"/>
+        <location filename="../../desktop/timeline.py" line="876"/>
         <source>Internal note · %1</source>
         <translation>Nota interna · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="832"/>
+        <location filename="../../desktop/timeline.py" line="883"/>
         <source>WhatsApp Business app</source>
         <translation>App WhatsApp Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="834"/>
+        <location filename="../../desktop/timeline.py" line="885"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="835"/>
+        <location filename="../../desktop/timeline.py" line="886"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>

@@ -55,14 +55,82 @@
     </message>
 </context>
 <context>
+    <name>Activity</name>
+    <message>
+        <location filename="../../desktop/timeline.py" line="826"/>
+        <source>Someone</source>
+        <translation>Alguém</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="828"/>
+        <source>%1 marked it resolved</source>
+        <translation>%1 marcou como resolvida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="829"/>
+        <source>%1 marked it pending</source>
+        <translation>%1 marcou como pendente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="830"/>
+        <source>%1 reopened it</source>
+        <translation>%1 reabriu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="831"/>
+        <source>The customer wrote: open again</source>
+        <translation>O cliente escreveu: aberta de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="832"/>
+        <source>The snooze ended: open again</source>
+        <translation>O adiamento terminou: aberta de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="833"/>
+        <source>%1 took this conversation</source>
+        <translation>%1 assumiu esta conversa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="834"/>
+        <source>%1 assigned it to %2</source>
+        <translation>%1 atribuiu a %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="835"/>
+        <source>%1 unassigned it</source>
+        <translation>%1 removeu a atribuição</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="839"/>
+        <source>%1 snoozed it</source>
+        <translation>%1 adiou</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="843"/>
+        <source>%1 snoozed it until %2</source>
+        <translation>%1 adiou até %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="848"/>
+        <source>%1 added %2</source>
+        <translation>%1 adicionou %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="854"/>
+        <source>%1 removed %2</source>
+        <translation>%1 removeu %2</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="141"/>
+        <location filename="../../desktop/app.py" line="147"/>
         <source>Token kept for this session only</source>
         <translation>Token guardado só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="142"/>
+        <location filename="../../desktop/app.py" line="148"/>
         <source>This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.</source>
         <translation>Este computador não tem um chaveiro seguro, então o Puente não vai guardar o seu token: ele será pedido de novo na próxima vez.</translation>
     </message>
@@ -146,8 +214,7 @@
         <translation>Não citar</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="156"/>
-        <location filename="../../desktop/composer.py" line="247"/>
+        <location filename="../../desktop/composer.py" line="275"/>
         <source>Write a message</source>
         <translation>Escreva uma mensagem</translation>
     </message>
@@ -183,7 +250,7 @@
     </message>
     <message>
         <location filename="../../desktop/composer.py" line="191"/>
-        <location filename="../../desktop/composer.py" line="308"/>
+        <location filename="../../desktop/composer.py" line="316"/>
         <source>Send a file</source>
         <translation>Enviar um arquivo</translation>
     </message>
@@ -208,7 +275,12 @@
         <translation>Escreva uma nota interna para a equipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="280"/>
+        <location filename="../../desktop/composer.py" line="274"/>
+        <source>Write a message, or / for a quick reply</source>
+        <translation>Escreva uma mensagem, ou / para uma resposta rápida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="288"/>
         <source>Replying to %1: %2</source>
         <translation>Respondendo a %1: %2</translation>
     </message>
@@ -275,32 +347,32 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../desktop/conversations.py" line="193"/>
+        <location filename="../../desktop/conversations.py" line="206"/>
         <source>%1 is typing…</source>
         <translation>%1 está digitando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="194"/>
+        <location filename="../../desktop/conversations.py" line="207"/>
         <source>%1 are typing…</source>
         <translation>%1 estão digitando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="199"/>
+        <location filename="../../desktop/conversations.py" line="212"/>
         <source>%1 is looking at this conversation</source>
         <translation>%1 está vendo esta conversa</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="202"/>
+        <location filename="../../desktop/conversations.py" line="215"/>
         <source>%1 are looking at this conversation</source>
         <translation>%1 estão vendo esta conversa</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="329"/>
+        <location filename="../../desktop/conversations.py" line="342"/>
         <source>📱 %1</source>
         <translation>📱 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="343"/>
+        <location filename="../../desktop/conversations.py" line="356"/>
         <source>Yesterday</source>
         <translation>Ontem</translation>
     </message>
@@ -346,32 +418,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="126"/>
+        <location filename="../../desktop/window.py" line="130"/>
         <source>Search names and messages</source>
         <translation>Buscar nomes e mensagens</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="129"/>
+        <location filename="../../desktop/window.py" line="133"/>
+        <location filename="../../desktop/window.py" line="375"/>
         <source>Needs reply</source>
         <translation>Aguardando resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="131"/>
+        <location filename="../../desktop/window.py" line="135"/>
         <source>Only conversations where the customer waits for an answer</source>
         <translation>Só as conversas em que o cliente espera resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="136"/>
+        <location filename="../../desktop/conversations.py" line="366"/>
         <source>Everyone&apos;s</source>
         <translation>De todos</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="137"/>
+        <location filename="../../desktop/conversations.py" line="367"/>
         <source>Mine</source>
         <translation>Minhas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="138"/>
+        <location filename="../../desktop/conversations.py" line="368"/>
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
@@ -398,7 +471,7 @@
     <message>
         <location filename="../../desktop/window.py" line="150"/>
         <source>All labels</source>
-        <translation>Todas as etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../../desktop/window.py" line="179"/>
@@ -471,37 +544,42 @@
         <translation>&amp;Conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="415"/>
+        <location filename="../../desktop/window.py" line="373"/>
+        <source>Needs reply (%1)</source>
+        <translation>Aguardando resposta (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="432"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>O histórico do relay mudou: tudo foi recarregado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="674"/>
+        <location filename="../../desktop/window.py" line="685"/>
         <source>Save as</source>
         <translation>Salvar como</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="707"/>
+        <location filename="../../desktop/window.py" line="718"/>
         <source>Mark as unread</source>
         <translation>Marcar como não lida</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="799"/>
+        <location filename="../../desktop/window.py" line="809"/>
         <source>Someone else is answering</source>
         <translation>Outra pessoa está respondendo</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="800"/>
+        <location filename="../../desktop/window.py" line="810"/>
         <source>%1 is writing to this customer right now. Send yours anyway?</source>
         <translation>%1 está escrevendo para este cliente agora. Enviar a sua mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="831"/>
+        <location filename="../../desktop/window.py" line="843"/>
         <source>The quoted message is not on this computer.</source>
         <translation>A mensagem citada não está neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="883"/>
+        <location filename="../../desktop/window.py" line="912"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
     </message>
@@ -948,73 +1026,73 @@
         <translation>Até a próxima segunda-feira</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="74"/>
+        <location filename="../../desktop/team_bar.py" line="76"/>
         <source>Snooze</source>
         <translation>Adiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="85"/>
-        <location filename="../../desktop/team_bar.py" line="119"/>
+        <location filename="../../desktop/team_bar.py" line="88"/>
+        <location filename="../../desktop/team_bar.py" line="122"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="107"/>
+        <location filename="../../desktop/team_bar.py" line="110"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="107"/>
+        <location filename="../../desktop/team_bar.py" line="110"/>
         <source>Resolve</source>
         <translation>Resolver</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="110"/>
+        <location filename="../../desktop/team_bar.py" line="113"/>
         <source>Assign</source>
         <translation>Atribuir</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="113"/>
+        <location filename="../../desktop/team_bar.py" line="116"/>
         <source>Assigned to %1</source>
         <translation>Atribuída a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="115"/>
+        <location filename="../../desktop/team_bar.py" line="118"/>
         <source>Nobody handles it yet</source>
         <translation>Ninguém a atende ainda</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="134"/>
+        <location filename="../../desktop/team_bar.py" line="137"/>
         <source>Until a date…</source>
         <translation>Até uma data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="152"/>
+        <location filename="../../desktop/team_bar.py" line="155"/>
         <source>Assign to me</source>
         <translation>Atribuir a mim</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="160"/>
+        <location filename="../../desktop/team_bar.py" line="163"/>
         <source>Unassign</source>
         <translation>Remover atribuição</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="181"/>
+        <location filename="../../desktop/team_bar.py" line="184"/>
         <source>New label…</source>
         <translation>Nova etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="193"/>
+        <location filename="../../desktop/team_bar.py" line="196"/>
         <source>New label</source>
         <translation>Nova etiqueta</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="193"/>
+        <location filename="../../desktop/team_bar.py" line="196"/>
         <source>Label name:</source>
         <translation>Nome da etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="205"/>
+        <location filename="../../desktop/team_bar.py" line="208"/>
         <source>Snooze until</source>
         <translation>Adiar até</translation>
     </message>
@@ -1071,246 +1149,246 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="135"/>
+        <location filename="../../desktop/timeline.py" line="136"/>
         <source>📷 Photo</source>
         <translation>📷 Foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="136"/>
+        <location filename="../../desktop/timeline.py" line="137"/>
         <source>🎥 Video</source>
         <translation>🎥 Vídeo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="137"/>
+        <location filename="../../desktop/timeline.py" line="138"/>
         <source>🎤 Audio</source>
         <translation>🎤 Áudio</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="138"/>
+        <location filename="../../desktop/timeline.py" line="139"/>
         <source>📄 Document</source>
         <translation>📄 Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="139"/>
+        <location filename="../../desktop/timeline.py" line="140"/>
         <source>💟 Sticker</source>
         <translation>💟 Figurinha</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="140"/>
+        <location filename="../../desktop/timeline.py" line="141"/>
         <source>📍 Location</source>
         <translation>📍 Localização</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="141"/>
+        <location filename="../../desktop/timeline.py" line="142"/>
         <source>👤 Contact card</source>
         <translation>👤 Contato</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="142"/>
+        <location filename="../../desktop/timeline.py" line="143"/>
         <source>🛒 Order</source>
         <translation>🛒 Pedido</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="143"/>
+        <location filename="../../desktop/timeline.py" line="144"/>
         <source>📋 Template message</source>
         <translation>📋 Mensagem de modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="144"/>
+        <location filename="../../desktop/timeline.py" line="145"/>
         <source>📎 Media from the phone&apos;s history</source>
         <translation>📎 Mídia do histórico do celular</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="145"/>
+        <location filename="../../desktop/timeline.py" line="146"/>
         <source>👋 Opened the chat</source>
         <translation>👋 Abriu a conversa</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="146"/>
-        <location filename="../../desktop/timeline.py" line="163"/>
+        <location filename="../../desktop/timeline.py" line="147"/>
         <location filename="../../desktop/timeline.py" line="164"/>
+        <location filename="../../desktop/timeline.py" line="165"/>
         <source>Unsupported message</source>
         <translation>Mensagem não suportada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="154"/>
+        <location filename="../../desktop/timeline.py" line="155"/>
         <source>Reacted %1</source>
         <translation>Reagiu %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="156"/>
+        <location filename="../../desktop/timeline.py" line="157"/>
         <source>Took back a reaction</source>
         <translation>Removeu uma reação</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="159"/>
-        <location filename="../../desktop/timeline.py" line="422"/>
-        <location filename="../../desktop/timeline.py" line="840"/>
+        <location filename="../../desktop/timeline.py" line="160"/>
+        <location filename="../../desktop/timeline.py" line="423"/>
+        <location filename="../../desktop/timeline.py" line="891"/>
         <source>🚫 This message was deleted</source>
         <translation>🚫 Esta mensagem foi apagada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="161"/>
+        <location filename="../../desktop/timeline.py" line="162"/>
         <source>✏️ Edited: %1</source>
         <translation>✏️ Editada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="169"/>
+        <location filename="../../desktop/timeline.py" line="170"/>
         <source>More than 24 hours since the customer last wrote: send a template.</source>
         <translation>Passaram mais de 24 horas desde a última mensagem do cliente: envie um modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="172"/>
+        <location filename="../../desktop/timeline.py" line="173"/>
         <source>Meta is limiting sends right now; try again shortly.</source>
         <translation>A Meta está limitando os envios; tente novamente em instantes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="175"/>
+        <location filename="../../desktop/timeline.py" line="176"/>
         <source>This customer cannot receive WhatsApp messages.</source>
         <translation>Este cliente não pode receber mensagens do WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="178"/>
+        <location filename="../../desktop/timeline.py" line="179"/>
         <source>The relay&apos;s Meta access token expired; tell your administrator.</source>
         <translation>O token de acesso da Meta do relay expirou; avise o seu administrador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="181"/>
+        <location filename="../../desktop/timeline.py" line="182"/>
         <source>Meta has restricted this business account.</source>
         <translation>A Meta restringiu esta conta comercial.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="184"/>
+        <location filename="../../desktop/timeline.py" line="185"/>
         <source>Meta refused this message.</source>
         <translation>A Meta recusou esta mensagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="185"/>
+        <location filename="../../desktop/timeline.py" line="186"/>
         <source>This message clashed with another; write it again.</source>
         <translation>Esta mensagem conflitou com outra; escreva de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="188"/>
+        <location filename="../../desktop/timeline.py" line="189"/>
         <source>The attachment could not be sent.</source>
         <translation>Não foi possível enviar o anexo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="189"/>
+        <location filename="../../desktop/timeline.py" line="190"/>
         <source>The template could not be sent.</source>
         <translation>Não foi possível enviar o modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="352"/>
+        <location filename="../../desktop/timeline.py" line="353"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="353"/>
+        <location filename="../../desktop/timeline.py" line="354"/>
         <source>Before the edit: %1</source>
         <translation>Antes da edição: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="370"/>
+        <location filename="../../desktop/timeline.py" line="371"/>
         <source>Could not play it here. Click to open it.</source>
         <translation>Não foi possível tocar aqui. Clique para abrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="383"/>
+        <location filename="../../desktop/timeline.py" line="384"/>
         <source>This file is not available.</source>
         <translation>Este arquivo não está disponível.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="395"/>
+        <location filename="../../desktop/timeline.py" line="396"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="397"/>
+        <location filename="../../desktop/timeline.py" line="398"/>
         <source>Could not load it. Click to try again.</source>
         <translation>Não foi possível carregar. Clique para tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="401"/>
+        <location filename="../../desktop/timeline.py" line="402"/>
         <source>Click to open</source>
         <translation>Clique para abrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="426"/>
+        <location filename="../../desktop/timeline.py" line="430"/>
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="439"/>
+        <location filename="../../desktop/timeline.py" line="443"/>
         <source>🛒 Order: 1 item</source>
         <translation>🛒 Pedido: 1 item</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="441"/>
+        <location filename="../../desktop/timeline.py" line="445"/>
         <source>🛒 Order: %1 items</source>
         <translation>🛒 Pedido: %1 itens</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="464"/>
+        <location filename="../../desktop/timeline.py" line="468"/>
         <source>The customer changed their number to %1</source>
         <translation>O cliente mudou o número para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="468"/>
+        <location filename="../../desktop/timeline.py" line="472"/>
         <source>The customer&apos;s security code changed</source>
         <translation>O código de segurança do cliente mudou</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="469"/>
+        <location filename="../../desktop/timeline.py" line="473"/>
         <source>A notice from WhatsApp</source>
         <translation>Um aviso do WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="474"/>
+        <location filename="../../desktop/timeline.py" line="478"/>
         <source>🎤 Voice message</source>
         <translation>🎤 Mensagem de voz</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="481"/>
+        <location filename="../../desktop/timeline.py" line="485"/>
         <source>Unsupported message: WhatsApp on the phone can show it.</source>
         <translation>Mensagem não compatível: o WhatsApp no celular pode mostrá-la.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="485"/>
+        <location filename="../../desktop/timeline.py" line="489"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="755"/>
+        <location filename="../../desktop/timeline.py" line="768"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="757"/>
+        <location filename="../../desktop/timeline.py" line="770"/>
         <source>Yesterday</source>
         <translation>Ontem</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="805"/>
+        <location filename="../../desktop/timeline.py" line="818"/>
         <source>WhatsApp has not confirmed this message: it may not have been sent.</source>
         <translation>O WhatsApp não confirmou esta mensagem: ela pode não ter sido enviada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="825"/>
+        <location filename="../../desktop/timeline.py" line="876"/>
         <source>Internal note · %1</source>
         <translation>Nota interna · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="832"/>
+        <location filename="../../desktop/timeline.py" line="883"/>
         <source>WhatsApp Business app</source>
         <translation>App WhatsApp Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="834"/>
+        <location filename="../../desktop/timeline.py" line="885"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="835"/>
+        <location filename="../../desktop/timeline.py" line="886"/>
         <source>You</source>
         <translation>Você</translation>
     </message>
