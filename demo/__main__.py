@@ -27,6 +27,7 @@ from typing import Any
 import httpx
 from websockets.sync.client import connect
 
+from demo.showcase import CUSTOMER as SHOWCASE_CUSTOMER
 from demo.showcase import Showcase
 from demo.stack import Stack
 from wire.frames import ResumeFrame
@@ -108,7 +109,8 @@ def main() -> int:
         print(f"(no window: {why_console}; streaming the events here)")
     try:
         # An administrator: the window's Team and Meta check work against the simulator.
-        with Stack(data, admin=True) as stack:
+        # Agents are people: the replies the demo sends are signed by Ana.
+        with Stack(data, agent="Ana", admin=True) as stack:
             print(
                 f"Relay on {stack.relay_url} (SQLite at {data / 'relay.db'}), Meta simulator on "
                 f"{stack.sim_url}. Administrator {stack.agent!r} signed in."
@@ -116,9 +118,14 @@ def main() -> int:
             if args.console or why_console:
                 _console(stack, args.once)
             else:
-                from demo.window import run_desktop  # noqa: PLC0415 - Qt only when shown
+                from desktop.qt_messages import quiet_probing  # noqa: PLC0415 - Qt if shown
 
-                return run_desktop(stack, data / "desktop", lambda: _play(stack), args.once)
+                quiet_probing()
+                from demo.window import run_desktop  # noqa: PLC0415
+
+                return run_desktop(
+                    stack, data / "desktop", lambda: _play(stack), args.once, SHOWCASE_CUSTOMER
+                )
     except KeyboardInterrupt:
         print()
     return 0

@@ -5,8 +5,7 @@ kind of message), opens the real desktop window signed in as an agent, and
 saves it in Spanish, light and dark (`--scene main`). `--scene team` plays a
 team's morning instead: three customers, Ana and Luis at two desktops, an
 assignment, labels, a note, Ana typing, and the quick replies under `/`.
-Offscreen by default; fonts are the system's (install an emoji font, e.g.
-Debian's fonts-noto-color-emoji, first).
+Offscreen by default; emoji come from the bundled font.
 """
 
 from __future__ import annotations
@@ -36,6 +35,7 @@ def main() -> int:
     from demo.stack import Stack  # noqa: PLC0415
     from desktop import theme  # noqa: PLC0415
     from desktop.app import cache_path  # noqa: PLC0415
+    from desktop.fonts import load_emoji_font  # noqa: PLC0415
     from desktop.i18n import install  # noqa: PLC0415
     from desktop.preferences import Preferences  # noqa: PLC0415
     from desktop.session import Session  # noqa: PLC0415
@@ -44,6 +44,7 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    load_emoji_font()
     translators = install(app, args.language)
     if args.scene in ("team", "all"):
         _team(app, out, args.language)

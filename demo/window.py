@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from demo.stack import Stack
 from desktop import theme
 from desktop.app import cache_path, tune_gc
+from desktop.fonts import load_emoji_font
 from desktop.i18n import install, pick
 from desktop.preferences import Preferences
 from desktop.resources import icon_path
@@ -22,12 +23,20 @@ from desktop.session import Session
 from desktop.window import MainWindow
 
 
-def run_desktop(stack: Stack, profile: Path, play: Callable[[], None], once: bool) -> int:
+def run_desktop(
+    stack: Stack,
+    profile: Path,
+    play: Callable[[], None],
+    once: bool,
+    show_first: str | None = None,
+) -> int:
     """Show the window; play the script beside it; return when the window closes (or, with
-    `once`, a few seconds after the script ended)."""
+    `once`, a few seconds after the script ended). `show_first`: the conversation opened
+    once the script has played, unless the agent opened one by then."""
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Puente")
     app.setWindowIcon(QIcon(str(icon_path())))
+    load_emoji_font()
     profile.mkdir(parents=True, exist_ok=True)
     preferences = Preferences(QSettings(str(profile / "settings.ini"), QSettings.Format.IniFormat))
     translators = install(app, pick(preferences.language))
@@ -53,6 +62,17 @@ def run_desktop(stack: Stack, profile: Path, play: Callable[[], None], once: boo
             played.set()
 
     threading.Thread(target=script, name="demo-script", daemon=True).start()
+
+    def open_first() -> None:
+        # The conversation with the most to show, once it is in the list.
+        if window.current is not None or show_first is None:
+            return
+        if played.is_set() and window.conversations.get(show_first) is not None:
+            window.open(show_first)
+        else:
+            QTimer.singleShot(200, open_first)
+
+    open_first()
     if once:
         # For tests: close once the script played and the window caught up with it.
         def check() -> None:
@@ -67,7 +87,7 @@ def run_desktop(stack: Stack, profile: Path, play: Callable[[], None], once: boo
     unread = window.conversations.unread_total()
     print(
         f"Window closed: {window.conversations.rowCount()} conversations, {unread} unread "
-        f"({window.connection.phase})."
+        f"({window.connection.phase}), showing {window.current or 'none'}."
     )
     session.stop()
     del translators

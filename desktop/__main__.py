@@ -15,7 +15,10 @@ def main(argv: list[str]) -> int:
 
         print(f"puente desktop {__version__}")
         return 0
-    from desktop.app import run  # noqa: PLC0415 - Qt only when the app runs
+    from desktop.qt_messages import quiet_probing  # noqa: PLC0415 - Qt only when it runs
+
+    quiet_probing()
+    from desktop.app import run  # noqa: PLC0415
 
     return run(argv)
 

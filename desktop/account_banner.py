@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from desktop.account_state import AccountNotice, Banner, banner
+from desktop.icons import Glyph, icon
 
 translate = QCoreApplication.translate
 # Problems the admin must act on, and news that only informs.
@@ -60,9 +61,10 @@ class AccountBanner(QFrame):
         self.label.setWordWrap(True)
         self.action = QPushButton(self)
         self.close_button = QToolButton(self)
-        self.close_button.setText("✕")
+        self.close_button.setIcon(icon(Glyph.CLOSE))
         self.close_button.setAutoRaise(True)
         self.close_button.setAccessibleName(translate("AccountBanner", "Hide this notice"))
+        self.close_button.setToolTip(self.close_button.accessibleName())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 6, 6)
         layout.addWidget(self.label, 1)

@@ -16,7 +16,9 @@ from PySide6.QtGui import QIcon, QImageReader
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__, network, theme
+from desktop.fonts import EMOJI_FONT, emoji_renders, load_emoji_font
 from desktop.i18n import LANGUAGES, install, pick
+from desktop.icons import Glyph, icon
 from desktop.phones import parse, shown
 from desktop.player import VoicePlayer
 from desktop.poster import write_poster
@@ -78,6 +80,7 @@ def run(argv: list[str]) -> int:
     app.setOrganizationName("Puente")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(icon_path())))
+    load_emoji_font()
     profile = profile_dir(args.profile)
     profile.mkdir(parents=True, exist_ok=True)
     preferences = Preferences(QSettings(str(profile / "settings.ini"), QSettings.Format.IniFormat))
@@ -181,6 +184,22 @@ def _codecs_and_tls() -> list[str]:
     return problems
 
 
+def _look(app: QApplication) -> list[str]:
+    """The emoji font, the style sheet and the icons came along and draw."""
+    problems = []
+    if load_emoji_font() is None:
+        problems.append(f"emoji font missing: {EMOJI_FONT}")
+    elif not emoji_renders():
+        problems.append("an emoji draws empty")
+    try:
+        theme.apply(app, "light")
+    except OSError as exc:
+        problems.append(f"style sheet missing: {exc}")
+    if icon(Glyph.SEND).pixmap(24, 24).isNull():
+        problems.append("icons do not draw (qtawesome's fonts missing?)")
+    return problems
+
+
 def self_test() -> int:
     """Start offscreen with a temporary profile, load every resource and translation, open
     the main window, and exit 0 only if all of that worked (the packaging check)."""
@@ -196,6 +215,7 @@ def self_test() -> int:
         except FileNotFoundError as exc:
             problems.append(str(exc))
     problems += _codecs_and_tls()
+    problems += _look(app)
     with tempfile.TemporaryDirectory(prefix="puente-self-test-") as folder:
         profile = Path(folder)
         preferences = Preferences(

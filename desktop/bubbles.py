@@ -143,6 +143,8 @@ class BubbleDelegate(QStyledItemDelegate):
         self._bold = QFont(self._small)
         self._bold.setBold(True)
         self._small_metrics = QFontMetrics(self._small)
+        # Names are drawn bold: measured bold, or a short reply cuts its sender's name.
+        self._bold_metrics = QFontMetrics(self._bold)
 
     def forget(self) -> None:
         """Drop cached layouts (a new conversation, another font)."""
@@ -171,7 +173,7 @@ class BubbleDelegate(QStyledItemDelegate):
                 QUOTE_BAR
                 + 12
                 + max(
-                    small.horizontalAdvance(shown.quote_sender),
+                    self._bold_metrics.horizontalAdvance(shown.quote_sender),
                     small.horizontalAdvance(shown.quote_text),
                 )
             )
@@ -192,7 +194,14 @@ class BubbleDelegate(QStyledItemDelegate):
                 0, 0, max_inner, 10_000, Qt.TextFlag.TextWordWrap, shown.error
             ).height()
         inner_w = min(
-            max(body_w, footer_w, quote_w, media_w, note_w, small.horizontalAdvance(shown.sender)),
+            max(
+                body_w,
+                footer_w,
+                quote_w,
+                media_w,
+                note_w,
+                self._bold_metrics.horizontalAdvance(shown.sender),
+            ),
             max_inner,
         )
         height = sender_h + quote_h + media_h + body_h + note_h + small.height() + error_h + 2 * PAD
@@ -382,14 +391,15 @@ class BubbleDelegate(QStyledItemDelegate):
         if option.state & QStyle.StateFlag.State_Selected:
             painter.setBrush(QColor(0, 0, 0, 20))
             painter.drawRoundedRect(bubble, RADIUS, RADIUS)
-        small = self._small_metrics
         if shown.sender:
             painter.setFont(self._bold)
             painter.setPen(colors.sender)
             painter.drawText(
                 QRect(bubble.left() + PAD, bubble.top() + PAD, g.width - 2 * PAD, g.sender_height),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                small.elidedText(shown.sender, Qt.TextElideMode.ElideRight, g.width - 2 * PAD),
+                self._bold_metrics.elidedText(
+                    shown.sender, Qt.TextElideMode.ElideRight, g.width - 2 * PAD
+                ),
             )
         if g.quote_height:
             self._paint_quote(painter, shown, self._quote_rect(rect, g), colors)
@@ -481,7 +491,9 @@ class BubbleDelegate(QStyledItemDelegate):
         painter.drawText(
             line,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            small.elidedText(shown.quote_sender, Qt.TextElideMode.ElideRight, inner.width()),
+            self._bold_metrics.elidedText(
+                shown.quote_sender, Qt.TextElideMode.ElideRight, inner.width()
+            ),
         )
         painter.setFont(self._small)
         painter.setPen(colors.muted)

@@ -6,6 +6,7 @@ close button drops the quote.
 
 from __future__ import annotations
 
+import itertools
 import os
 import tempfile
 import uuid
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from desktop.icons import Glyph, accent_icon, icon
 from desktop.quick_replies import QuickReplyMenu, matching
 from desktop.recorder import VoiceRecorder
 from desktop.timeline import clock_text
@@ -70,6 +72,11 @@ class ComposerEdit(QPlainTextEdit):
         super().insertFromMimeData(source)
 
     def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            # The style sheet's padding arrives with the polish: the height follows it.
+            handled = super().event(event)
+            self.fit()
+            return handled
         # Ctrl+Up/Down belong to the window (the next conversation), not to the text box.
         if (
             event.type() == QEvent.Type.ShortcutOverride
@@ -100,9 +107,27 @@ class ComposerEdit(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
+    def fit(self) -> None:
+        """As tall as its text, up to six lines; a scroll bar only past them."""
+        lines = int(self.document().size().height())
+        self.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            if lines > 6
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        self.setFixedHeight(self.sizeHint().height())
+
     def sizeHint(self) -> QSize:
         lines = min(6, max(1, int(self.document().size().height())))
-        height = self.fontMetrics().lineSpacing() * lines + 16
+        # The style sheet's border and padding are the contents margins; without one,
+        # the frame is.
+        margins = self.contentsMargins()
+        chrome = margins.top() + margins.bottom() or 2 * self.frameWidth()
+        height = (
+            self.fontMetrics().lineSpacing() * lines
+            + int(2 * self.document().documentMargin())
+            + chrome
+        )
         return QSize(super().sizeHint().width(), height)
 
 
@@ -137,8 +162,9 @@ class Composer(QWidget):
             "QLabel { border-left: 4px solid #027eb5; padding: 2px 6px; }"
         )
         close = QToolButton(self.quote_bar)
-        close.setText("✕")
+        close.setIcon(icon(Glyph.CLOSE))
         close.setToolTip(translate("Composer", "Do not quote"))
+        close.setAccessibleName(close.toolTip())
         close.setAutoRaise(True)
         close.clicked.connect(self.clear_reply)
         bar = QHBoxLayout(self.quote_bar)
@@ -147,6 +173,7 @@ class Composer(QWidget):
         bar.addWidget(close)
         self.quote_bar.hide()
         self.edit = ComposerEdit(self)
+        self.edit.setObjectName("composerEdit")
         self.quick_replies: list[QuickReply] = []
         # Asked before a message goes (not a note); False keeps it in the box.
         self.confirm: Callable[[], bool] | None = None
@@ -155,21 +182,27 @@ class Composer(QWidget):
         self.quick_menu.chosen.connect(self._insert_quick_reply)
         self.edit.setPlaceholderText(self._invitation())
         self.edit.setTabChangesFocus(True)
-        self.send_button = QPushButton(translate("Composer", "Send"), self)
+        self.send_button = QPushButton(self)
+        self.send_button.setObjectName("sendButton")
+        self.send_button.setIcon(accent_icon(Glyph.SEND, "#ffffff"))
+        self.send_button.setIconSize(QSize(20, 20))
+        self.send_button.setToolTip(translate("Composer", "Send (Enter)"))
+        self.send_button.setAccessibleName(translate("Composer", "Send"))
         self.send_button.setDefault(False)
         self.template_button = QToolButton(self)
-        self.template_button.setText("📋")
+        self.template_button.setIcon(icon(Glyph.TEMPLATE))
         self.template_button.setToolTip(translate("Composer", "Send a template"))
         self.template_button.clicked.connect(self.templateRequested)
         self.emoji_button = QToolButton(self)
-        self.emoji_button.setText("😊")
+        self.emoji_button.setIcon(icon(Glyph.EMOJI))
         self.emoji_button.setToolTip(translate("Composer", "Emoji"))
         self.emoji_picker = EmojiPicker(self)
         self.emoji_picker.chosen.connect(self._insert_emoji)
         self.emoji_button.setMenu(self.emoji_picker)
         self.emoji_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.mic_button = QToolButton(self)
-        self.mic_button.setText("🎤")
+        self.mic_button.setIcon(icon(Glyph.MICROPHONE))
+        self.mic_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         microphone = self.recorder.microphone()
         self.mic_button.setEnabled(bool(microphone))
         self.mic_button.setToolTip(
@@ -179,7 +212,7 @@ class Composer(QWidget):
         )
         self.mic_button.clicked.connect(self._record_or_send)
         self.cancel_recording = QToolButton(self)
-        self.cancel_recording.setText("✕")
+        self.cancel_recording.setIcon(icon(Glyph.CLOSE))
         self.cancel_recording.setToolTip(translate("Composer", "Discard the recording"))
         self.cancel_recording.hide()
         self.cancel_recording.clicked.connect(self.recorder.cancel)
@@ -187,11 +220,13 @@ class Composer(QWidget):
         self.recorder.stopped.connect(self._recording_ended)
         self.recorder.recorded.connect(self.voiceRecorded)
         self.attach_button = QToolButton(self)
-        self.attach_button.setText("📎")
+        self.attach_button.setIcon(icon(Glyph.ATTACH))
         self.attach_button.setToolTip(translate("Composer", "Send a file"))
         self.attach_button.clicked.connect(self._choose_files)
         self.note_button = QToolButton(self)
+        self.note_button.setIcon(icon(Glyph.NOTE))
         self.note_button.setText(translate("Composer", "Note"))
+        self.note_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.note_button.setToolTip(
             translate("Composer", "Internal note: only the team sees it, never the customer")
         )
@@ -209,8 +244,20 @@ class Composer(QWidget):
         self.closed_note.setWordWrap(True)
         self.closed_note.setContentsMargins(8, 6, 8, 0)
         self.closed_note.hide()
+        for button in (
+            self.emoji_button,
+            self.attach_button,
+            self.template_button,
+            self.note_button,
+            self.mic_button,
+            self.cancel_recording,
+        ):
+            button.setAccessibleName(button.toolTip())
+            button.setIconSize(QSize(22, 22))
+        self.edit.setAccessibleName(translate("Composer", "Message"))
         row = QHBoxLayout()
-        row.setContentsMargins(8, 6, 8, 8)
+        row.setContentsMargins(10, 8, 10, 10)
+        row.setSpacing(4)
         row.addWidget(self.emoji_button, 0, Qt.AlignmentFlag.AlignBottom)
         row.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignBottom)
         row.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignBottom)
@@ -226,13 +273,26 @@ class Composer(QWidget):
         layout.addWidget(self.quick_menu)
         layout.addWidget(self.closed_note)
         layout.addLayout(row)
+        # Tab goes as the eye does: the buttons before the text, then record and send.
+        chain = [
+            self.emoji_button,
+            self.attach_button,
+            self.template_button,
+            self.note_button,
+            self.edit,
+            self.cancel_recording,
+            self.mic_button,
+            self.send_button,
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self.edit.submitted.connect(self.submit)
         self.edit.escaped.connect(self.clear_reply)
         self.edit.filesDropped.connect(self.attachRequested)
         self.send_button.clicked.connect(self.submit)
-        self.edit.textChanged.connect(self._resize)
+        self.edit.textChanged.connect(self.edit.fit)
         self.edit.textChanged.connect(self._typing)
-        self._resize()
+        self.edit.fit()
 
     @property
     def writing_note(self) -> bool:
@@ -302,11 +362,13 @@ class Composer(QWidget):
             self.cancel_recording.show()
 
     def _recording_ended(self) -> None:
-        self.mic_button.setText("🎤")
+        self.mic_button.setIcon(icon(Glyph.MICROPHONE))
+        self.mic_button.setText("")
         self.cancel_recording.hide()
 
     def _show_elapsed(self, seconds: int) -> None:
-        self.mic_button.setText("⏹ " + clock_text(seconds * 1000))
+        self.mic_button.setIcon(icon(Glyph.STOP))
+        self.mic_button.setText(clock_text(seconds * 1000))
 
     def _insert_emoji(self, emoji: str) -> None:
         self.edit.insertPlainText(emoji)
@@ -351,9 +413,6 @@ class Composer(QWidget):
             self.noteRequested.emit(text, reply_to)
         else:
             self.sendRequested.emit(text, reply_to)
-
-    def _resize(self) -> None:
-        self.edit.setFixedHeight(self.edit.sizeHint().height())
 
 
 def _local_files(source: QMimeData) -> list[str]:
@@ -424,27 +483,65 @@ EMOJI = [
 
 
 class EmojiPicker(QMenu):
-    """A grid of emoji; choosing one puts it in the text box at the cursor."""
+    """A grid of emoji, the ones used last on top; choosing one puts it in the text box
+    at the cursor."""
 
     chosen = Signal(str)
     """(emoji) the agent picked this one."""
 
+    RECENT = 10  # one row
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        grid = QWidget(self)
-        layout = QGridLayout(grid)
-        layout.setSpacing(2)
+        self.recent: list[str] = []
+        holder = QWidget(self)
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(4)
+        self.recent_title = QLabel(translate("Composer", "Recent"), holder)
+        self.recent_grid = QGridLayout()
+        self.recent_grid.setSpacing(2)
+        self.all_title = QLabel(translate("Composer", "Emoji"), holder)
+        grid = QGridLayout()
+        grid.setSpacing(2)
         for i, emoji in enumerate(EMOJI):
-            button = QToolButton(grid)
-            button.setText(emoji)
-            button.setAutoRaise(True)
-            button.setFixedSize(34, 34)
-            button.clicked.connect(lambda _=False, e=emoji: self._pick(e))
-            layout.addWidget(button, i // 10, i % 10)
-        holder = QWidgetAction(self)
-        holder.setDefaultWidget(grid)
-        self.addAction(holder)
+            grid.addWidget(self._button(emoji, holder), i // 10, i % 10)
+        layout.addWidget(self.recent_title)
+        layout.addLayout(self.recent_grid)
+        layout.addWidget(self.all_title)
+        layout.addLayout(grid)
+        self._holder = holder
+        action = QWidgetAction(self)
+        action.setDefaultWidget(holder)
+        self.addAction(action)
+        self.set_recent([])
+
+    def set_recent(self, recent: list[str]) -> None:
+        """The emoji used last, newest first (the row on top; hidden while empty)."""
+        self.recent = list(dict.fromkeys(recent))[: self.RECENT]
+        while self.recent_grid.count():
+            item = self.recent_grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for i, emoji in enumerate(self.recent):
+            self.recent_grid.addWidget(self._button(emoji, self._holder), 0, i)
+        self.recent_title.setVisible(bool(self.recent))
+        self.all_title.setVisible(bool(self.recent))
+
+    def _button(self, emoji: str, parent: QWidget) -> QToolButton:
+        button = QToolButton(parent)
+        button.setText(emoji)
+        button.setAccessibleName(emoji)
+        button.setAutoRaise(True)
+        font = button.font()
+        font.setPixelSize(24)  # emoji read at their size in WhatsApp's picker
+        button.setFont(font)
+        button.setFixedSize(40, 40)
+        button.clicked.connect(lambda _=False, e=emoji: self._pick(e))
+        return button
 
     def _pick(self, emoji: str) -> None:
+        self.set_recent([emoji, *self.recent])
         self.chosen.emit(emoji)
         self.close()

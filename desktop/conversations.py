@@ -17,6 +17,7 @@ from enum import IntEnum
 from typing import Any, Literal
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QByteArray,
     QCoreApplication,
@@ -133,6 +134,11 @@ class ConversationListModel(QAbstractListModel):
             return self.preview(row)
         if role == Role.Time:
             return self._when(row.last_timestamp)
+        if role == Qt.ItemDataRole.ToolTipRole and row.last_timestamp:
+            # The relative date's exact one, on hover.
+            return self._locale.toString(
+                QDateTime.fromSecsSinceEpoch(row.last_timestamp), QLocale.FormatType.LongFormat
+            )
         if role == Role.Unread:
             return row.unread
         if role == Role.Tick:
@@ -354,7 +360,40 @@ class ConversationListModel(QAbstractListModel):
             )
         if day == today - dt.timedelta(days=1):
             return translate("Conversations", "Yesterday")
-        return self._locale.toString(when, self._locale.dateFormat(QLocale.FormatType.ShortFormat))
+        return self._ago((today - day).days, day.isoweekday())
+
+    def _ago(self, days: int, weekday: int) -> str:
+        """How long ago a day was, as people say it: this week by its name, then in weeks,
+        months and years ("hace 2 años"); the exact date is the row's tooltip. (One and
+        many are all the plural forms of es, pt_BR and en.)"""
+        if days < 7:
+            return self._locale.standaloneDayName(weekday, QLocale.FormatType.LongFormat)
+        units = (
+            (
+                365,
+                QT_TRANSLATE_NOOP("Conversations", "a year ago"),
+                QT_TRANSLATE_NOOP("Conversations", "%1 years ago"),
+            ),
+            (
+                30,
+                QT_TRANSLATE_NOOP("Conversations", "a month ago"),
+                QT_TRANSLATE_NOOP("Conversations", "%1 months ago"),
+            ),
+            (
+                7,
+                QT_TRANSLATE_NOOP("Conversations", "a week ago"),
+                QT_TRANSLATE_NOOP("Conversations", "%1 weeks ago"),
+            ),
+        )
+        for size, one, many in units:
+            count = days // size
+            if count:
+                if count == 1:
+                    return translate("Conversations", str(one))
+                return translate("Conversations", str(many)).replace(
+                    "%1", self._locale.toString(count)
+                )
+        return ""
 
 
 OWNER_NAMES: tuple[Owner, ...] = ("all", "mine", "unassigned")

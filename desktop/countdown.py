@@ -27,6 +27,7 @@ class WindowCountdown(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # Short, so the header keeps room for the name; the tooltip says it whole.
         self._conversation: str | None = None
         self._known = False
         self._closes_at: int | None = None
@@ -66,6 +67,13 @@ class WindowCountdown(QLabel):
         now = int(time.time())
         if not is_open(self._closes_at, now):
             self.setText(translate("WindowCountdown", "24-hour window closed"))
+            self.setToolTip(
+                translate(
+                    "WindowCountdown",
+                    "More than 24 hours since the customer last wrote: only a template "
+                    "goes until they write again.",
+                )
+            )
             self.setStyleSheet("QLabel { color: #d93025; }")
             self._timer.stop()
             self.openChanged.emit(False)
@@ -73,7 +81,16 @@ class WindowCountdown(QLabel):
         left = (self._closes_at or 0) - now
         hours, minutes = left // 3600, (left % 3600) // 60
         self.setText(
-            translate("WindowCountdown", "Window open: %1 h %2 min left")
+            translate("WindowCountdown", "Window: %1 h %2 min")
+            .replace("%1", str(hours))
+            .replace("%2", f"{minutes:02d}")
+        )
+        self.setToolTip(
+            translate(
+                "WindowCountdown",
+                "The customer wrote less than 24 hours ago: any reply may go for %1 h %2 min "
+                "more, then only a template until they write again.",
+            )
             .replace("%1", str(hours))
             .replace("%2", f"{minutes:02d}")
         )

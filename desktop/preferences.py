@@ -67,6 +67,17 @@ class Preferences:
         self._settings.setValue("ui/read_receipts", on)
 
     @property
+    def recent_emoji(self) -> list[str]:
+        """The emoji this agent picked last, newest first (the picker's top row)."""
+        value = self._settings.value("ui/recent_emoji", "")
+        return [e for e in str(value or "").split(" ") if e]
+
+    @recent_emoji.setter
+    def recent_emoji(self, emoji: list[str]) -> None:
+        # One string: QSettings stores a list of one item as that item on some systems.
+        self._settings.setValue("ui/recent_emoji", " ".join(emoji))
+
+    @property
     def geometry(self) -> QByteArray | None:
         value = self._settings.value("ui/geometry")
         return value if isinstance(value, QByteArray) else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDateTimeEdit,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.commands import Commands
+from desktop.icons import Glyph, icon
 from wire.team import MAX_NAME, ConversationData
 
 translate = QCoreApplication.translate
@@ -71,20 +72,24 @@ class TeamBar(QWidget):
         self.conversation: str | None = None
         self.state = ConversationData()
         self.resolve_button = QToolButton(self)
+        self.resolve_button.setObjectName("resolveButton")
         self.resolve_button.clicked.connect(self._resolve_or_reopen)
         self.snooze_button = QToolButton(self)
+        self.snooze_button.setIcon(icon(Glyph.SNOOZE))
         self.snooze_button.setText(translate("TeamBar", "Snooze"))
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.snooze_menu = QMenu(self)
         self.snooze_menu.aboutToShow.connect(self._fill_snooze)
         self.snooze_button.setMenu(self.snooze_menu)
         self.assign_button = QToolButton(self)
+        self.assign_button.setIcon(icon(Glyph.ASSIGN))
         self.assign_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.assign_menu = QMenu(self)
         self.assign_menu.aboutToShow.connect(self._fill_assign)
         self.assign_menu.aboutToShow.connect(self.teamWanted)
         self.assign_button.setMenu(self.assign_menu)
         self.labels_button = QToolButton(self)
+        self.labels_button.setIcon(icon(Glyph.LABELS))
         self.labels_button.setText(translate("TeamBar", "Labels"))
         self.labels_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.labels_menu = QMenu(self)
@@ -99,6 +104,7 @@ class TeamBar(QWidget):
             self.resolve_button,
         ):
             button.setAutoRaise(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             layout.addWidget(button)
         self.show_state(None, ConversationData())
 
@@ -109,9 +115,8 @@ class TeamBar(QWidget):
         self.resolve_button.setText(
             translate("TeamBar", "Reopen") if settled else translate("TeamBar", "Resolve")
         )
-        self.assign_button.setText(
-            f"→ {state.assignee}" if state.assignee else translate("TeamBar", "Assign")
-        )
+        self.resolve_button.setIcon(icon(Glyph.REOPEN if settled else Glyph.RESOLVE))
+        self.assign_button.setText(state.assignee or translate("TeamBar", "Assign"))
         self.assign_button.setToolTip(
             translate("TeamBar", "Assigned to %1").replace("%1", state.assignee)
             if state.assignee
@@ -121,6 +126,15 @@ class TeamBar(QWidget):
         self.labels_button.setText(
             ", ".join(state.labels) if state.labels else translate("TeamBar", "Labels")
         )
+        # Said by a screen reader: what the button shows would not say what it is for.
+        self.assign_button.setAccessibleName(self.assign_button.toolTip())
+        self.labels_button.setAccessibleName(
+            translate("TeamBar", "Labels: %1").replace("%1", ", ".join(state.labels))
+            if state.labels
+            else translate("TeamBar", "Labels")
+        )
+        self.snooze_button.setAccessibleName(translate("TeamBar", "Snooze"))
+        self.resolve_button.setAccessibleName(self.resolve_button.text())
 
     def _resolve_or_reopen(self) -> None:
         if self.conversation is None:

@@ -1,10 +1,15 @@
-"""Light and dark: the app's palette, following the OS unless the agent chose one."""
+"""Light and dark: the app's palette and style sheet, following the OS unless the agent
+chose one."""
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+from desktop.resources import resources_dir
 
 THEMES = ("system", "light", "dark")
 
@@ -40,6 +45,60 @@ _LIGHT = {
 }
 
 
+# The style sheet's colours (resources/style/puente.qss names them @like_this@), as
+# WhatsApp Desktop has them.
+_DARK_STYLE = {
+    "window": "#111b21",
+    "panel": "#111b21",
+    "field": "#202c33",
+    "hover": "#2a3942",
+    "pressed": "#374248",
+    "selection": "#005c4b",
+    "border": "#222d34",
+    "text": "#e9edef",
+    "muted": "#8696a0",
+    "accent": "#00a884",
+    "accent_hover": "#06cf9c",
+    "accent_text": "#111b21",
+    "chip": "#0a332c",
+    "chip_text": "#00a884",
+    "handle": "#374248",
+    "input": "#2a3942",
+    "arrow": "chevron-down-dark.png",
+}
+_LIGHT_STYLE = {
+    "window": "#f0f2f5",
+    "panel": "#ffffff",
+    "field": "#f0f2f5",
+    "hover": "#e9edef",
+    "pressed": "#d1d7db",
+    "selection": "#d1f4cc",
+    "border": "#e9edef",
+    "text": "#111b21",
+    "muted": "#667781",
+    "accent": "#00a884",
+    "accent_hover": "#008069",
+    "accent_text": "#ffffff",
+    "chip": "#d9fdd3",
+    "chip_text": "#008069",
+    "handle": "#c4cacd",
+    "input": "#ffffff",
+    "arrow": "chevron-down-light.png",
+}
+_TOKEN = re.compile(r"@([a-z_]+)@")
+
+
+def style_sheet(dark: bool) -> str:
+    """resources/style/puente.qss with the theme's colours (and its images' paths) filled
+    in."""
+    folder = resources_dir() / "style"
+    colors = dict(_DARK_STYLE if dark else _LIGHT_STYLE)
+    # Qt reads forward slashes on every system, Windows' drive letters included.
+    colors["arrow"] = (folder / colors["arrow"]).as_posix()
+    template = (folder / "puente.qss").read_text(encoding="utf-8")
+    return _TOKEN.sub(lambda m: colors[m.group(1)], template)
+
+
 def system_is_dark() -> bool:
     """Whether the OS asks for dark (Qt 6.5+ reads it on Windows, macOS and GNOME/KDE)."""
     hints = QGuiApplication.styleHints()
@@ -50,7 +109,7 @@ def apply(app: QApplication, theme: str) -> bool:
     """Give the app the palette of `theme` ("system", "light" or "dark"); True when dark.
 
     The Fusion style is used for both, so a dark palette never meets a native
-    style that paints light controls.
+    style that paints light controls; the style sheet draws the controls over it.
     """
     dark = system_is_dark() if theme == "system" else theme == "dark"
     app.setStyle("Fusion")
@@ -64,4 +123,5 @@ def apply(app: QApplication, theme: str) -> bool:
     ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8696a0"))
     app.setPalette(palette)
+    app.setStyleSheet(style_sheet(dark))
     return dark

@@ -40,7 +40,9 @@ from PySide6.QtCore import (
 from desktop.activity import Activity
 from desktop.cache import Changes, MessageRow, PageKind, Quote, Reaction
 from desktop.media_shelf import STICKER, THUMB, MediaShelf
+from desktop.phones import shown
 from desktop.player import VoicePlayer
+from desktop.sound_files import length_ms
 from desktop.ticks import Tick, tick_of
 from wire.content import (
     Choice,
@@ -234,6 +236,7 @@ class TimelineModel(QAbstractListModel):
         self._deliver = deliver
         self._prepare = prepare
         self._unplayable: set[str] = set()
+        self._lengths: dict[str, int | None] = {}  # sound files' lengths, by media id
         self.conversation: str | None = None
         self.wanted: str | None = None  # the conversation shown or on its way
         self._rows: list[MessageRow] = []
@@ -369,11 +372,26 @@ class TimelineModel(QAbstractListModel):
         media_id = media.media_id or ""
         if media_id in self._unplayable:
             return None, translate("Timeline", "Could not play it here. Click to open it.")
+        length = self._length_of(media_id)
         if not self.player.available:
-            return None, note
+            return None, note + (" · " + clock_text(length) if length else "")
         playing, position, duration = self.player.state(media_id)
-        clock = clock_text(position) + (" / " + clock_text(duration) if duration else "")
+        duration = duration or length or 0
+        if playing or position:
+            clock = clock_text(position) + (" / " + clock_text(duration) if duration else "")
+        else:
+            clock = clock_text(duration)  # not started: how long it is, as WhatsApp says
         return (playing, position, duration), ("⏸  " if playing else "▶  ") + clock
+
+    def _length_of(self, media_id: str) -> int | None:
+        """A fetched sound file's length (ms), read from the file once; None unknown."""
+        if media_id in self._lengths:
+            return self._lengths[media_id]
+        shelved = self.shelf.get(media_id)
+        if shelved is None or shelved.state != "ready" or not shelved.path:
+            return None
+        self._lengths[media_id] = length = length_ms(shelved.path)
+        return length
 
     def _unplayable_now(self, media_id: str, _reason: str) -> None:
         self._unplayable.add(media_id)
@@ -466,7 +484,7 @@ class TimelineModel(QAbstractListModel):
         if isinstance(content, Notice):
             if content.kind == "user_changed_number" and content.new_phone:
                 return translate("Timeline", "The customer changed their number to %1").replace(
-                    "%1", "+" + content.new_phone
+                    "%1", shown(content.new_phone)
                 )
             if content.kind == "customer_identity_changed":
                 return translate("Timeline", "The customer's security code changed")

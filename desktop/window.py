@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import shutil
 import time
 from collections.abc import Iterator
@@ -63,6 +64,7 @@ from desktop.conversations import (
 from desktop.conversations import Role as ListRole
 from desktop.countdown import WindowCountdown
 from desktop.doctor_dialog import DoctorDialog
+from desktop.icons import Glyph, icon
 from desktop.media_shelf import THUMB, MediaShelf
 from desktop.new_conversation import NewConversationDialog
 from desktop.news import News
@@ -127,9 +129,18 @@ class MainWindow(QMainWindow):
 
         self.results = SearchResults(self._title_of, self)
         self.search = QLineEdit(self)
+        self.search.setObjectName("search")
         self.search.setPlaceholderText(translate("MainWindow", "Search names and messages"))
+        self.search.setAccessibleName(translate("MainWindow", "Search names and messages"))
+        self.looking_glass = self.search.addAction(
+            icon(Glyph.SEARCH), QLineEdit.ActionPosition.LeadingPosition
+        )
+        self.looking_glass.setText(translate("MainWindow", "Search"))
         self.search.setClearButtonEnabled(True)
         self.needs_reply_only = QToolButton(self)
+        self.needs_reply_only.setObjectName("needsReply")
+        self.needs_reply_only.setIcon(icon(Glyph.NEEDS_REPLY))
+        self.needs_reply_only.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.needs_reply_only.setText(translate("MainWindow", "Needs reply"))
         self.needs_reply_only.setToolTip(
             translate("MainWindow", "Only conversations where the customer waits for an answer")
@@ -148,7 +159,12 @@ class MainWindow(QMainWindow):
             self.state_filter.addItem(label, states)
         self.label_filter = QComboBox(self)
         self.label_filter.addItem(translate("MainWindow", "All labels"), None)
+        self.owner_filter.setAccessibleName(translate("MainWindow", "Whose conversations"))
+        self.state_filter.setAccessibleName(translate("MainWindow", "Conversation state"))
+        self.label_filter.setAccessibleName(translate("MainWindow", "Label"))
         self.list = QListView(self)
+        self.list.setObjectName("conversationList")
+        self.list.setAccessibleName(translate("MainWindow", "Conversations"))
         self.list.setModel(self.filter)
         self.list.setItemDelegate(ConversationCard(self.list))
         self.list.setUniformItemSizes(True)
@@ -172,6 +188,7 @@ class MainWindow(QMainWindow):
         self.subtitle = QLabel(self)
         self.window_label = WindowCountdown(self)
         self.view = TimelineView(self.bubbles, self)
+        self.view.setAccessibleName(translate("MainWindow", "Messages"))
         self.view.setModel(self.timeline)
         self.composer = Composer(self)
         self.composer.confirm = self._confirm_send
@@ -245,22 +262,25 @@ class MainWindow(QMainWindow):
         menu.addAction(self.quit_action)
 
         left = QWidget(self)
+        left.setObjectName("listPane")
+        left.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        # The search and the "needs a reply" chip; below them the three choices share the
+        # width (at 400 pixels each shows "De todos · 12" whole).
         top = QHBoxLayout()
+        top.setSpacing(6)
         top.addWidget(self.search, 1)
         top.addWidget(self.needs_reply_only)
         filters = QHBoxLayout()
-        # The owner choice grows with its count; the other two share what is left.
-        self.owner_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for shrinking in (self.state_filter, self.label_filter):
-            shrinking.setSizeAdjustPolicy(
+        filters.setSpacing(6)
+        for choice in (self.owner_filter, self.state_filter, self.label_filter):
+            choice.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            shrinking.setMinimumContentsLength(6)
-        filters.addWidget(self.owner_filter)
-        filters.addWidget(self.state_filter, 1)
-        filters.addWidget(self.label_filter, 1)
+            choice.setMinimumContentsLength(6)
+            filters.addWidget(choice, 1)
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.setContentsMargins(10, 10, 10, 0)
+        left_layout.setSpacing(8)
         left_layout.addLayout(top)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.list, 2)
@@ -273,7 +293,7 @@ class MainWindow(QMainWindow):
         names.addWidget(self.subtitle)
         names.addWidget(self.presence_label)
         header = QHBoxLayout()
-        header.setContentsMargins(12, 6, 12, 6)
+        header.setContentsMargins(16, 8, 12, 8)
         header.addLayout(names, 1)
         header.addWidget(self.team_bar)
         header.addWidget(self.window_label)
@@ -289,7 +309,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([340, 760])
+        splitter.setSizes([400, 800])
         central = QWidget(self)
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -297,6 +317,26 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.banner)
         central_layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
+        # Tab goes as the eye does: the list's pane top to bottom, the header, the
+        # timeline, then the composer (which orders its own).
+        chain = [
+            self.search,
+            self.needs_reply_only,
+            self.owner_filter,
+            self.state_filter,
+            self.label_filter,
+            self.list,
+            self.results,
+            self.banner,
+            self.team_bar.assign_button,
+            self.team_bar.labels_button,
+            self.team_bar.snooze_button,
+            self.team_bar.resolve_button,
+            self.view,
+            self.composer.emoji_button,
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self.statusBar().addPermanentWidget(self.connection, 1)
 
     def _connect_signals(self) -> None:
@@ -358,6 +398,8 @@ class MainWindow(QMainWindow):
         self.banner.checkRequested.connect(self.open_doctor)
         self.quit_action.triggered.connect(self.close)
         self.find_action.triggered.connect(self.search.setFocus)
+        self.looking_glass.triggered.connect(self.search.setFocus)
+        self.composer.emoji_picker.chosen.connect(self._remember_emoji)
 
     # -- reports from the session ---------------------------------------------
 
@@ -539,7 +581,11 @@ class MainWindow(QMainWindow):
     def _apply_behaviour(self) -> None:
         # The theme is the app's, applied where it starts (a command line may override it).
         self.notifier.sound = self.preferences.notification_sound
+        self.composer.emoji_picker.set_recent(self.preferences.recent_emoji)
         self.composer.edit.ctrl_enter_sends = self.preferences.ctrl_enter_sends
+
+    def _remember_emoji(self, _emoji: str) -> None:
+        self.preferences.recent_emoji = self.composer.emoji_picker.recent
 
     def _send(self, text: str, reply_to: str) -> None:
         if self.current is None:

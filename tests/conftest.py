@@ -48,6 +48,23 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 @pytest.fixture(scope="session")
+def qapp(qapp_args: list[str], qapp_cls: type, pytestconfig: pytest.Config) -> object:
+    """pytest-qt's application, dressed as `python -m desktop` dresses it: the bundled
+    emoji font and the light theme with its style sheet (whose warnings fail tests)."""
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415 - Qt only for Qt tests
+
+    from desktop import theme  # noqa: PLC0415
+    from desktop.fonts import load_emoji_font  # noqa: PLC0415
+
+    app = QApplication.instance() or qapp_cls(qapp_args)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(pytestconfig.getini("qt_qapp_name"))
+    load_emoji_font()
+    theme.apply(app, "light")
+    return app
+
+
+@pytest.fixture(scope="session")
 def _postgres() -> Iterator[str | None]:
     """Whether PostgreSQL answers; drops the databases the session created."""
     problem = postgres_problem()

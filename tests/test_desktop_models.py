@@ -7,12 +7,14 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from demo.showcase import png
 from desktop import theme
-from desktop.bubbles import DARK, LIGHT, BubbleDelegate, Colors, links
+from desktop.bubbles import DARK, LIGHT, PAD, QUOTE_BAR, BubbleDelegate, Colors, links
 from desktop.cache import Changes, ConversationRow, MessageRow, Quote, Reaction
 from desktop.conversations import ConversationListModel
 from desktop.conversations import Role as ListRole
@@ -118,6 +120,29 @@ def test_rows_name_their_business_number_once_there_are_several(
     qtmodeltester.check(model)  # type: ignore[attr-defined]
 
 
+def test_old_conversations_say_how_long_ago_and_the_date_on_hover(qtbot: QtBot) -> None:
+    model = ConversationListModel()
+    now = int(time.time())
+    day = 86400
+    ages = {"today": 0, "week": 3, "weeks": 20, "month": 40, "year": 400, "years": 800}
+    model.reset([conversation(name, now - days * day) for name, days in ages.items()])
+
+    def said(name: str) -> tuple[str, str]:
+        index = model.index(model.row_of(name))
+        return index.data(ListRole.Time), index.data(Qt.ItemDataRole.ToolTipRole)
+
+    three_days_ago = dt.date.fromtimestamp(now - 3 * day)
+    assert said("week")[0] == QLocale().standaloneDayName(three_days_ago.isoweekday())
+    assert said("weeks")[0] == "2 weeks ago"
+    assert said("month")[0] == "a month ago"
+    assert said("year")[0] == "a year ago"
+    assert said("years")[0] == "2 years ago"
+    # The exact date is on hover, with its year.
+    long_ago = dt.date.fromtimestamp(now - 800 * day)
+    assert str(long_ago.year) in said("years")[1]
+    assert ":" in said("today")[0]  # today: the time
+
+
 def test_the_conversation_list_moves_a_row_instead_of_resetting(
     qtbot: QtBot, qtmodeltester: object
 ) -> None:
@@ -165,6 +190,19 @@ def test_quotes_reactions_and_notices_change_how_a_bubble_is_laid_out(qtbot: QtB
     assert abs((g.left + g.width / 2) - 300) <= 1  # centred, not a bubble on one side
     pill = delegate.geometry(reacted, 600).reactions
     assert pill is not None and pill.top() < delegate.geometry(reacted, 600).top + 60
+
+
+def test_a_short_reply_widens_for_its_senders_whole_name(qtbot: QtBot) -> None:
+    """The name is drawn bold: the bubble is as wide as the bold name, never cut."""
+    delegate = BubbleDelegate()
+    for name in ("Mariana Villaseñor", "demo-a482ff", "WWWWWWWWWWWW"):
+        short = Presentation(1, "Ok", "12:00", "", True, name, "", "")
+        quoting = replace(short, sender="", quote_sender=name, quote_text="Sí")
+        bold = QFont(delegate._small)
+        bold.setBold(True)
+        needed = QFontMetrics(bold).horizontalAdvance(name)
+        assert delegate.geometry(short, 600).width - 2 * PAD >= needed
+        assert delegate.geometry(quoting, 600).width - 2 * PAD >= needed + QUOTE_BAR + 12
 
 
 def test_presentation_roles_for_an_edited_reacted_reply(qtbot: QtBot) -> None:

@@ -4,52 +4,52 @@
 <context>
     <name>AccountBanner</name>
     <message>
-        <location filename="../../desktop/account_banner.py" line="22"/>
+        <location filename="../../desktop/account_banner.py" line="23"/>
         <source>The phone disconnected %1 from Puente: connect it again.</source>
         <translation>O telefone desconectou o %1 do Puente: conecte-o de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/account_banner.py" line="25"/>
+        <location filename="../../desktop/account_banner.py" line="26"/>
         <source>The phone disconnected the number: connect it again.</source>
         <translation>O telefone desconectou o número: conecte-o de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/account_banner.py" line="27"/>
+        <location filename="../../desktop/account_banner.py" line="28"/>
         <source>Meta refused the relay&apos;s access token: replies cannot be sent. Check the connection.</source>
         <translation>A Meta recusou o token de acesso do relay: não é possível enviar respostas. Verifique a conexão.</translation>
     </message>
     <message>
-        <location filename="../../desktop/account_banner.py" line="32"/>
+        <location filename="../../desktop/account_banner.py" line="33"/>
         <source>Meta did not take the request for the chat history.</source>
         <translation>A Meta não aceitou a solicitação do histórico de conversas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/account_banner.py" line="34"/>
+        <location filename="../../desktop/account_banner.py" line="35"/>
         <source>Importing the chat history: %1 %</source>
         <translation>Importando o histórico: %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/account_banner.py" line="38"/>
+        <location filename="../../desktop/account_banner.py" line="39"/>
         <source>Waiting for the chat history from the phone: keep WhatsApp Business open there.</source>
         <translation>Aguardando o histórico do telefone: mantenha o WhatsApp Business aberto nele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/account_banner.py" line="42"/>
+        <location filename="../../desktop/account_banner.py" line="43"/>
         <source>The phone did not share the chat history: only new messages appear here.</source>
         <translation>O telefone não compartilhou o histórico: aqui só aparecem as mensagens novas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/account_banner.py" line="65"/>
+        <location filename="../../desktop/account_banner.py" line="66"/>
         <source>Hide this notice</source>
         <translation>Ocultar este aviso</translation>
     </message>
     <message>
-        <location filename="../../desktop/account_banner.py" line="101"/>
+        <location filename="../../desktop/account_banner.py" line="103"/>
         <source>Open the set-up page</source>
         <translation>Abrir a página de configuração</translation>
     </message>
     <message>
-        <location filename="../../desktop/account_banner.py" line="103"/>
+        <location filename="../../desktop/account_banner.py" line="105"/>
         <source>Check the connection</source>
         <translation>Verificar a conexão</translation>
     </message>
@@ -57,67 +57,67 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="826"/>
+        <location filename="../../desktop/timeline.py" line="844"/>
         <source>Someone</source>
         <translation>Alguém</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="828"/>
+        <location filename="../../desktop/timeline.py" line="846"/>
         <source>%1 marked it resolved</source>
         <translation>%1 marcou como resolvida</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="829"/>
+        <location filename="../../desktop/timeline.py" line="847"/>
         <source>%1 marked it pending</source>
         <translation>%1 marcou como pendente</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="830"/>
+        <location filename="../../desktop/timeline.py" line="848"/>
         <source>%1 reopened it</source>
         <translation>%1 reabriu</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="831"/>
+        <location filename="../../desktop/timeline.py" line="849"/>
         <source>The customer wrote: open again</source>
         <translation>O cliente escreveu: aberta de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="832"/>
+        <location filename="../../desktop/timeline.py" line="850"/>
         <source>The snooze ended: open again</source>
         <translation>O adiamento terminou: aberta de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="833"/>
+        <location filename="../../desktop/timeline.py" line="851"/>
         <source>%1 took this conversation</source>
         <translation>%1 assumiu esta conversa</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="834"/>
+        <location filename="../../desktop/timeline.py" line="852"/>
         <source>%1 assigned it to %2</source>
         <translation>%1 atribuiu a %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="835"/>
+        <location filename="../../desktop/timeline.py" line="853"/>
         <source>%1 unassigned it</source>
         <translation>%1 removeu a atribuição</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="839"/>
+        <location filename="../../desktop/timeline.py" line="857"/>
         <source>%1 snoozed it</source>
         <translation>%1 adiou</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="843"/>
+        <location filename="../../desktop/timeline.py" line="861"/>
         <source>%1 snoozed it until %2</source>
         <translation>%1 adiou até %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="848"/>
+        <location filename="../../desktop/timeline.py" line="866"/>
         <source>%1 added %2</source>
         <translation>%1 adicionou %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="854"/>
+        <location filename="../../desktop/timeline.py" line="872"/>
         <source>%1 removed %2</source>
         <translation>%1 removeu %2</translation>
     </message>
@@ -125,12 +125,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="147"/>
+        <location filename="../../desktop/app.py" line="150"/>
         <source>Token kept for this session only</source>
         <translation>Token guardado só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="148"/>
+        <location filename="../../desktop/app.py" line="151"/>
         <source>This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.</source>
         <translation>Este computador não tem um chaveiro seguro, então o Puente não vai guardar o seu token: ele será pedido de novo na próxima vez.</translation>
     </message>
@@ -209,80 +209,96 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/composer.py" line="141"/>
+        <location filename="../../desktop/composer.py" line="166"/>
         <source>Do not quote</source>
         <translation>Não citar</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="275"/>
+        <location filename="../../desktop/composer.py" line="335"/>
         <source>Write a message</source>
         <translation>Escreva uma mensagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="158"/>
+        <location filename="../../desktop/composer.py" line="190"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="162"/>
+        <location filename="../../desktop/composer.py" line="189"/>
+        <source>Send (Enter)</source>
+        <translation>Enviar (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="194"/>
         <source>Send a template</source>
         <translation>Enviar um modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="166"/>
+        <location filename="../../desktop/composer.py" line="198"/>
+        <location filename="../../desktop/composer.py" line="504"/>
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="176"/>
+        <location filename="../../desktop/composer.py" line="209"/>
         <source>Record a voice note (%1)</source>
         <translation>Gravar uma mensagem de voz (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="178"/>
+        <location filename="../../desktop/composer.py" line="211"/>
         <source>No microphone found</source>
         <translation>Nenhum microfone encontrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="183"/>
+        <location filename="../../desktop/composer.py" line="216"/>
         <source>Discard the recording</source>
         <translation>Descartar a gravação</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="191"/>
-        <location filename="../../desktop/composer.py" line="316"/>
+        <location filename="../../desktop/composer.py" line="224"/>
+        <location filename="../../desktop/composer.py" line="378"/>
         <source>Send a file</source>
         <translation>Enviar um arquivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="194"/>
+        <location filename="../../desktop/composer.py" line="228"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="196"/>
+        <location filename="../../desktop/composer.py" line="231"/>
         <source>Internal note: only the team sees it, never the customer</source>
         <translation>Nota interna: só a equipe vê, nunca o cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="202"/>
+        <location filename="../../desktop/composer.py" line="237"/>
         <source>More than 24 hours since the customer last wrote: WhatsApp only lets a template through until they write again.</source>
         <translation>Já se passaram mais de 24 horas desde a última mensagem do cliente: o WhatsApp só deixa passar modelos até ele escrever de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="245"/>
+        <location filename="../../desktop/composer.py" line="257"/>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="305"/>
         <source>Write an internal note for the team</source>
         <translation>Escreva uma nota interna para a equipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="274"/>
+        <location filename="../../desktop/composer.py" line="334"/>
         <source>Write a message, or / for a quick reply</source>
         <translation>Escreva uma mensagem, ou / para uma resposta rápida</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="288"/>
+        <location filename="../../desktop/composer.py" line="348"/>
         <source>Replying to %1: %2</source>
         <translation>Respondendo a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="501"/>
+        <source>Recent</source>
+        <translation>Recentes</translation>
     </message>
 </context>
 <context>
@@ -347,34 +363,64 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../desktop/conversations.py" line="206"/>
+        <location filename="../../desktop/conversations.py" line="212"/>
         <source>%1 is typing…</source>
         <translation>%1 está digitando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="207"/>
+        <location filename="../../desktop/conversations.py" line="213"/>
         <source>%1 are typing…</source>
         <translation>%1 estão digitando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="212"/>
+        <location filename="../../desktop/conversations.py" line="218"/>
         <source>%1 is looking at this conversation</source>
         <translation>%1 está vendo esta conversa</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="215"/>
+        <location filename="../../desktop/conversations.py" line="221"/>
         <source>%1 are looking at this conversation</source>
         <translation>%1 estão vendo esta conversa</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="342"/>
+        <location filename="../../desktop/conversations.py" line="348"/>
         <source>📱 %1</source>
         <translation>📱 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="356"/>
+        <location filename="../../desktop/conversations.py" line="362"/>
         <source>Yesterday</source>
         <translation>Ontem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conversations.py" line="374"/>
+        <source>a year ago</source>
+        <translation>há um ano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conversations.py" line="375"/>
+        <source>%1 years ago</source>
+        <translation>há %1 anos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conversations.py" line="379"/>
+        <source>a month ago</source>
+        <translation>há um mês</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conversations.py" line="380"/>
+        <source>%1 months ago</source>
+        <translation>há %1 meses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conversations.py" line="384"/>
+        <source>a week ago</source>
+        <translation>há uma semana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conversations.py" line="385"/>
+        <source>%1 weeks ago</source>
+        <translation>há %1 semanas</translation>
     </message>
 </context>
 <context>
@@ -418,168 +464,195 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="130"/>
+        <location filename="../../desktop/window.py" line="133"/>
+        <location filename="../../desktop/window.py" line="134"/>
         <source>Search names and messages</source>
         <translation>Buscar nomes e mensagens</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="133"/>
-        <location filename="../../desktop/window.py" line="375"/>
+        <location filename="../../desktop/window.py" line="144"/>
+        <location filename="../../desktop/window.py" line="424"/>
         <source>Needs reply</source>
         <translation>Aguardando resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="135"/>
+        <location filename="../../desktop/window.py" line="146"/>
         <source>Only conversations where the customer waits for an answer</source>
         <translation>Só as conversas em que o cliente espera resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="366"/>
+        <location filename="../../desktop/conversations.py" line="405"/>
         <source>Everyone&apos;s</source>
-        <translation>De todos</translation>
+        <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="367"/>
+        <location filename="../../desktop/conversations.py" line="406"/>
         <source>Mine</source>
         <translation>Minhas</translation>
     </message>
     <message>
-        <location filename="../../desktop/conversations.py" line="368"/>
+        <location filename="../../desktop/conversations.py" line="407"/>
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="143"/>
+        <location filename="../../desktop/window.py" line="154"/>
         <source>Open</source>
         <translation>Abertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="144"/>
+        <location filename="../../desktop/window.py" line="155"/>
         <source>Resolved</source>
         <translation>Resolvidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="145"/>
+        <location filename="../../desktop/window.py" line="156"/>
         <source>Snoozed</source>
         <translation>Adiadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="146"/>
+        <location filename="../../desktop/window.py" line="157"/>
         <source>All states</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="150"/>
+        <location filename="../../desktop/window.py" line="161"/>
         <source>All labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="179"/>
+        <location filename="../../desktop/window.py" line="162"/>
+        <source>Whose conversations</source>
+        <translation>De quem são as conversas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="163"/>
+        <source>Conversation state</source>
+        <translation>Estado da conversa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="164"/>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="167"/>
+        <source>Conversations</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="196"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Escolha uma conversa para ler e responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="186"/>
+        <location filename="../../desktop/window.py" line="203"/>
         <source>New conversation…</source>
         <translation>Nova conversa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="188"/>
+        <location filename="../../desktop/window.py" line="205"/>
         <source>Quick replies…</source>
         <translation>Respostas rápidas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="191"/>
+        <location filename="../../desktop/window.py" line="208"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="193"/>
+        <location filename="../../desktop/window.py" line="210"/>
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="194"/>
+        <location filename="../../desktop/window.py" line="211"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="196"/>
+        <location filename="../../desktop/window.py" line="138"/>
+        <location filename="../../desktop/window.py" line="213"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="199"/>
+        <location filename="../../desktop/window.py" line="191"/>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="216"/>
         <source>Next conversation</source>
         <translation>Próxima conversa</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="202"/>
+        <location filename="../../desktop/window.py" line="219"/>
         <source>Previous conversation</source>
         <translation>Conversa anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="213"/>
+        <location filename="../../desktop/window.py" line="230"/>
         <source>Reply to the selected message</source>
         <translation>Responder à mensagem selecionada</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="217"/>
+        <location filename="../../desktop/window.py" line="234"/>
         <source>Team…</source>
         <translation>Equipe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="218"/>
+        <location filename="../../desktop/window.py" line="235"/>
         <source>Check the Meta connection…</source>
         <translation>Verificar a conexão com a Meta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="219"/>
+        <location filename="../../desktop/window.py" line="236"/>
         <source>Open the set-up page</source>
         <translation>Abrir a página de configuração</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="236"/>
+        <location filename="../../desktop/window.py" line="253"/>
         <source>&amp;Account</source>
         <translation>&amp;Conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="373"/>
+        <location filename="../../desktop/window.py" line="422"/>
         <source>Needs reply (%1)</source>
         <translation>Aguardando resposta (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="432"/>
+        <location filename="../../desktop/window.py" line="481"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>O histórico do relay mudou: tudo foi recarregado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="685"/>
+        <location filename="../../desktop/window.py" line="738"/>
         <source>Save as</source>
         <translation>Salvar como</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="718"/>
+        <location filename="../../desktop/window.py" line="771"/>
         <source>Mark as unread</source>
         <translation>Marcar como não lida</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="809"/>
+        <location filename="../../desktop/window.py" line="862"/>
         <source>Someone else is answering</source>
         <translation>Outra pessoa está respondendo</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="810"/>
+        <location filename="../../desktop/window.py" line="863"/>
         <source>%1 is writing to this customer right now. Send yours anyway?</source>
         <translation>%1 está escrevendo para este cliente agora. Enviar a sua mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="843"/>
+        <location filename="../../desktop/window.py" line="896"/>
         <source>The quoted message is not on this computer.</source>
         <translation>A mensagem citada não está neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="912"/>
+        <location filename="../../desktop/window.py" line="965"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
     </message>
@@ -1011,88 +1084,95 @@
 <context>
     <name>TeamBar</name>
     <message>
-        <location filename="../../desktop/team_bar.py" line="42"/>
+        <location filename="../../desktop/team_bar.py" line="43"/>
         <source>For 3 hours</source>
         <translation>Por 3 horas</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="45"/>
+        <location filename="../../desktop/team_bar.py" line="46"/>
         <source>Until tomorrow morning</source>
         <translation>Até amanhã de manhã</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="46"/>
+        <location filename="../../desktop/team_bar.py" line="47"/>
         <source>Until next Monday</source>
         <translation>Até a próxima segunda-feira</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="76"/>
+        <location filename="../../desktop/team_bar.py" line="79"/>
+        <location filename="../../desktop/team_bar.py" line="136"/>
         <source>Snooze</source>
         <translation>Adiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="88"/>
-        <location filename="../../desktop/team_bar.py" line="122"/>
+        <location filename="../../desktop/team_bar.py" line="93"/>
+        <location filename="../../desktop/team_bar.py" line="127"/>
+        <location filename="../../desktop/team_bar.py" line="134"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="110"/>
+        <location filename="../../desktop/team_bar.py" line="116"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="110"/>
+        <location filename="../../desktop/team_bar.py" line="116"/>
         <source>Resolve</source>
         <translation>Resolver</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="113"/>
+        <location filename="../../desktop/team_bar.py" line="119"/>
         <source>Assign</source>
         <translation>Atribuir</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="116"/>
+        <location filename="../../desktop/team_bar.py" line="121"/>
         <source>Assigned to %1</source>
         <translation>Atribuída a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="118"/>
+        <location filename="../../desktop/team_bar.py" line="123"/>
         <source>Nobody handles it yet</source>
         <translation>Ninguém a atende ainda</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="137"/>
+        <location filename="../../desktop/team_bar.py" line="132"/>
+        <source>Labels: %1</source>
+        <translation>Etiquetas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team_bar.py" line="151"/>
         <source>Until a date…</source>
         <translation>Até uma data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="155"/>
+        <location filename="../../desktop/team_bar.py" line="169"/>
         <source>Assign to me</source>
         <translation>Atribuir a mim</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="163"/>
+        <location filename="../../desktop/team_bar.py" line="177"/>
         <source>Unassign</source>
         <translation>Remover atribuição</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="184"/>
+        <location filename="../../desktop/team_bar.py" line="198"/>
         <source>New label…</source>
         <translation>Nova etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="196"/>
+        <location filename="../../desktop/team_bar.py" line="210"/>
         <source>New label</source>
         <translation>Nova etiqueta</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="196"/>
+        <location filename="../../desktop/team_bar.py" line="210"/>
         <source>Label name:</source>
         <translation>Nome da etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="208"/>
+        <location filename="../../desktop/team_bar.py" line="222"/>
         <source>Snooze until</source>
         <translation>Adiar até</translation>
     </message>
@@ -1149,246 +1229,246 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="136"/>
+        <location filename="../../desktop/timeline.py" line="138"/>
         <source>📷 Photo</source>
         <translation>📷 Foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="137"/>
+        <location filename="../../desktop/timeline.py" line="139"/>
         <source>🎥 Video</source>
         <translation>🎥 Vídeo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="138"/>
+        <location filename="../../desktop/timeline.py" line="140"/>
         <source>🎤 Audio</source>
         <translation>🎤 Áudio</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="139"/>
+        <location filename="../../desktop/timeline.py" line="141"/>
         <source>📄 Document</source>
         <translation>📄 Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="140"/>
+        <location filename="../../desktop/timeline.py" line="142"/>
         <source>💟 Sticker</source>
         <translation>💟 Figurinha</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="141"/>
+        <location filename="../../desktop/timeline.py" line="143"/>
         <source>📍 Location</source>
         <translation>📍 Localização</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="142"/>
+        <location filename="../../desktop/timeline.py" line="144"/>
         <source>👤 Contact card</source>
         <translation>👤 Contato</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="143"/>
+        <location filename="../../desktop/timeline.py" line="145"/>
         <source>🛒 Order</source>
         <translation>🛒 Pedido</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="144"/>
+        <location filename="../../desktop/timeline.py" line="146"/>
         <source>📋 Template message</source>
         <translation>📋 Mensagem de modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="145"/>
+        <location filename="../../desktop/timeline.py" line="147"/>
         <source>📎 Media from the phone&apos;s history</source>
         <translation>📎 Mídia do histórico do celular</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="146"/>
+        <location filename="../../desktop/timeline.py" line="148"/>
         <source>👋 Opened the chat</source>
         <translation>👋 Abriu a conversa</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="147"/>
-        <location filename="../../desktop/timeline.py" line="164"/>
-        <location filename="../../desktop/timeline.py" line="165"/>
+        <location filename="../../desktop/timeline.py" line="149"/>
+        <location filename="../../desktop/timeline.py" line="166"/>
+        <location filename="../../desktop/timeline.py" line="167"/>
         <source>Unsupported message</source>
         <translation>Mensagem não suportada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="155"/>
+        <location filename="../../desktop/timeline.py" line="157"/>
         <source>Reacted %1</source>
         <translation>Reagiu %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="157"/>
+        <location filename="../../desktop/timeline.py" line="159"/>
         <source>Took back a reaction</source>
         <translation>Removeu uma reação</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="160"/>
-        <location filename="../../desktop/timeline.py" line="423"/>
-        <location filename="../../desktop/timeline.py" line="891"/>
+        <location filename="../../desktop/timeline.py" line="162"/>
+        <location filename="../../desktop/timeline.py" line="441"/>
+        <location filename="../../desktop/timeline.py" line="909"/>
         <source>🚫 This message was deleted</source>
         <translation>🚫 Esta mensagem foi apagada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="162"/>
+        <location filename="../../desktop/timeline.py" line="164"/>
         <source>✏️ Edited: %1</source>
         <translation>✏️ Editada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="170"/>
+        <location filename="../../desktop/timeline.py" line="172"/>
         <source>More than 24 hours since the customer last wrote: send a template.</source>
         <translation>Passaram mais de 24 horas desde a última mensagem do cliente: envie um modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="173"/>
+        <location filename="../../desktop/timeline.py" line="175"/>
         <source>Meta is limiting sends right now; try again shortly.</source>
         <translation>A Meta está limitando os envios; tente novamente em instantes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="176"/>
+        <location filename="../../desktop/timeline.py" line="178"/>
         <source>This customer cannot receive WhatsApp messages.</source>
         <translation>Este cliente não pode receber mensagens do WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="179"/>
+        <location filename="../../desktop/timeline.py" line="181"/>
         <source>The relay&apos;s Meta access token expired; tell your administrator.</source>
         <translation>O token de acesso da Meta do relay expirou; avise o seu administrador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="182"/>
+        <location filename="../../desktop/timeline.py" line="184"/>
         <source>Meta has restricted this business account.</source>
         <translation>A Meta restringiu esta conta comercial.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="185"/>
+        <location filename="../../desktop/timeline.py" line="187"/>
         <source>Meta refused this message.</source>
         <translation>A Meta recusou esta mensagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="186"/>
+        <location filename="../../desktop/timeline.py" line="188"/>
         <source>This message clashed with another; write it again.</source>
         <translation>Esta mensagem conflitou com outra; escreva de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="189"/>
+        <location filename="../../desktop/timeline.py" line="191"/>
         <source>The attachment could not be sent.</source>
         <translation>Não foi possível enviar o anexo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="190"/>
+        <location filename="../../desktop/timeline.py" line="192"/>
         <source>The template could not be sent.</source>
         <translation>Não foi possível enviar o modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="353"/>
+        <location filename="../../desktop/timeline.py" line="356"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="354"/>
+        <location filename="../../desktop/timeline.py" line="357"/>
         <source>Before the edit: %1</source>
         <translation>Antes da edição: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="371"/>
+        <location filename="../../desktop/timeline.py" line="374"/>
         <source>Could not play it here. Click to open it.</source>
         <translation>Não foi possível tocar aqui. Clique para abrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="384"/>
+        <location filename="../../desktop/timeline.py" line="402"/>
         <source>This file is not available.</source>
         <translation>Este arquivo não está disponível.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="396"/>
+        <location filename="../../desktop/timeline.py" line="414"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="398"/>
+        <location filename="../../desktop/timeline.py" line="416"/>
         <source>Could not load it. Click to try again.</source>
         <translation>Não foi possível carregar. Clique para tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="402"/>
+        <location filename="../../desktop/timeline.py" line="420"/>
         <source>Click to open</source>
         <translation>Clique para abrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="430"/>
+        <location filename="../../desktop/timeline.py" line="448"/>
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="443"/>
+        <location filename="../../desktop/timeline.py" line="461"/>
         <source>🛒 Order: 1 item</source>
         <translation>🛒 Pedido: 1 item</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="445"/>
+        <location filename="../../desktop/timeline.py" line="463"/>
         <source>🛒 Order: %1 items</source>
         <translation>🛒 Pedido: %1 itens</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="468"/>
+        <location filename="../../desktop/timeline.py" line="486"/>
         <source>The customer changed their number to %1</source>
         <translation>O cliente mudou o número para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="472"/>
+        <location filename="../../desktop/timeline.py" line="490"/>
         <source>The customer&apos;s security code changed</source>
         <translation>O código de segurança do cliente mudou</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="473"/>
+        <location filename="../../desktop/timeline.py" line="491"/>
         <source>A notice from WhatsApp</source>
         <translation>Um aviso do WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="478"/>
+        <location filename="../../desktop/timeline.py" line="496"/>
         <source>🎤 Voice message</source>
         <translation>🎤 Mensagem de voz</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="485"/>
+        <location filename="../../desktop/timeline.py" line="503"/>
         <source>Unsupported message: WhatsApp on the phone can show it.</source>
         <translation>Mensagem não compatível: o WhatsApp no celular pode mostrá-la.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="489"/>
+        <location filename="../../desktop/timeline.py" line="507"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="768"/>
+        <location filename="../../desktop/timeline.py" line="786"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="770"/>
+        <location filename="../../desktop/timeline.py" line="788"/>
         <source>Yesterday</source>
         <translation>Ontem</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="818"/>
+        <location filename="../../desktop/timeline.py" line="836"/>
         <source>WhatsApp has not confirmed this message: it may not have been sent.</source>
         <translation>O WhatsApp não confirmou esta mensagem: ela pode não ter sido enviada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="876"/>
+        <location filename="../../desktop/timeline.py" line="894"/>
         <source>Internal note · %1</source>
         <translation>Nota interna · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="883"/>
+        <location filename="../../desktop/timeline.py" line="901"/>
         <source>WhatsApp Business app</source>
         <translation>App WhatsApp Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="885"/>
+        <location filename="../../desktop/timeline.py" line="903"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="886"/>
+        <location filename="../../desktop/timeline.py" line="904"/>
         <source>You</source>
         <translation>Você</translation>
     </message>
@@ -1396,14 +1476,24 @@
 <context>
     <name>WindowCountdown</name>
     <message>
-        <location filename="../../desktop/countdown.py" line="68"/>
+        <location filename="../../desktop/countdown.py" line="69"/>
         <source>24-hour window closed</source>
         <translation>Janela de 24 horas fechada</translation>
     </message>
     <message>
-        <location filename="../../desktop/countdown.py" line="76"/>
-        <source>Window open: %1 h %2 min left</source>
-        <translation>Janela aberta: restam %1 h %2 min</translation>
+        <location filename="../../desktop/countdown.py" line="71"/>
+        <source>More than 24 hours since the customer last wrote: only a template goes until they write again.</source>
+        <translation>Passaram mais de 24 horas desde que o cliente escreveu: só um modelo pode ser enviado até que ele escreva de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/countdown.py" line="84"/>
+        <source>Window: %1 h %2 min</source>
+        <translation>Janela: %1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/countdown.py" line="89"/>
+        <source>The customer wrote less than 24 hours ago: any reply may go for %1 h %2 min more, then only a template until they write again.</source>
+        <translation>O cliente escreveu há menos de 24 horas: dá para responder livremente por mais %1 h %2 min; depois, só com um modelo até que ele escreva de novo.</translation>
     </message>
 </context>
 </TS>
