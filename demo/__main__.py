@@ -24,66 +24,18 @@ import time
 from pathlib import Path
 from typing import Any
 
-import httpx
 from websockets.sync.client import connect
 
+from demo.day import play_day
 from demo.showcase import CUSTOMER as SHOWCASE_CUSTOMER
-from demo.showcase import Showcase
 from demo.stack import Stack
 from wire.frames import ResumeFrame
 
 # What Qt 6's X11 plugin needs that minimal Linux installs lack.
 XCB_LIBRARIES = "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1"
+
+
 # (simulator control path, or "relay:" + a relay path for the agent; body; what it plays)
-SCRIPT: list[tuple[str, dict[str, Any], str]] = [
-    (
-        "/_sim/history",
-        {
-            "threads": {
-                "5215511112222": [
-                    [False, "Hola, ¿tienen cita el martes?"],
-                    [True, "Sí, a las 10:00 ✅"],
-                ],
-                "5215533334444": [[True, "Su pedido #1042 ya salió 🚚"]],
-            }
-        },
-        "history import",
-    ),
-    (
-        "/_sim/customer",
-        {
-            "phone": "5215511112222",
-            "text": "¿Puedo cambiarla al miércoles?",
-            "name": "Valeria Gómez",
-        },
-        "customer",
-    ),
-    (
-        "/_sim/phone_app",
-        {"phone": "5215511112222", "text": "Claro, miércoles 10:00 queda libre 👍"},
-        "owner on the phone",
-    ),
-    (
-        "/_sim/customer",
-        {
-            "phone": "5215555556666",
-            "text": "Buenas, ¿hacen envíos a Puebla?",
-            "name": "Jorge Ramírez",
-        },
-        "customer",
-    ),
-    (
-        "relay:/api/messages",
-        {
-            "client_id": "demo-reply-1",
-            "to": "5215555556666",
-            "text": "¡Hola Jorge! Sí, enviamos a Puebla en 2 días 📦",
-        },
-        "agent replying through the relay",
-    ),
-]
-
-
 def _describe(event: dict[str, Any]) -> str:
     data = event.get("data", {})
     who = data.get("contact_name") or event.get("conversation") or "-"
@@ -124,7 +76,7 @@ def main() -> int:
                 from demo.window import run_desktop  # noqa: PLC0415
 
                 return run_desktop(
-                    stack, data / "desktop", lambda: _play(stack), args.once, SHOWCASE_CUSTOMER
+                    stack, data / "desktop", lambda: play_day(stack), args.once, SHOWCASE_CUSTOMER
                 )
     except KeyboardInterrupt:
         print()
@@ -166,31 +118,12 @@ def _no_desktop() -> str:
     return ""
 
 
-def _play(stack: Stack) -> None:
-    """The shop's day, then the customer who sends one of everything."""
-    headers = {"Authorization": f"Bearer {stack.token}"}
-    for path, body, role in SCRIPT:
-        if path.startswith("relay:"):
-            url = stack.relay_url + path.removeprefix("relay:")
-            httpx.post(url, json=body, headers=headers, timeout=30).raise_for_status()
-        else:
-            httpx.post(f"{stack.sim_url}{path}", json=body).raise_for_status()
-        print(f"  Meta plays: {role}")
-        time.sleep(0.3)  # in order, as a day would bring them
-    showcase = Showcase(stack.sim_url, stack.relay_url, stack.token)
-    try:
-        showcase.play()
-    finally:
-        showcase.close()
-    print("  Meta plays: a customer sending one of every kind of message")
-
-
 def _console(stack: Stack, once: bool) -> None:
     headers = {"Authorization": f"Bearer {stack.token}"}
     ws_url = stack.relay_url.replace("http://", "ws://") + "/api/ws"
     with connect(ws_url, additional_headers=headers) as ws:
         ws.send(ResumeFrame(None, 0).to_text())
-        _play(stack)
+        play_day(stack)
         deadline = time.monotonic() + (3 if once else float("inf"))
         print("Live stream (Ctrl+C to stop):")
         while time.monotonic() < deadline:

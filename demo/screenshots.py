@@ -1,102 +1,202 @@
-"""`python -m demo.screenshots`: the main window, from the running app, into docs/screenshots/.
+"""`python -m demo.screenshots`: the real app's windows, photographed into docs/screenshots/.
 
-Starts the demo's relay and simulator, plays the showcase conversation (every
-kind of message), opens the real desktop window signed in as an agent, and
-saves it in Spanish, light and dark (`--scene main`). `--scene team` plays a
-team's morning instead: three customers, Ana and Luis at two desktops, an
-assignment, labels, a note, Ana typing, and the quick replies under `/`.
-Offscreen by default; emoji come from the bundled font.
+Two scenes, each at every `--size` (default 1280x800 and 1920x1080), in the
+`--language` (default Spanish):
+
+- `desk`: the demo's day (a history import, customers, the owner answering
+  from the phone, an agent, the customer who sends every kind of message),
+  the window filling the screen on that customer's conversation, light and
+  dark, at its newest message and at its start; and, in light, with the emoji
+  picker open.
+- `team`: a team's morning: three customers, Ana and Luis at two desktops, an
+  assignment, labels, a note, Ana typing, and the quick replies under `/`.
+
+With Xvfb installed (Debian: `xvfb`) each size runs on an X server of that
+size and the shot is the screen, menus included; without it the windows are
+drawn offscreen (no menus). Emoji come from the bundled font.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from demo.stack import free_port
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
+SIZES = ("1280x800", "1920x1080")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m demo.screenshots", description=__doc__)
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--language", default="es")
-    parser.add_argument("--scene", choices=("main", "team", "all"), default="all")
+    parser.add_argument("--scene", choices=("desk", "team", "all"), default="all")
+    parser.add_argument("--size", action="append", help="WIDTHxHEIGHT (repeatable)")
+    parser.add_argument("--here", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sizes = args.size or list(SIZES)
+    if args.here:
+        (size,) = sizes
+        return _photograph(Path(args.out), args.language, args.scene, size)
+    xvfb = shutil.which("Xvfb")
+    for size in sizes:
+        command = [sys.executable, "-m", "demo.screenshots", "--here", "--size", size, "--out",
+                   args.out, "--language", args.language, "--scene", args.scene]  # fmt: skip
+        if xvfb is None:
+            print(f"(no Xvfb: {size} drawn offscreen, without menus)")
+            env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+            subprocess.run(command, env=env, check=True)  # noqa: S603 - our own module
+            continue
+        display = f":{free_port() % 400 + 100}"
+        server = subprocess.Popen(  # noqa: S603 - the X server Debian installs
+            [xvfb, display, "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            time.sleep(1.0)  # Xvfb opens its socket at once; a second is plenty
+            env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+            subprocess.run(command, env=env, check=True)  # noqa: S603 - our own module
+        finally:
+            server.terminate()
+            server.wait(10)
+    return 0
 
-    from PySide6.QtCore import QSettings  # noqa: PLC0415 - Qt after the platform is chosen
-    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-    from demo.showcase import CUSTOMER, Showcase  # noqa: PLC0415
-    from demo.stack import Stack  # noqa: PLC0415
-    from desktop import theme  # noqa: PLC0415
-    from desktop.app import cache_path  # noqa: PLC0415
+def _photograph(out: Path, language: str, scene: str, size: str) -> int:
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415 - Qt after the platform
+
     from desktop.fonts import load_emoji_font  # noqa: PLC0415
     from desktop.i18n import install  # noqa: PLC0415
-    from desktop.preferences import Preferences  # noqa: PLC0415
-    from desktop.session import Session  # noqa: PLC0415
-    from desktop.window import MainWindow  # noqa: PLC0415
+    from desktop.qt_messages import quiet_probing  # noqa: PLC0415
 
-    out = Path(args.out)
+    quiet_probing()
+    width, height = (int(n) for n in size.split("x"))
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     load_emoji_font()
-    translators = install(app, args.language)
-    if args.scene in ("team", "all"):
-        _team(app, out, args.language)
-    if args.scene == "team":
-        return 0
-    with tempfile.TemporaryDirectory() as tmp, Stack(Path(tmp) / "relay", agent="Ana") as stack:
-        showcase = Showcase(stack.sim_url, stack.relay_url, stack.token)
-        try:
-            showcase.play()
-        finally:
-            showcase.close()
-        for scheme in ("light", "dark"):
-            theme.apply(app, scheme)
-            profile = Path(tmp) / scheme
-            settings = QSettings(str(profile / "settings.ini"), QSettings.Format.IniFormat)
-            session = Session(cache_path(profile, stack.relay_url, stack.token), stack.relay_url,
-                              stack.token)  # fmt: skip
-            window = MainWindow(session, Preferences(settings))
-            window.resize(1280, 900)
-            window.show()
-            session.start()
-            _wait(app, lambda w=window: w.connection.phase == "live")
-            window.open(CUSTOMER)
-            _wait(app, lambda w=window: w.timeline.rowCount() >= 16)
-            _settle(app, 1.5)  # the last statuses, thumbnails, the list's coalesced repaint
-            # The conversation is taller than the window: its start, then its end.
-            for part, scroll in (
-                ("top", window.view.scrollToTop),
-                ("", window.view.scrollToBottom),
-            ):
-                scroll()
-                _settle(app, 0.3)
-                path = out / f"main-{args.language}-{scheme}{'-' + part if part else ''}.png"
-                window.grab().save(str(path))
-                print(f"saved {path}")
-            session.stop()
-            window.close()
+    translators = install(app, language)
+    camera = Camera(app, out, f"{language}-{size}", (width, height))
+    if scene in ("desk", "all"):
+        _desk(camera)
+    if scene in ("team", "all"):
+        _team(camera)
     del translators
     return 0
 
 
-def _team(app: object, out: Path, language: str) -> None:
-    """Luis's desk while Ana types, and Ana's with the quick replies offered."""
-    import httpx  # noqa: PLC0415
+class Camera:
+    """Places windows on the screen and saves what it shows."""
+
+    def __init__(self, app: QApplication, out: Path, suffix: str, size: tuple[int, int]) -> None:
+        self.app, self.out, self.suffix, self.size = app, out, suffix, size
+        self.screen = app.platformName() != "offscreen"
+
+    def place(self, window: MainWindow) -> None:
+        window.setGeometry(0, 0, *self.size)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def shoot(self, window: MainWindow, name: str, settle: float = 1.0) -> None:
+        window.raise_()
+        self.wait_for(lambda: True, settle)
+        path = self.out / f"{name}-{self.suffix}.png"
+        if self.screen:
+            # The screen, not the window: an open menu is a window of its own.
+            picture = self.app.primaryScreen().grabWindow(0, 0, 0, *self.size)
+        else:
+            picture = window.grab()
+        picture.save(str(path))
+        print(f"saved {path}")
+
+    def wait_for(self, done: Callable[[], object], settle: float = 0.0) -> None:
+        deadline = time.monotonic() + 30
+        while not done():
+            if time.monotonic() > deadline:
+                raise SystemExit(f"screenshots: the app did not get there in time ({done})")
+            self.app.processEvents()
+            time.sleep(0.01)
+        end = time.monotonic() + settle
+        while time.monotonic() < end:
+            self.app.processEvents()
+            time.sleep(0.01)
+
+
+def _window(camera: Camera, profile: Path, relay_url: str, token: str) -> MainWindow:
     from PySide6.QtCore import QSettings  # noqa: PLC0415
 
-    from demo.stack import Stack  # noqa: PLC0415
-    from desktop import theme  # noqa: PLC0415
     from desktop.app import cache_path  # noqa: PLC0415
     from desktop.preferences import Preferences  # noqa: PLC0415
     from desktop.session import Session  # noqa: PLC0415
     from desktop.window import MainWindow  # noqa: PLC0415
+
+    settings = QSettings(str(profile / "settings.ini"), QSettings.Format.IniFormat)
+    session = Session(cache_path(profile, relay_url, token), relay_url, token)
+    window = MainWindow(session, Preferences(settings))
+    camera.place(window)
+    session.start()
+    camera.wait_for(lambda: window.connection.phase == "live")
+    return window
+
+
+def _desk(camera: Camera) -> None:
+    """The demo's day, on the customer who sends one of everything."""
+    from PySide6.QtCore import QTimer  # noqa: PLC0415
+
+    from demo.day import play_day  # noqa: PLC0415
+    from demo.showcase import CUSTOMER  # noqa: PLC0415
+    from demo.stack import Stack  # noqa: PLC0415
+    from desktop import theme  # noqa: PLC0415
+
+    with tempfile.TemporaryDirectory() as tmp, Stack(Path(tmp) / "relay", agent="Ana") as stack:
+        play_day(stack, say=lambda _: None)
+        for scheme in ("light", "dark"):
+            theme.apply(camera.app, scheme)
+            window = _window(camera, Path(tmp) / scheme, stack.relay_url, stack.token)
+            shown: MainWindow = window
+            camera.wait_for(lambda: shown.conversations.rowCount() == 4)
+            window.open(CUSTOMER)
+            camera.wait_for(lambda: shown.timeline.rowCount() >= 16, settle=1.5)
+            camera.shoot(window, f"desk-{scheme}")
+            window.view.scrollToTop()
+            camera.shoot(window, f"desk-{scheme}-top", settle=0.3)
+            window.view.scrollToBottom()
+            if scheme == "light" and camera.screen:
+                window.composer.emoji_picker.set_recent(["👍", "🙏", "😊", "📦"])
+
+                # showMenu() runs the menu's own event loop: the photograph is taken from
+                # a timer inside that loop, which then closes the menu.
+                def photograph(w: MainWindow = window) -> None:
+                    camera.shoot(w, "emoji", settle=0.5)
+                    w.composer.emoji_picker.close()
+
+                QTimer.singleShot(300, photograph)
+                window.composer.emoji_button.showMenu()
+            window.session.stop()
+            window.close()
+
+
+def _team(camera: Camera) -> None:
+    """Luis's desk while Ana types, and Ana's with the quick replies offered."""
+    import httpx  # noqa: PLC0415
+
+    from demo.stack import Stack  # noqa: PLC0415
+    from desktop import theme  # noqa: PLC0415
 
     customers = [
         ("5215512345678", "Lucía Fernández", "Hola, ¿tienen la mochila azul en talla M?"),
@@ -104,7 +204,7 @@ def _team(app: object, out: Path, language: str) -> None:
         ("5215511112222", "Marta", "¿Hacen envíos a Puebla?"),
     ]
     lucia, jorge = customers[0][0], customers[1][0]
-    theme.apply(app, "light")  # type: ignore[arg-type]
+    theme.apply(camera.app, "light")
     with (
         tempfile.TemporaryDirectory() as tmp,
         Stack(Path(tmp) / "relay", agent="Ana", admin=True) as stack,
@@ -116,18 +216,17 @@ def _team(app: object, out: Path, language: str) -> None:
                     "/_sim/customer", json={"phone": phone, "name": name, "text": text}
                 ).raise_for_status()
                 time.sleep(0.2)
-        ana = httpx.Client(
+        with httpx.Client(
             base_url=stack.relay_url,
             timeout=30,
             headers={"Authorization": f"Bearer {tokens['Ana']}"},
-        )
-        with ana:
-            stack_changes: list[tuple[str, dict[str, object]]] = [
+        ) as ana:
+            changes: list[tuple[str, dict[str, object]]] = [
                 (f"/api/conversations/{lucia}/assign", {"assignee": "Luis"}),
                 (f"/api/conversations/{lucia}/labels", {"add": ["Mayoreo", "VIP"]}),
                 (f"/api/conversations/{jorge}/assign", {"assignee": "Ana"}),
             ]
-            for n, (path, body) in enumerate(stack_changes):
+            for n, (path, body) in enumerate(changes):
                 ana.post(path, json={"client_id": f"scene-{n}", **body}).raise_for_status()
             for name, color in (("Mayoreo", "#f4a261"), ("VIP", "#9c6ade")):
                 ana.put(f"/api/labels/{name}", json={"color": color}).raise_for_status()
@@ -146,54 +245,26 @@ def _team(app: object, out: Path, language: str) -> None:
             ).raise_for_status()
         windows: dict[str, MainWindow] = {}
         for name, token in tokens.items():
-            profile = Path(tmp) / name
-            settings = QSettings(str(profile / "settings.ini"), QSettings.Format.IniFormat)
-            session = Session(cache_path(profile, stack.relay_url, token), stack.relay_url, token)
-            window = MainWindow(session, Preferences(settings))
-            window.resize(1200, 760)
-            window.show()
-            session.start()
-            _wait(app, lambda w=window: w.connection.phase == "live")
-            _wait(app, lambda w=window: w.conversations.rowCount() == len(customers))
+            window = _window(camera, Path(tmp) / name, stack.relay_url, token)
+            opened: MainWindow = window
+            camera.wait_for(lambda: opened.conversations.rowCount() == len(customers))
             window.open(lucia)
             windows[name] = window
         ana_window, luis_window = windows["Ana"], windows["Luis"]
         ana_window.composer.edit.setPlainText("Déjame revisar")
-        _wait(app, lambda: luis_window.presence_label.text() != "")
-        _settle(app, 1.0)
-        shot = out / f"team-inbox-{language}.png"
-        luis_window.grab().save(str(shot))
-        print(f"saved {shot}")
+        camera.wait_for(lambda: luis_window.presence_label.text() != "")
+        camera.shoot(luis_window, "team-inbox")
         ana_window.composer.edit.clear()
-        _wait(app, lambda: len(ana_window.composer.quick_replies) == 2)
+        camera.wait_for(lambda: len(ana_window.composer.quick_replies) == 2)
+        ana_window.activateWindow()
         ana_window.composer.edit.setFocus()
         ana_window.composer.edit.insertPlainText("/ho")
-        _wait(app, ana_window.composer.quick_menu.isVisible)
-        _wait(app, lambda: ana_window.presence_label.text() != "")
-        _settle(app, 1.0)
-        shot = out / f"quick-replies-{language}.png"
-        ana_window.grab().save(str(shot))
-        print(f"saved {shot}")
+        camera.wait_for(ana_window.composer.quick_menu.isVisible)
+        camera.wait_for(lambda: ana_window.presence_label.text() != "")
+        camera.shoot(ana_window, "quick-replies")
         for window in windows.values():
             window.session.stop()
             window.close()
-
-
-def _wait(app: object, done: object, timeout: float = 30.0) -> None:
-    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
-
-    assert isinstance(app, QApplication) and callable(done)
-    deadline = time.monotonic() + timeout
-    while not done():
-        if time.monotonic() > deadline:
-            raise SystemExit(f"screenshots: the app did not get there in time ({done})")
-        app.processEvents()
-        time.sleep(0.01)
-
-
-def _settle(app: object, seconds: float) -> None:
-    end = time.monotonic() + seconds
-    _wait(app, lambda: time.monotonic() > end)
 
 
 if __name__ == "__main__":

@@ -531,13 +531,14 @@ class EmojiPicker(QMenu):
 
     def _button(self, emoji: str, parent: QWidget) -> QToolButton:
         button = QToolButton(parent)
+        button.setObjectName("emojiCell")  # no padding: the glyph fills its cell
         button.setText(emoji)
         button.setAccessibleName(emoji)
         button.setAutoRaise(True)
         font = button.font()
         font.setPixelSize(24)  # emoji read at their size in WhatsApp's picker
         button.setFont(font)
-        button.setFixedSize(40, 40)
+        button.setFixedSize(42, 42)
         button.clicked.connect(lambda _=False, e=emoji: self._pick(e))
         return button
 
