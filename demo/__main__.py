@@ -15,37 +15,19 @@ terminal instead (also where there is no screen or no PySide6).
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import shutil
-import subprocess
 import sys
-import time
+import threading
 from pathlib import Path
-from typing import Any
-
-from websockets.sync.client import connect
 
 from demo.day import play_day
+from demo.screen import why_no_window
 from demo.showcase import CUSTOMER as SHOWCASE_CUSTOMER
 from demo.stack import Stack
-from wire.frames import ResumeFrame
-
-# What Qt 6's X11 plugin needs that minimal Linux installs lack.
-XCB_LIBRARIES = "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1"
-
-
-# (simulator control path, or "relay:" + a relay path for the agent; body; what it plays)
-def _describe(event: dict[str, Any]) -> str:
-    data = event.get("data", {})
-    who = data.get("contact_name") or event.get("conversation") or "-"
-    if event["kind"] == "message":
-        arrow = "→" if data.get("direction") == "out" else "←"
-        origin = data.get("agent") or data.get("origin")
-        return f"{arrow} {who} [{origin}] {data.get('text') or data.get('type')}"
-    if event["kind"] == "status":
-        return f"✓ {data.get('status')} {data.get('wamid')}"
-    return f"{event['kind']}: {data.get('event') or data.get('action') or data.get('reason') or ''}"
+from desktop.engine import Engine
+from desktop.summaries import Translate
+from desktop.tail import Printer
+from desktop.words import shell_words
 
 
 def main() -> int:
@@ -56,19 +38,24 @@ def main() -> int:
     args = parser.parse_args()
     data = Path(args.data).resolve()
     _fresh(data)
-    why_console = "" if args.console else _no_desktop()
+    translate = shell_words()
+    why_console = "" if args.console else why_no_window(translate)
     if why_console:
-        print(f"(no window: {why_console}; streaming the events here)")
+        print(translate("Demo", "(no window: %1; the events show here)").replace("%1", why_console))
     try:
         # An administrator: the window's Team and Meta check work against the simulator.
         # Agents are people: the replies the demo sends are signed by Ana.
         with Stack(data, agent="Ana", admin=True) as stack:
-            print(
-                f"Relay on {stack.relay_url} (SQLite at {data / 'relay.db'}), Meta simulator on "
-                f"{stack.sim_url}. Administrator {stack.agent!r} signed in."
+            started = translate(
+                "Demo", "Relay on %1 (SQLite at %2), Meta simulator on %3. %4 signed in."
             )
+            for n, value in enumerate(
+                (stack.relay_url, str(data / "relay.db"), stack.sim_url, stack.agent), 1
+            ):
+                started = started.replace(f"%{n}", value)
+            print(started)
             if args.console or why_console:
-                _console(stack, args.once)
+                _console(stack, args.once, translate)
             else:
                 from desktop.qt_messages import quiet_probing  # noqa: PLC0415 - Qt if shown
 
@@ -76,7 +63,12 @@ def main() -> int:
                 from demo.window import run_desktop  # noqa: PLC0415
 
                 return run_desktop(
-                    stack, data / "desktop", lambda: play_day(stack), args.once, SHOWCASE_CUSTOMER
+                    stack,
+                    data / "desktop",
+                    lambda: play_day(stack, translate=translate),
+                    args.once,
+                    SHOWCASE_CUSTOMER,
+                    translate,
                 )
     except KeyboardInterrupt:
         print()
@@ -93,48 +85,19 @@ def _fresh(data: Path) -> None:
         shutil.rmtree(data / folder, ignore_errors=True)
 
 
-def _no_desktop() -> str:
-    """Why the window cannot be shown here, or ""."""
+def _console(stack: Stack, once: bool, translate: Translate) -> None:
+    """The day, and every event as the desktop understands it, in the shell's language."""
+    done = threading.Event()
+    printer = Printer(done, translate)
+    engine = Engine(":memory:", stack.relay_url, stack.token, printer, every_row=True)
+    engine.start()
     try:
-        import PySide6.QtWidgets  # noqa: F401, PLC0415
-    except ImportError:
-        return "PySide6 is not installed (pip install -e '.[relay,desktop]')"
-    graphical = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
-    if sys.platform.startswith("linux") and not any(os.environ.get(v) for v in graphical):
-        return "no screen (DISPLAY is not set)"
-    # Qt aborts the whole process when it cannot open a window (a missing system library):
-    # find out in a throwaway process first.
-    probe = subprocess.run(
-        [sys.executable, "-c", "from PySide6.QtWidgets import QApplication; QApplication([])"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    if probe.returncode != 0:
-        said = [line for line in probe.stderr.splitlines() if line.strip()]
-        hint = f" (on Linux: sudo apt install {XCB_LIBRARIES})" if "xcb" in probe.stderr else ""
-        return f"Qt cannot open a window here: {said[0] if said else probe.returncode}{hint}"
-    return ""
-
-
-def _console(stack: Stack, once: bool) -> None:
-    headers = {"Authorization": f"Bearer {stack.token}"}
-    ws_url = stack.relay_url.replace("http://", "ws://") + "/api/ws"
-    with connect(ws_url, additional_headers=headers) as ws:
-        ws.send(ResumeFrame(None, 0).to_text())
-        play_day(stack)
-        deadline = time.monotonic() + (3 if once else float("inf"))
-        print("Live stream (Ctrl+C to stop):")
-        while time.monotonic() < deadline:
-            try:
-                frame = json.loads(ws.recv(timeout=0.5))
-            except TimeoutError:
-                continue
-            for event in frame.get("events", []):
-                print(f"  #{event['seq']:<4} {_describe(event)}")
-            if frame.get("type") == "live":
-                print(f"  (caught up at seq {frame['head']}; waiting for more)")
+        print(translate("Demo", "What arrives, as a desktop sees it (Ctrl+C to stop):"))
+        play_day(stack, say=printer.say, translate=translate)
+        # Meta's receipts come a moment after the last message.
+        done.wait(3 if once else None)
+    finally:
+        engine.stop()
 
 
 if __name__ == "__main__":

@@ -10,6 +10,14 @@ import httpx
 
 from demo.showcase import Showcase
 from demo.stack import Stack
+from desktop.summaries import Translate
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks a text for `pyside6-lupdate`; it is translated where it is said."""
+    del context
+    return source
+
 
 # (simulator control path, or "relay:" + a relay path for the agent; body; what it plays)
 SCRIPT: list[tuple[str, dict[str, Any], str]] = [
@@ -24,7 +32,7 @@ SCRIPT: list[tuple[str, dict[str, Any], str]] = [
                 "5215533334444": [[True, "Su pedido #1042 ya salió 🚚"]],
             }
         },
-        "history import",
+        QT_TRANSLATE_NOOP("Demo", "history import"),
     ),
     (
         "/_sim/customer",
@@ -33,12 +41,12 @@ SCRIPT: list[tuple[str, dict[str, Any], str]] = [
             "text": "¿Puedo cambiarla al miércoles?",
             "name": "Valeria Gómez",
         },
-        "customer",
+        QT_TRANSLATE_NOOP("Demo", "customer"),
     ),
     (
         "/_sim/phone_app",
         {"phone": "5215511112222", "text": "Claro, miércoles 10:00 queda libre 👍"},
-        "owner on the phone",
+        QT_TRANSLATE_NOOP("Demo", "owner on the phone"),
     ),
     (
         "/_sim/customer",
@@ -47,7 +55,7 @@ SCRIPT: list[tuple[str, dict[str, Any], str]] = [
             "text": "Buenas, ¿hacen envíos a Puebla?",
             "name": "Jorge Ramírez",
         },
-        "customer",
+        QT_TRANSLATE_NOOP("Demo", "customer"),
     ),
     (
         "relay:/api/messages",
@@ -56,14 +64,18 @@ SCRIPT: list[tuple[str, dict[str, Any], str]] = [
             "to": "5215555556666",
             "text": "¡Hola Jorge! Sí, enviamos a Puebla en 2 días 📦",
         },
-        "agent replying through the relay",
+        QT_TRANSLATE_NOOP("Demo", "agent replying through the relay"),
     ),
 ]
 
 
-def play_day(stack: Stack, say: Callable[[str], None] = print) -> None:
+def play_day(
+    stack: Stack,
+    say: Callable[[str], None] = print,
+    translate: Translate = lambda _context, source: source,
+) -> None:
     """The shop's day, then the customer who sends one of everything; `say` tells what
-    Meta plays as it goes."""
+    Meta plays as it goes, in the language of `translate`."""
     headers = {"Authorization": f"Bearer {stack.token}"}
     for path, body, role in SCRIPT:
         if path.startswith("relay:"):
@@ -71,11 +83,12 @@ def play_day(stack: Stack, say: Callable[[str], None] = print) -> None:
             httpx.post(url, json=body, headers=headers, timeout=30).raise_for_status()
         else:
             httpx.post(f"{stack.sim_url}{path}", json=body).raise_for_status()
-        say(f"  Meta plays: {role}")
+        say("  " + translate("Demo", "Meta plays: %1").replace("%1", translate("Demo", role)))
         time.sleep(0.3)  # in order, as a day would bring them
     showcase = Showcase(stack.sim_url, stack.relay_url, stack.token)
     try:
         showcase.play()
     finally:
         showcase.close()
-    say("  Meta plays: a customer sending one of every kind of message")
+    every = translate("Demo", "a customer sending one of every kind of message")
+    say("  " + translate("Demo", "Meta plays: %1").replace("%1", every))

@@ -19,6 +19,7 @@ drawn offscreen (no menus). Emoji come from the bundled font.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import shutil
 import subprocess
@@ -154,6 +155,14 @@ def _window(camera: Camera, profile: Path, relay_url: str, token: str) -> MainWi
     return window
 
 
+def _listed(window: MainWindow, count: int) -> bool:
+    return window.conversations.rowCount() == count
+
+
+def _shows(window: MainWindow, count: int) -> bool:
+    return window.timeline.rowCount() >= count
+
+
 def _desk(camera: Camera) -> None:
     """The demo's day, on the customer who sends one of everything."""
     from PySide6.QtCore import QTimer  # noqa: PLC0415
@@ -168,10 +177,9 @@ def _desk(camera: Camera) -> None:
         for scheme in ("light", "dark"):
             theme.apply(camera.app, scheme)
             window = _window(camera, Path(tmp) / scheme, stack.relay_url, stack.token)
-            shown: MainWindow = window
-            camera.wait_for(lambda: shown.conversations.rowCount() == 4)
+            camera.wait_for(functools.partial(_listed, window, 4))
             window.open(CUSTOMER)
-            camera.wait_for(lambda: shown.timeline.rowCount() >= 16, settle=1.5)
+            camera.wait_for(functools.partial(_shows, window, 16), settle=1.5)
             camera.shoot(window, f"desk-{scheme}")
             window.view.scrollToTop()
             camera.shoot(window, f"desk-{scheme}-top", settle=0.3)
@@ -246,8 +254,7 @@ def _team(camera: Camera) -> None:
         windows: dict[str, MainWindow] = {}
         for name, token in tokens.items():
             window = _window(camera, Path(tmp) / name, stack.relay_url, token)
-            opened: MainWindow = window
-            camera.wait_for(lambda: opened.conversations.rowCount() == len(customers))
+            camera.wait_for(functools.partial(_listed, window, len(customers)))
             window.open(lucia)
             windows[name] = window
         ana_window, luis_window = windows["Ana"], windows["Luis"]

@@ -20,6 +20,7 @@ from desktop.i18n import install, pick
 from desktop.preferences import Preferences
 from desktop.resources import icon_path
 from desktop.session import Session
+from desktop.summaries import Translate
 from desktop.window import MainWindow
 
 
@@ -29,6 +30,7 @@ def run_desktop(
     play: Callable[[], None],
     once: bool,
     show_first: str | None = None,
+    translate: Translate = lambda _context, source: source,
 ) -> int:
     """Show the window; play the script beside it; return when the window closes (or, with
     `once`, a few seconds after the script ended). `show_first`: the conversation opened
@@ -82,9 +84,14 @@ def run_desktop(
                 QTimer.singleShot(200, check)
 
         check()
-    print("The desktop is open: reply from it. Close the window (or Ctrl+C) to stop.")
+    print(
+        translate(
+            "Demo", "The desktop is open: reply from it. Close the window (or Ctrl+C) to stop."
+        )
+    )
     app.exec()
     unread = window.conversations.unread_total()
+    # For people and for tests: how the window ended.
     print(
         f"Window closed: {window.conversations.rowCount()} conversations, {unread} unread "
         f"({window.connection.phase}), showing {window.current or 'none'}."

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,7 +31,7 @@ class NewConversationDialog(QDialog):
         self.number = QLineEdit(self)
         self.number.setPlaceholderText("55 1234 5678")
         self.region = QComboBox(self)
-        home = region or home_region()
+        home = region or home_region(QLocale().name())
         for code in dict.fromkeys((home, *REGIONS)):
             self.region.addItem(code, code)
         self.status = QLabel(self)

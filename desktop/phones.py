@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import phonenumbers
-from PySide6.QtCore import QLocale
 
 # Where a number typed without its country code is read, when the locale names none.
 FALLBACK_REGION = "MX"
 
 
-def home_region(locale: QLocale | None = None) -> str:
-    """The shop's country, from the UI's locale (es_MX -> MX), as libphonenumber names it."""
-    name = (locale or QLocale()).name()  # e.g. "es_MX"
+def home_region(locale: str) -> str:
+    """The shop's country, from the UI's locale's name (es_MX -> MX), as libphonenumber
+    names it."""
+    name = locale  # e.g. "es_MX"
     region = name.split("_")[1] if "_" in name else ""
     return region if region in phonenumbers.SUPPORTED_REGIONS else FALLBACK_REGION
 

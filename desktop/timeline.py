@@ -40,9 +40,9 @@ from PySide6.QtCore import (
 from desktop.activity import Activity
 from desktop.cache import Changes, MessageRow, PageKind, Quote, Reaction
 from desktop.media_shelf import STICKER, THUMB, MediaShelf
-from desktop.phones import shown
 from desktop.player import VoicePlayer
 from desktop.sound_files import length_ms
+from desktop.summaries import notice_words, summary
 from desktop.ticks import Tick, tick_of
 from wire.content import (
     Choice,
@@ -133,39 +133,8 @@ translate = QCoreApplication.translate
 
 
 def placeholder(kind: str, text: str | None) -> str:
-    """A one-line stand-in for what the rich-messaging issue will render."""
-    labels = {
-        "image": translate("Timeline", "📷 Photo"),
-        "video": translate("Timeline", "🎥 Video"),
-        "audio": translate("Timeline", "🎤 Audio"),
-        "document": translate("Timeline", "📄 Document"),
-        "sticker": translate("Timeline", "💟 Sticker"),
-        "location": translate("Timeline", "📍 Location"),
-        "contacts": translate("Timeline", "👤 Contact card"),
-        "order": translate("Timeline", "🛒 Order"),
-        "template": translate("Timeline", "📋 Template message"),
-        "media_placeholder": translate("Timeline", "📎 Media from the phone's history"),
-        "request_welcome": translate("Timeline", "👋 Opened the chat"),
-        "unsupported": translate("Timeline", "Unsupported message"),
-    }
-    if kind in ("text", "note"):
-        return text or ""
-    if kind == "template" and text:
-        return "📋 " + text
-    if kind == "reaction":
-        return (
-            translate("Timeline", "Reacted %1").replace("%1", text)
-            if text
-            else translate("Timeline", "Took back a reaction")
-        )
-    if kind == "revoke":
-        return translate("Timeline", "🚫 This message was deleted")
-    if kind == "edit":
-        return translate("Timeline", "✏️ Edited: %1").replace("%1", text or "")
-    if kind in ("interactive", "button", "system"):
-        return text or translate("Timeline", "Unsupported message")
-    label = labels.get(kind, translate("Timeline", "Unsupported message"))
-    return f"{label}\n{text}" if text else label
+    """A message of this kind on one line, in the UI's language (`desktop.summaries`)."""
+    return summary(kind, text, translate)
 
 
 _FAILURES = {
@@ -482,13 +451,7 @@ class TimelineModel(QAbstractListModel):
             values = ", ".join(value for _, value in content.values)
             return f"📋 {content.name}" + (f": {values}" if values else "")
         if isinstance(content, Notice):
-            if content.kind == "user_changed_number" and content.new_phone:
-                return translate("Timeline", "The customer changed their number to %1").replace(
-                    "%1", shown(content.new_phone)
-                )
-            if content.kind == "customer_identity_changed":
-                return translate("Timeline", "The customer's security code changed")
-            return text or translate("Timeline", "A notice from WhatsApp")
+            return notice_words(content, text, translate)
         if isinstance(content, Media):
             if content.kind in _BOXES:
                 return text or ""  # the picture shows itself; only its caption is words

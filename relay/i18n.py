@@ -2,22 +2,26 @@
 
 Texts are Qt Linguist messages, like the desktop's: `translate("Doctor",
 "...")` marks one for `pyside6-lupdate`, and `relay/translations/relay_*.ts`
-hold the translations, read here with the standard library (the relay never
-imports Qt). A `Phrase` is rendered in the reader's language at the edge: the
+hold the translations, read with the standard library (`wire.linguist`; the
+relay never imports Qt). A `Phrase` is rendered in the reader's language at the edge: the
 `Accept-Language` of a request, or the shell's `LANG` for a command.
 """
 
 from __future__ import annotations
 
 import os
-import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-LANGUAGES = ("es", "pt_BR", "en")
-DEFAULT = "en"
+from wire.linguist import DEFAULT, LANGUAGES, match, read_catalog
+from wire.linguist import from_environment as shell_language
+
+__all__ = [
+    "DEFAULT", "LANGUAGES", "Phrase", "catalog", "from_environment", "match", "negotiate",
+    "strings", "translate",
+]  # fmt: skip
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 
 
@@ -52,21 +56,7 @@ def translate(context: str, source: str) -> Phrase:
 @cache
 def catalog(language: str) -> Mapping[tuple[str, str], str]:
     """(context, source) -> translation, from relay_<language>.ts; empty if there is none."""
-    path = TRANSLATIONS / f"relay_{language}.ts"
-    if not path.is_file():
-        return {}
-    found: dict[tuple[str, str], str] = {}
-    for context in ET.parse(path).getroot().iter("context"):  # noqa: S314 - our own file
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            source = message.findtext("source")
-            translation = message.find("translation")
-            if source is None or translation is None or not translation.text:
-                continue
-            if translation.get("type") in ("unfinished", "vanished", "obsolete"):
-                continue
-            found[(name, source)] = translation.text
-    return found
+    return read_catalog(TRANSLATIONS / f"relay_{language}.ts")
 
 
 def strings(language: str, context: str) -> dict[str, str]:
@@ -96,26 +86,6 @@ def negotiate(accept_language: str | None) -> str:
     return DEFAULT
 
 
-def match(tag: str) -> str | None:
-    """One of LANGUAGES for a tag like `es-MX`, `pt_BR` or `pt`; None if none fits."""
-    normal = tag.replace("-", "_")
-    for language in LANGUAGES:
-        if normal.lower() == language.lower():
-            return language
-    base = normal.split("_", 1)[0].lower()
-    for language in LANGUAGES:
-        if language.split("_", 1)[0] == base:
-            return language
-    return None
-
-
 def from_environment(environ: Mapping[str, str] | None = None) -> str:
     """The shell's language (LC_ALL, LC_MESSAGES, LANG, LANGUAGE), for the commands."""
-    env = os.environ if environ is None else environ
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = env.get(name, "")
-        for tag in value.split(":"):
-            found = match(tag.split(".", 1)[0]) if tag and tag not in ("C", "POSIX") else None
-            if found is not None:
-                return found
-    return DEFAULT
+    return shell_language(os.environ if environ is None else environ)

@@ -12,6 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from demo.screen import debian_package, not_found
+
+ENGLISH = {"LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+
 
 def test_demo_streams_the_script(tmp_path: Path) -> None:
     done = subprocess.run(
@@ -19,24 +23,64 @@ def test_demo_streams_the_script(tmp_path: Path) -> None:
         capture_output=True,
         text=True,
         timeout=90,
+        env={**os.environ, **ENGLISH},
     )
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
-    assert any("account: HISTORY_CHUNK" in line for line in lines)
+    # What a desktop understands, not the wire's raw types: names, origins, ticks.
+    assert any("importing the phone's history of" in line for line in lines)
+    assert "← Valeria Gómez (customer) ¿Puedo cambiarla al miércoles?" in lines
     assert any(
-        "← Valeria Gómez [customer] ¿Puedo cambiarla al miércoles?" in line for line in lines
+        line.startswith("→ Valeria Gómez (WhatsApp Business app) Claro, miércoles 10:00")
+        for line in lines
     )
-    assert any("[phone_app] Claro, miércoles 10:00 queda libre 👍" in line for line in lines)
-    assert any("← Jorge Ramírez [customer]" in line for line in lines)
-    # The agent's reply went out through the relay and the simulated Cloud API...
-    reply = [line for line in lines if "enviamos a Puebla" in line]
-    assert len(reply) == 1 and "→ 5215555556666 [Ana]" in reply[0]
-    # ...and Meta reported on it.
-    assert any("✓ read wamid.SIMOUT" in line for line in lines)
-    # The customer who sends one of everything.
-    assert any("← Lucía Fernández [customer] location" in line for line in lines)
+    assert "← +52 1 55 1111 2222 (Imported) Hola, ¿tienen cita el martes?" in lines
+    # The agent's reply went out through the relay and the simulated Cloud API, and Meta
+    # reported it read.
+    assert any(
+        line.startswith("→ Jorge Ramírez (Ana) ¡Hola Jorge!") and line.endswith("✓✓ read")
+        for line in lines
+    )
+    # The customer who sends one of everything, each said in words.
+    for said in ("📍 Location", "🎤 Audio", "🚫 This message was deleted",
+                 "The customer changed their number to +52 1 55 9876 5432"):  # fmt: skip
+        assert f"← Lucía Fernández (customer) {said}" in lines, said
+    assert not any(line.rstrip().endswith("(customer)") for line in lines)  # nothing empty
+    # "Meta plays" lines are whole lines, never cut into an event's.
+    assert all(line.startswith("  Meta plays: ") for line in lines if "Meta plays" in line)
     assert (tmp_path / "relay.db").exists()
     assert_stopped(lines)
+
+
+def test_the_demo_speaks_the_shells_language(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "demo", "--once", "--console", "--data", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=90,
+        env={**os.environ, "LANG": "es_MX.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""},
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert "  Meta simula: un cliente escribe" in lines
+    assert "← Valeria Gómez (cliente) ¿Puedo cambiarla al miércoles?" in lines
+    assert "← Lucía Fernández (cliente) 🚫 Se eliminó este mensaje" in lines
+    assert "· en vivo: lo que llega se muestra aquí" in lines
+    assert_stopped(lines)
+
+
+def test_a_missing_library_is_named_as_debian_packages_it() -> None:
+    ldd = (
+        "\tlinux-vdso.so.1 (0x00007ffd)\n"
+        "\tlibxcb-icccm.so.4 => not found\n"
+        "\tlibxcb-keysyms.so.1 => not found\n"
+        "\tlibxcb-icccm.so.4 => not found\n"
+        "\tlibc.so.6 => /lib/x86_64-linux-gnu/libc.so.6 (0x00007f)\n"
+    )
+    assert not_found(ldd) == ["libxcb-icccm.so.4", "libxcb-keysyms.so.1"]
+    names = ["libxcb-icccm.so.4", "libxkbcommon-x11.so.0", "libEGL.so.1", "libxcb-cursor.so.0"]
+    packages = ["libxcb-icccm4", "libxkbcommon-x11-0", "libegl1", "libxcb-cursor0"]
+    assert [debian_package(n) for n in names] == packages
 
 
 def test_demo_opens_the_desktop_signed_in_and_live(tmp_path: Path) -> None:
@@ -46,7 +90,7 @@ def test_demo_opens_the_desktop_signed_in_and_live(tmp_path: Path) -> None:
         capture_output=True,
         text=True,
         timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        env={**os.environ, **ENGLISH, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()

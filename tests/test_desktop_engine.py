@@ -251,14 +251,14 @@ def test_tail_prints_live_events(relay: RelayProcess, sim: MetaSimProcess) -> No
     time.sleep(0.5)
     done = subprocess.run(
         [sys.executable, "-m", "desktop", "tail", "--relay", relay.url, "--seconds", "2"],
-        env={**os.environ, "PUENTE_TOKEN": token},
+        env={**os.environ, "PUENTE_TOKEN": token, "LANG": "C.UTF-8", "LC_ALL": "", "LANGUAGE": ""},
         capture_output=True,
         text=True,
         timeout=30,
     )
     assert done.returncode == 0, done.stderr
     assert "← Rosa (customer) ¿Hay envío gratis?" in done.stdout
-    assert "· live" in done.stdout
+    assert "· live: what arrives shows here" in done.stdout
 
 
 def test_a_server_that_is_not_a_relay_is_retried_not_fatal() -> None:

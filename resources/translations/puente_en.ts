@@ -57,67 +57,67 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="844"/>
+        <location filename="../../desktop/timeline.py" line="807"/>
         <source>Someone</source>
         <translation>Someone</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="846"/>
+        <location filename="../../desktop/timeline.py" line="809"/>
         <source>%1 marked it resolved</source>
         <translation>%1 marked it resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="847"/>
+        <location filename="../../desktop/timeline.py" line="810"/>
         <source>%1 marked it pending</source>
         <translation>%1 marked it pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="848"/>
+        <location filename="../../desktop/timeline.py" line="811"/>
         <source>%1 reopened it</source>
         <translation>%1 reopened it</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="849"/>
+        <location filename="../../desktop/timeline.py" line="812"/>
         <source>The customer wrote: open again</source>
         <translation>The customer wrote: open again</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="850"/>
+        <location filename="../../desktop/timeline.py" line="813"/>
         <source>The snooze ended: open again</source>
         <translation>The snooze ended: open again</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="851"/>
+        <location filename="../../desktop/timeline.py" line="814"/>
         <source>%1 took this conversation</source>
         <translation>%1 took this conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="852"/>
+        <location filename="../../desktop/timeline.py" line="815"/>
         <source>%1 assigned it to %2</source>
         <translation>%1 assigned it to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="853"/>
+        <location filename="../../desktop/timeline.py" line="816"/>
         <source>%1 unassigned it</source>
         <translation>%1 unassigned it</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="857"/>
+        <location filename="../../desktop/timeline.py" line="820"/>
         <source>%1 snoozed it</source>
         <translation>%1 snoozed it</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="861"/>
+        <location filename="../../desktop/timeline.py" line="824"/>
         <source>%1 snoozed it until %2</source>
         <translation>%1 snoozed it until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="866"/>
+        <location filename="../../desktop/timeline.py" line="829"/>
         <source>%1 added %2</source>
         <translation>%1 added %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="872"/>
+        <location filename="../../desktop/timeline.py" line="835"/>
         <source>%1 removed %2</source>
         <translation>%1 removed %2</translation>
     </message>
@@ -421,6 +421,81 @@
         <location filename="../../desktop/conversations.py" line="385"/>
         <source>%1 weeks ago</source>
         <translation>%1 weeks ago</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../demo/__main__.py" line="44"/>
+        <source>(no window: %1; the events show here)</source>
+        <translation>(no window: %1; the events show here)</translation>
+    </message>
+    <message>
+        <location filename="../../demo/__main__.py" line="49"/>
+        <source>Relay on %1 (SQLite at %2), Meta simulator on %3. %4 signed in.</source>
+        <translation>Relay on %1 (SQLite at %2), Meta simulator on %3. %4 signed in.</translation>
+    </message>
+    <message>
+        <location filename="../../demo/__main__.py" line="95"/>
+        <source>What arrives, as a desktop sees it (Ctrl+C to stop):</source>
+        <translation>What arrives, as a desktop sees it (Ctrl+C to stop):</translation>
+    </message>
+    <message>
+        <location filename="../../demo/day.py" line="35"/>
+        <source>history import</source>
+        <translation>history import</translation>
+    </message>
+    <message>
+        <location filename="../../demo/day.py" line="44"/>
+        <location filename="../../demo/day.py" line="58"/>
+        <source>customer</source>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <location filename="../../demo/day.py" line="49"/>
+        <source>owner on the phone</source>
+        <translation>owner on the phone</translation>
+    </message>
+    <message>
+        <location filename="../../demo/day.py" line="67"/>
+        <source>agent replying through the relay</source>
+        <translation>agent replying through the relay</translation>
+    </message>
+    <message>
+        <location filename="../../demo/day.py" line="86"/>
+        <location filename="../../demo/day.py" line="94"/>
+        <source>Meta plays: %1</source>
+        <translation>Meta plays: %1</translation>
+    </message>
+    <message>
+        <location filename="../../demo/day.py" line="93"/>
+        <source>a customer sending one of every kind of message</source>
+        <translation>a customer sending one of every kind of message</translation>
+    </message>
+    <message>
+        <location filename="../../demo/screen.py" line="30"/>
+        <source>PySide6 is not installed (pip install -e &apos;.[relay,desktop]&apos;)</source>
+        <translation>PySide6 is not installed (pip install -e &apos;.[relay,desktop]&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../demo/screen.py" line="33"/>
+        <source>no screen (DISPLAY is not set)</source>
+        <translation>no screen (DISPLAY is not set)</translation>
+    </message>
+    <message>
+        <location filename="../../demo/screen.py" line="47"/>
+        <source>Qt cannot open a window: the system lacks %1 (%2)</source>
+        <translation>Qt cannot open a window: the system lacks %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../demo/screen.py" line="52"/>
+        <source>Qt cannot open a window: %1</source>
+        <translation>Qt cannot open a window: %1</translation>
+    </message>
+    <message>
+        <location filename="../../demo/window.py" line="88"/>
+        <source>The desktop is open: reply from it. Close the window (or Ctrl+C) to stop.</source>
+        <translation>The desktop is open: reply from it. Close the window (or Ctrl+C) to stop.</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1010,146 @@
     </message>
 </context>
 <context>
+    <name>Tail</name>
+    <message>
+        <location filename="../../desktop/tail.py" line="56"/>
+        <source>reconnecting in %1 s</source>
+        <translation>reconnecting in %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="59"/>
+        <source>connecting</source>
+        <translation>connecting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="60"/>
+        <source>catching up</source>
+        <translation>catching up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="61"/>
+        <source>live: what arrives shows here</source>
+        <translation>live: what arrives shows here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="62"/>
+        <source>the relay refused this token</source>
+        <translation>the relay refused this token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="63"/>
+        <location filename="../../desktop/tail.py" line="64"/>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="79"/>
+        <source>%1 conversations in the cache</source>
+        <translation>%1 conversations in the cache</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="89"/>
+        <source>catching up %1 of %2</source>
+        <translation>catching up %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="94"/>
+        <source>starting over (%1)</source>
+        <translation>starting over (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="111"/>
+        <source>%1 is typing in %2</source>
+        <translation>%1 is typing in %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="112"/>
+        <source>%1 is looking at %2</source>
+        <translation>%1 is looking at %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="113"/>
+        <source>%1 left %2</source>
+        <translation>%1 left %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="121"/>
+        <source>customer</source>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="124"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="125"/>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="132"/>
+        <source>the team&apos;s work changed</source>
+        <translation>the team&apos;s work changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="141"/>
+        <source>read</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="142"/>
+        <source>played</source>
+        <translation>played</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="143"/>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="153"/>
+        <source>importing the phone&apos;s history of %1: %2 %</source>
+        <translation>importing the phone&apos;s history of %1: %2 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="154"/>
+        <source>the owner chose not to share %1&apos;s history</source>
+        <translation>the owner chose not to share %1&apos;s history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="155"/>
+        <source>%1 is connected</source>
+        <translation>%1 is connected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="156"/>
+        <source>%1 is connected again</source>
+        <translation>%1 is connected again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="157"/>
+        <location filename="../../desktop/tail.py" line="158"/>
+        <source>%1 was disconnected from the phone</source>
+        <translation>%1 was disconnected from the phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="159"/>
+        <source>Meta refused the relay&apos;s access token</source>
+        <translation>Meta refused the relay&apos;s access token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="160"/>
+        <source>asked Meta for %1&apos;s contacts and history</source>
+        <translation>asked Meta for %1&apos;s contacts and history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="161"/>
+        <source>Meta could not sync %1</source>
+        <translation>Meta could not sync %1</translation>
+    </message>
+</context>
+<context>
     <name>Team</name>
     <message>
         <location filename="../../desktop/team_dialog.py" line="37"/>
@@ -1229,246 +1444,249 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="138"/>
+        <location filename="../../desktop/summaries.py" line="23"/>
         <source>📷 Photo</source>
         <translation>📷 Photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="139"/>
+        <location filename="../../desktop/summaries.py" line="24"/>
         <source>🎥 Video</source>
         <translation>🎥 Video</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="140"/>
+        <location filename="../../desktop/summaries.py" line="25"/>
         <source>🎤 Audio</source>
         <translation>🎤 Audio</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="141"/>
+        <location filename="../../desktop/summaries.py" line="26"/>
         <source>📄 Document</source>
         <translation>📄 Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="142"/>
+        <location filename="../../desktop/summaries.py" line="27"/>
         <source>💟 Sticker</source>
         <translation>💟 Sticker</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="143"/>
+        <location filename="../../desktop/summaries.py" line="28"/>
         <source>📍 Location</source>
         <translation>📍 Location</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="144"/>
+        <location filename="../../desktop/summaries.py" line="29"/>
         <source>👤 Contact card</source>
         <translation>👤 Contact card</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="145"/>
+        <location filename="../../desktop/summaries.py" line="30"/>
         <source>🛒 Order</source>
         <translation>🛒 Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="146"/>
+        <location filename="../../desktop/summaries.py" line="31"/>
         <source>📋 Template message</source>
         <translation>📋 Template message</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="147"/>
+        <location filename="../../desktop/summaries.py" line="32"/>
         <source>📎 Media from the phone&apos;s history</source>
         <translation>📎 Media from the phone&apos;s history</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="148"/>
+        <location filename="../../desktop/summaries.py" line="33"/>
         <source>👋 Opened the chat</source>
         <translation>👋 Opened the chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="149"/>
-        <location filename="../../desktop/timeline.py" line="166"/>
-        <location filename="../../desktop/timeline.py" line="167"/>
+        <location filename="../../desktop/summaries.py" line="34"/>
+        <location filename="../../desktop/summaries.py" line="51"/>
+        <location filename="../../desktop/summaries.py" line="52"/>
         <source>Unsupported message</source>
         <translation>Unsupported message</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="157"/>
+        <location filename="../../desktop/summaries.py" line="42"/>
         <source>Reacted %1</source>
         <translation>Reacted %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="159"/>
+        <location filename="../../desktop/summaries.py" line="44"/>
         <source>Took back a reaction</source>
         <translation>Took back a reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="162"/>
-        <location filename="../../desktop/timeline.py" line="441"/>
-        <location filename="../../desktop/timeline.py" line="909"/>
+        <location filename="../../desktop/summaries.py" line="47"/>
+        <location filename="../../desktop/tail.py" line="130"/>
+        <location filename="../../desktop/timeline.py" line="410"/>
+        <location filename="../../desktop/timeline.py" line="872"/>
         <source>🚫 This message was deleted</source>
         <translation>🚫 This message was deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="164"/>
+        <location filename="../../desktop/summaries.py" line="49"/>
         <source>✏️ Edited: %1</source>
         <translation>✏️ Edited: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="172"/>
+        <location filename="../../desktop/timeline.py" line="141"/>
         <source>More than 24 hours since the customer last wrote: send a template.</source>
         <translation>More than 24 hours since the customer last wrote: send a template.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="175"/>
+        <location filename="../../desktop/timeline.py" line="144"/>
         <source>Meta is limiting sends right now; try again shortly.</source>
         <translation>Meta is limiting sends right now; try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="178"/>
+        <location filename="../../desktop/timeline.py" line="147"/>
         <source>This customer cannot receive WhatsApp messages.</source>
         <translation>This customer cannot receive WhatsApp messages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="181"/>
+        <location filename="../../desktop/timeline.py" line="150"/>
         <source>The relay&apos;s Meta access token expired; tell your administrator.</source>
         <translation>The relay&apos;s Meta access token expired; tell your administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="184"/>
+        <location filename="../../desktop/timeline.py" line="153"/>
         <source>Meta has restricted this business account.</source>
         <translation>Meta has restricted this business account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="187"/>
+        <location filename="../../desktop/timeline.py" line="156"/>
         <source>Meta refused this message.</source>
         <translation>Meta refused this message.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="188"/>
+        <location filename="../../desktop/timeline.py" line="157"/>
         <source>This message clashed with another; write it again.</source>
         <translation>This message clashed with another; write it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="191"/>
+        <location filename="../../desktop/timeline.py" line="160"/>
         <source>The attachment could not be sent.</source>
         <translation>The attachment could not be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="192"/>
+        <location filename="../../desktop/timeline.py" line="161"/>
         <source>The template could not be sent.</source>
         <translation>The template could not be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="356"/>
+        <location filename="../../desktop/timeline.py" line="325"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="357"/>
+        <location filename="../../desktop/timeline.py" line="326"/>
         <source>Before the edit: %1</source>
         <translation>Before the edit: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="374"/>
+        <location filename="../../desktop/timeline.py" line="343"/>
         <source>Could not play it here. Click to open it.</source>
         <translation>Could not play it here. Click to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="402"/>
+        <location filename="../../desktop/timeline.py" line="371"/>
         <source>This file is not available.</source>
         <translation>This file is not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="414"/>
+        <location filename="../../desktop/timeline.py" line="383"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="416"/>
+        <location filename="../../desktop/timeline.py" line="385"/>
         <source>Could not load it. Click to try again.</source>
         <translation>Could not load it. Click to try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="420"/>
+        <location filename="../../desktop/timeline.py" line="389"/>
         <source>Click to open</source>
         <translation>Click to open</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="448"/>
+        <location filename="../../desktop/timeline.py" line="417"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="461"/>
+        <location filename="../../desktop/timeline.py" line="430"/>
         <source>🛒 Order: 1 item</source>
         <translation>🛒 Order: 1 item</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="463"/>
+        <location filename="../../desktop/timeline.py" line="432"/>
         <source>🛒 Order: %1 items</source>
         <translation>🛒 Order: %1 items</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="486"/>
+        <location filename="../../desktop/summaries.py" line="59"/>
         <source>The customer changed their number to %1</source>
         <translation>The customer changed their number to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="490"/>
+        <location filename="../../desktop/summaries.py" line="63"/>
         <source>The customer&apos;s security code changed</source>
         <translation>The customer&apos;s security code changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="491"/>
+        <location filename="../../desktop/summaries.py" line="64"/>
         <source>A notice from WhatsApp</source>
         <translation>A notice from WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="496"/>
+        <location filename="../../desktop/timeline.py" line="459"/>
         <source>🎤 Voice message</source>
         <translation>🎤 Voice message</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="503"/>
+        <location filename="../../desktop/timeline.py" line="466"/>
         <source>Unsupported message: WhatsApp on the phone can show it.</source>
         <translation>Unsupported message: WhatsApp on the phone can show it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="507"/>
+        <location filename="../../desktop/timeline.py" line="470"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="786"/>
+        <location filename="../../desktop/timeline.py" line="749"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="788"/>
+        <location filename="../../desktop/timeline.py" line="751"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="836"/>
+        <location filename="../../desktop/timeline.py" line="799"/>
         <source>WhatsApp has not confirmed this message: it may not have been sent.</source>
         <translation>WhatsApp has not confirmed this message: it may not have been sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="894"/>
+        <location filename="../../desktop/timeline.py" line="857"/>
         <source>Internal note · %1</source>
         <translation>Internal note · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="901"/>
+        <location filename="../../desktop/tail.py" line="122"/>
+        <location filename="../../desktop/timeline.py" line="864"/>
         <source>WhatsApp Business app</source>
         <translation>WhatsApp Business app</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="903"/>
+        <location filename="../../desktop/tail.py" line="123"/>
+        <location filename="../../desktop/timeline.py" line="866"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="904"/>
+        <location filename="../../desktop/timeline.py" line="867"/>
         <source>You</source>
         <translation>You</translation>
     </message>

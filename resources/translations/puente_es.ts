@@ -57,67 +57,67 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="844"/>
+        <location filename="../../desktop/timeline.py" line="807"/>
         <source>Someone</source>
         <translation>Alguien</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="846"/>
+        <location filename="../../desktop/timeline.py" line="809"/>
         <source>%1 marked it resolved</source>
         <translation>%1 la marcó como resuelta</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="847"/>
+        <location filename="../../desktop/timeline.py" line="810"/>
         <source>%1 marked it pending</source>
         <translation>%1 la marcó como pendiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="848"/>
+        <location filename="../../desktop/timeline.py" line="811"/>
         <source>%1 reopened it</source>
         <translation>%1 la reabrió</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="849"/>
+        <location filename="../../desktop/timeline.py" line="812"/>
         <source>The customer wrote: open again</source>
         <translation>El cliente escribió: abierta de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="850"/>
+        <location filename="../../desktop/timeline.py" line="813"/>
         <source>The snooze ended: open again</source>
         <translation>Terminó la posposición: abierta de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="851"/>
+        <location filename="../../desktop/timeline.py" line="814"/>
         <source>%1 took this conversation</source>
         <translation>%1 tomó esta conversación</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="852"/>
+        <location filename="../../desktop/timeline.py" line="815"/>
         <source>%1 assigned it to %2</source>
         <translation>%1 se la asignó a %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="853"/>
+        <location filename="../../desktop/timeline.py" line="816"/>
         <source>%1 unassigned it</source>
         <translation>%1 la dejó sin asignar</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="857"/>
+        <location filename="../../desktop/timeline.py" line="820"/>
         <source>%1 snoozed it</source>
         <translation>%1 la pospuso</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="861"/>
+        <location filename="../../desktop/timeline.py" line="824"/>
         <source>%1 snoozed it until %2</source>
         <translation>%1 la pospuso hasta %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="866"/>
+        <location filename="../../desktop/timeline.py" line="829"/>
         <source>%1 added %2</source>
         <translation>%1 añadió %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="872"/>
+        <location filename="../../desktop/timeline.py" line="835"/>
         <source>%1 removed %2</source>
         <translation>%1 quitó %2</translation>
     </message>
@@ -421,6 +421,81 @@
         <location filename="../../desktop/conversations.py" line="385"/>
         <source>%1 weeks ago</source>
         <translation>hace %1 semanas</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../demo/__main__.py" line="44"/>
+        <source>(no window: %1; the events show here)</source>
+        <translation>(sin ventana: %1; los eventos se muestran aquí)</translation>
+    </message>
+    <message>
+        <location filename="../../demo/__main__.py" line="49"/>
+        <source>Relay on %1 (SQLite at %2), Meta simulator on %3. %4 signed in.</source>
+        <translation>Relay en %1 (SQLite en %2), simulador de Meta en %3. %4 inició sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../demo/__main__.py" line="95"/>
+        <source>What arrives, as a desktop sees it (Ctrl+C to stop):</source>
+        <translation>Lo que llega, como lo ve un escritorio (Ctrl+C para terminar):</translation>
+    </message>
+    <message>
+        <location filename="../../demo/day.py" line="35"/>
+        <source>history import</source>
+        <translation>importación del historial</translation>
+    </message>
+    <message>
+        <location filename="../../demo/day.py" line="44"/>
+        <location filename="../../demo/day.py" line="58"/>
+        <source>customer</source>
+        <translation>un cliente escribe</translation>
+    </message>
+    <message>
+        <location filename="../../demo/day.py" line="49"/>
+        <source>owner on the phone</source>
+        <translation>la dueña responde desde el teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../demo/day.py" line="67"/>
+        <source>agent replying through the relay</source>
+        <translation>una agente responde a través del relay</translation>
+    </message>
+    <message>
+        <location filename="../../demo/day.py" line="86"/>
+        <location filename="../../demo/day.py" line="94"/>
+        <source>Meta plays: %1</source>
+        <translation>Meta simula: %1</translation>
+    </message>
+    <message>
+        <location filename="../../demo/day.py" line="93"/>
+        <source>a customer sending one of every kind of message</source>
+        <translation>una clienta que envía un mensaje de cada tipo</translation>
+    </message>
+    <message>
+        <location filename="../../demo/screen.py" line="30"/>
+        <source>PySide6 is not installed (pip install -e &apos;.[relay,desktop]&apos;)</source>
+        <translation>PySide6 no está instalado (pip install -e &apos;.[relay,desktop]&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../demo/screen.py" line="33"/>
+        <source>no screen (DISPLAY is not set)</source>
+        <translation>no hay pantalla (DISPLAY no está definido)</translation>
+    </message>
+    <message>
+        <location filename="../../demo/screen.py" line="47"/>
+        <source>Qt cannot open a window: the system lacks %1 (%2)</source>
+        <translation>Qt no puede abrir una ventana: al sistema le falta %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../demo/screen.py" line="52"/>
+        <source>Qt cannot open a window: %1</source>
+        <translation>Qt no puede abrir una ventana: %1</translation>
+    </message>
+    <message>
+        <location filename="../../demo/window.py" line="88"/>
+        <source>The desktop is open: reply from it. Close the window (or Ctrl+C) to stop.</source>
+        <translation>El escritorio está abierto: responde desde ahí. Cierra la ventana (o Ctrl+C) para terminar.</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1010,146 @@
     </message>
 </context>
 <context>
+    <name>Tail</name>
+    <message>
+        <location filename="../../desktop/tail.py" line="56"/>
+        <source>reconnecting in %1 s</source>
+        <translation>reconectando en %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="59"/>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="60"/>
+        <source>catching up</source>
+        <translation>poniéndose al día</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="61"/>
+        <source>live: what arrives shows here</source>
+        <translation>en vivo: lo que llega se muestra aquí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="62"/>
+        <source>the relay refused this token</source>
+        <translation>el relay rechazó este token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="63"/>
+        <location filename="../../desktop/tail.py" line="64"/>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="79"/>
+        <source>%1 conversations in the cache</source>
+        <translation>%1 conversaciones en la caché</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="89"/>
+        <source>catching up %1 of %2</source>
+        <translation>poniéndose al día: %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="94"/>
+        <source>starting over (%1)</source>
+        <translation>empezando de nuevo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="111"/>
+        <source>%1 is typing in %2</source>
+        <translation>%1 está escribiendo en %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="112"/>
+        <source>%1 is looking at %2</source>
+        <translation>%1 está viendo %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="113"/>
+        <source>%1 left %2</source>
+        <translation>%1 salió de %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="121"/>
+        <source>customer</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="124"/>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="125"/>
+        <source>team</source>
+        <translation>equipo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="132"/>
+        <source>the team&apos;s work changed</source>
+        <translation>cambió el trabajo del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="141"/>
+        <source>read</source>
+        <translation>leído</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="142"/>
+        <source>played</source>
+        <translation>escuchado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="143"/>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="153"/>
+        <source>importing the phone&apos;s history of %1: %2 %</source>
+        <translation>importando el historial del teléfono de %1: %2 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="154"/>
+        <source>the owner chose not to share %1&apos;s history</source>
+        <translation>la dueña eligió no compartir el historial de %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="155"/>
+        <source>%1 is connected</source>
+        <translation>%1 está conectado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="156"/>
+        <source>%1 is connected again</source>
+        <translation>%1 está conectado de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="157"/>
+        <location filename="../../desktop/tail.py" line="158"/>
+        <source>%1 was disconnected from the phone</source>
+        <translation>%1 se desconectó desde el teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="159"/>
+        <source>Meta refused the relay&apos;s access token</source>
+        <translation>Meta rechazó el token de acceso del relay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="160"/>
+        <source>asked Meta for %1&apos;s contacts and history</source>
+        <translation>se pidieron a Meta los contactos y el historial de %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="161"/>
+        <source>Meta could not sync %1</source>
+        <translation>Meta no pudo sincronizar %1</translation>
+    </message>
+</context>
+<context>
     <name>Team</name>
     <message>
         <location filename="../../desktop/team_dialog.py" line="37"/>
@@ -1229,246 +1444,249 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="138"/>
+        <location filename="../../desktop/summaries.py" line="23"/>
         <source>📷 Photo</source>
         <translation>📷 Foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="139"/>
+        <location filename="../../desktop/summaries.py" line="24"/>
         <source>🎥 Video</source>
         <translation>🎥 Video</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="140"/>
+        <location filename="../../desktop/summaries.py" line="25"/>
         <source>🎤 Audio</source>
         <translation>🎤 Audio</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="141"/>
+        <location filename="../../desktop/summaries.py" line="26"/>
         <source>📄 Document</source>
         <translation>📄 Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="142"/>
+        <location filename="../../desktop/summaries.py" line="27"/>
         <source>💟 Sticker</source>
         <translation>💟 Sticker</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="143"/>
+        <location filename="../../desktop/summaries.py" line="28"/>
         <source>📍 Location</source>
         <translation>📍 Ubicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="144"/>
+        <location filename="../../desktop/summaries.py" line="29"/>
         <source>👤 Contact card</source>
         <translation>👤 Contacto</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="145"/>
+        <location filename="../../desktop/summaries.py" line="30"/>
         <source>🛒 Order</source>
         <translation>🛒 Pedido</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="146"/>
+        <location filename="../../desktop/summaries.py" line="31"/>
         <source>📋 Template message</source>
         <translation>📋 Mensaje de plantilla</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="147"/>
+        <location filename="../../desktop/summaries.py" line="32"/>
         <source>📎 Media from the phone&apos;s history</source>
         <translation>📎 Archivo del historial del teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="148"/>
+        <location filename="../../desktop/summaries.py" line="33"/>
         <source>👋 Opened the chat</source>
         <translation>👋 Abrió el chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="149"/>
-        <location filename="../../desktop/timeline.py" line="166"/>
-        <location filename="../../desktop/timeline.py" line="167"/>
+        <location filename="../../desktop/summaries.py" line="34"/>
+        <location filename="../../desktop/summaries.py" line="51"/>
+        <location filename="../../desktop/summaries.py" line="52"/>
         <source>Unsupported message</source>
         <translation>Mensaje no compatible</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="157"/>
+        <location filename="../../desktop/summaries.py" line="42"/>
         <source>Reacted %1</source>
         <translation>Reaccionó %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="159"/>
+        <location filename="../../desktop/summaries.py" line="44"/>
         <source>Took back a reaction</source>
         <translation>Quitó una reacción</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="162"/>
-        <location filename="../../desktop/timeline.py" line="441"/>
-        <location filename="../../desktop/timeline.py" line="909"/>
+        <location filename="../../desktop/summaries.py" line="47"/>
+        <location filename="../../desktop/tail.py" line="130"/>
+        <location filename="../../desktop/timeline.py" line="410"/>
+        <location filename="../../desktop/timeline.py" line="872"/>
         <source>🚫 This message was deleted</source>
         <translation>🚫 Se eliminó este mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="164"/>
+        <location filename="../../desktop/summaries.py" line="49"/>
         <source>✏️ Edited: %1</source>
         <translation>✏️ Editado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="172"/>
+        <location filename="../../desktop/timeline.py" line="141"/>
         <source>More than 24 hours since the customer last wrote: send a template.</source>
         <translation>Pasaron más de 24 horas desde el último mensaje del cliente: envía una plantilla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="175"/>
+        <location filename="../../desktop/timeline.py" line="144"/>
         <source>Meta is limiting sends right now; try again shortly.</source>
         <translation>Meta está limitando los envíos; inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="178"/>
+        <location filename="../../desktop/timeline.py" line="147"/>
         <source>This customer cannot receive WhatsApp messages.</source>
         <translation>Este cliente no puede recibir mensajes de WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="181"/>
+        <location filename="../../desktop/timeline.py" line="150"/>
         <source>The relay&apos;s Meta access token expired; tell your administrator.</source>
         <translation>El token de acceso de Meta del relay caducó; avisa a tu administrador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="184"/>
+        <location filename="../../desktop/timeline.py" line="153"/>
         <source>Meta has restricted this business account.</source>
         <translation>Meta restringió esta cuenta de empresa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="187"/>
+        <location filename="../../desktop/timeline.py" line="156"/>
         <source>Meta refused this message.</source>
         <translation>Meta rechazó este mensaje.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="188"/>
+        <location filename="../../desktop/timeline.py" line="157"/>
         <source>This message clashed with another; write it again.</source>
         <translation>Este mensaje chocó con otro; escríbelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="191"/>
+        <location filename="../../desktop/timeline.py" line="160"/>
         <source>The attachment could not be sent.</source>
         <translation>No se pudo enviar el archivo adjunto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="192"/>
+        <location filename="../../desktop/timeline.py" line="161"/>
         <source>The template could not be sent.</source>
         <translation>No se pudo enviar la plantilla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="356"/>
+        <location filename="../../desktop/timeline.py" line="325"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="357"/>
+        <location filename="../../desktop/timeline.py" line="326"/>
         <source>Before the edit: %1</source>
         <translation>Antes de editarlo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="374"/>
+        <location filename="../../desktop/timeline.py" line="343"/>
         <source>Could not play it here. Click to open it.</source>
         <translation>No se pudo reproducir aquí. Haz clic para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="402"/>
+        <location filename="../../desktop/timeline.py" line="371"/>
         <source>This file is not available.</source>
         <translation>Este archivo no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="414"/>
+        <location filename="../../desktop/timeline.py" line="383"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="416"/>
+        <location filename="../../desktop/timeline.py" line="385"/>
         <source>Could not load it. Click to try again.</source>
         <translation>No se pudo cargar. Haz clic para reintentar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="420"/>
+        <location filename="../../desktop/timeline.py" line="389"/>
         <source>Click to open</source>
         <translation>Haz clic para abrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="448"/>
+        <location filename="../../desktop/timeline.py" line="417"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="461"/>
+        <location filename="../../desktop/timeline.py" line="430"/>
         <source>🛒 Order: 1 item</source>
         <translation>🛒 Pedido: 1 artículo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="463"/>
+        <location filename="../../desktop/timeline.py" line="432"/>
         <source>🛒 Order: %1 items</source>
         <translation>🛒 Pedido: %1 artículos</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="486"/>
+        <location filename="../../desktop/summaries.py" line="59"/>
         <source>The customer changed their number to %1</source>
         <translation>El cliente cambió su número a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="490"/>
+        <location filename="../../desktop/summaries.py" line="63"/>
         <source>The customer&apos;s security code changed</source>
         <translation>Cambió el código de seguridad del cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="491"/>
+        <location filename="../../desktop/summaries.py" line="64"/>
         <source>A notice from WhatsApp</source>
         <translation>Un aviso de WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="496"/>
+        <location filename="../../desktop/timeline.py" line="459"/>
         <source>🎤 Voice message</source>
         <translation>🎤 Mensaje de voz</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="503"/>
+        <location filename="../../desktop/timeline.py" line="466"/>
         <source>Unsupported message: WhatsApp on the phone can show it.</source>
         <translation>Mensaje no compatible: WhatsApp en el teléfono puede mostrarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="507"/>
+        <location filename="../../desktop/timeline.py" line="470"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="786"/>
+        <location filename="../../desktop/timeline.py" line="749"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="788"/>
+        <location filename="../../desktop/timeline.py" line="751"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="836"/>
+        <location filename="../../desktop/timeline.py" line="799"/>
         <source>WhatsApp has not confirmed this message: it may not have been sent.</source>
         <translation>WhatsApp no ha confirmado este mensaje: puede que no se haya enviado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="894"/>
+        <location filename="../../desktop/timeline.py" line="857"/>
         <source>Internal note · %1</source>
         <translation>Nota interna · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="901"/>
+        <location filename="../../desktop/tail.py" line="122"/>
+        <location filename="../../desktop/timeline.py" line="864"/>
         <source>WhatsApp Business app</source>
         <translation>App WhatsApp Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="903"/>
+        <location filename="../../desktop/tail.py" line="123"/>
+        <location filename="../../desktop/timeline.py" line="866"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="904"/>
+        <location filename="../../desktop/timeline.py" line="867"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>
