@@ -165,6 +165,7 @@ def _shows(window: MainWindow, count: int) -> bool:
 
 def _desk(camera: Camera) -> None:
     """The demo's day, on the customer who sends one of everything."""
+    import httpx  # noqa: PLC0415
     from PySide6.QtCore import QTimer  # noqa: PLC0415
 
     from demo.day import play_day  # noqa: PLC0415
@@ -174,10 +175,16 @@ def _desk(camera: Camera) -> None:
 
     with tempfile.TemporaryDirectory() as tmp, Stack(Path(tmp) / "relay", agent="Ana") as stack:
         play_day(stack, say=lambda _: None)
+        # And one customer nobody has answered yet: the list's badge and "needs a reply".
+        httpx.post(
+            f"{stack.sim_url}/_sim/customer",
+            json={"phone": "5215544445555", "name": "Marta", "text": "¿Hacen envíos a Puebla? 🙏"},
+            timeout=30,
+        ).raise_for_status()
         for scheme in ("light", "dark"):
             theme.apply(camera.app, scheme)
             window = _window(camera, Path(tmp) / scheme, stack.relay_url, stack.token)
-            camera.wait_for(functools.partial(_listed, window, 4))
+            camera.wait_for(functools.partial(_listed, window, 5))
             window.open(CUSTOMER)
             camera.wait_for(functools.partial(_shows, window, 16), settle=1.5)
             camera.shoot(window, f"desk-{scheme}")

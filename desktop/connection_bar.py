@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import html
 import time
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from desktop import __version__
 from desktop.engine import ConnectionState
+from desktop.releases import newer
+from wire.frames import HelloFrame
 
 translate = QCoreApplication.translate
 
@@ -28,10 +32,17 @@ class ConnectionBar(QWidget):
         self.progress.hide()
         self.retry = QPushButton(translate("ConnectionBar", "Reconnect now"), self)
         self.retry.hide()
+        # A newer desktop the relay offers (quiet), or where to get the one it requires.
+        self.release = QLabel(self)
+        self.release.setTextFormat(Qt.TextFormat.RichText)
+        self.release.setOpenExternalLinks(True)
+        self.release.hide()
+        self._hello: HelloFrame | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.progress)
+        layout.addWidget(self.release)
         layout.addWidget(self.retry)
         # As tall with the button as without: the timeline above must not jump at every
         # reconnection attempt.
@@ -57,6 +68,26 @@ class ConnectionBar(QWidget):
         if state.phase == "live":
             self.progress.hide()
         self._show()
+
+    def set_hello(self, hello: HelloFrame) -> None:
+        """The relay's word on releases: a newer desktop to offer, or this one too old."""
+        self._hello = hello
+        offered = hello.latest_desktop
+        if hello.update_required:
+            text = translate("ConnectionBar", "Download the new Puente")
+        elif offered and newer(offered, __version__):
+            text = translate("ConnectionBar", "Puente %1 is available").replace("%1", offered)
+        else:
+            self.release.hide()
+            return
+        url = hello.download_url
+        # Escaped: the relay's settings are text, not markup.
+        shown = html.escape(text)
+        self.release.setText(
+            f'<a href="{html.escape(url, quote=True)}">{shown}</a>' if url else shown
+        )
+        self.release.setToolTip(url or "")
+        self.release.show()
 
     def set_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(1, total))
@@ -89,6 +120,11 @@ class ConnectionBar(QWidget):
             )
         elif phase == "unauthorized":
             text = translate("ConnectionBar", "The relay refused your token: sign in again")
+        elif phase == "outdated":
+            text = translate(
+                "ConnectionBar",
+                "Update Puente to continue: this version is older than the relay serves.",
+            )
         elif phase == "failed" and self._state.detail == "disk":
             text = translate(
                 "ConnectionBar",

@@ -33,7 +33,7 @@ import websockets
 from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
 
-from desktop import network
+from desktop import __version__, network
 from desktop.account_state import AccountNotice
 from desktop.cache import Cache, Changes, ConversationRow, MessageRow, PageKind
 from desktop.commands import FetchedMedia, TemplateList, Unavailable
@@ -56,7 +56,14 @@ from wire.answers import (
     refusal,
     team_names,
 )
-from wire.frames import PresenceFrame, PresenceNotice, PresenceState
+from wire.frames import (
+    CLOSE_OUTDATED,
+    PROTOCOL,
+    HelloFrame,
+    PresenceFrame,
+    PresenceNotice,
+    PresenceState,
+)
 from wire.team import Label, QuickReply, TeamState
 from wire.templates import Template, templates_of
 
@@ -75,7 +82,9 @@ STABLE_SECONDS = 30.0
 
 # "failed": this computer, not the network, went wrong (`detail` is a `Failure`); the
 # engine waits for the agent's retry rather than fail again in a loop.
-Phase = Literal["connecting", "catching_up", "live", "waiting", "unauthorized", "failed", "stopped"]
+Phase = Literal[
+    "connecting", "catching_up", "live", "waiting", "unauthorized", "outdated", "failed", "stopped"
+]
 # "disk": the local cache could not be read or written (a full disk, a broken file);
 # "bug": our own code raised.
 Failure = Literal["disk", "bug"]
@@ -101,10 +110,15 @@ class Listener(Protocol):
     def on_identity(self, agent: str, role: str) -> None: ...
     def on_account(self, notices: list[AccountNotice]) -> None: ...
     def on_presence(self, notice: PresenceNotice) -> None: ...
+    def on_hello(self, hello: HelloFrame) -> None: ...
 
 
 class _Unauthorized(Exception):
     pass
+
+
+class _Outdated(Exception):
+    """The relay no longer serves this desktop's protocol: it must be updated."""
 
 
 class _Resync(Exception):
@@ -123,10 +137,15 @@ class Engine:
         *,
         every_row: bool = False,
         media_budget: int = MEDIA_BUDGET,
+        version: str = __version__,
+        protocol: int = PROTOCOL,
     ) -> None:
         """`every_row`: report every changed message row (`tail`), not only the open
         conversation's (the app, whose timeline shows one). `media_budget`: bytes of
-        fetched media kept beside the cache; the least recently used go first."""
+        fetched media kept beside the cache; the least recently used go first.
+        `version` and `protocol`: what this desktop tells the relay it is."""
+        self._version = version
+        self._protocol = protocol
         cache = Path(cache_path)
         self._media = MediaFolder(cache.with_name(cache.stem + "-media"), media_budget)
         self._every_row = every_row
@@ -467,6 +486,11 @@ class Engine:
                     ConnectionState("unauthorized", detail="the relay refused this token")
                 )
                 return
+            except _Outdated:
+                # Retrying cannot help, only a newer desktop can (the hello said where);
+                # the cache stays readable meanwhile, until the app closes.
+                self._listener.on_state(ConnectionState("outdated"))
+                await asyncio.Event().wait()
             except _Resync:
                 attempt = 0
                 continue
@@ -534,7 +558,8 @@ class Engine:
                 raise _Unauthorized from exc
             raise
         async with connection:
-            await connection.send(ResumeFrame(epoch, after).to_text())
+            resume = ResumeFrame(epoch, after, self._version, self._protocol)
+            await connection.send(resume.to_text())
             try:
                 await self._stream(connection, epoch, after, status.head)
             finally:
@@ -565,7 +590,13 @@ class Engine:
                 if isinstance(frame, PresenceNotice):
                     self._listener.on_presence(frame)
                     continue
-                assert isinstance(frame, EventsFrame)
+                if isinstance(frame, HelloFrame):
+                    self._listener.on_hello(frame)
+                    if frame.update_required:
+                        raise _Outdated
+                    continue
+                if not isinstance(frame, EventsFrame):
+                    continue  # a newer relay's frame: ignored, as the protocol says
                 if not frame.events:
                     continue
                 seq = frame.events[-1].seq
@@ -575,6 +606,8 @@ class Engine:
         except ConnectionClosed as closed:
             if closed.rcvd is not None and closed.rcvd.code == CLOSE_REVOKED:
                 raise _Unauthorized from closed
+            if closed.rcvd is not None and closed.rcvd.code == CLOSE_OUTDATED:
+                raise _Outdated from closed
             raise
 
     async def _say_presence(self, conversation: str | None, state: PresenceState) -> None:

@@ -16,7 +16,7 @@ from desktop.admin_client import AdminClient
 from desktop.cache import Changes, ConversationRow
 from desktop.commands import Commands, Unavailable
 from desktop.engine import ConnectionState, Engine
-from wire.frames import PresenceNotice
+from wire.frames import HelloFrame, PresenceNotice
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -50,6 +50,8 @@ class Session(QObject):
     import, token), for the admins' banner."""
     presenceChanged = Signal(object)
     """(PresenceNotice) another agent is viewing or typing in a conversation, or stopped."""
+    helloReceived = Signal(object)
+    """(HelloFrame) the relay's protocol, and the desktop release it offers."""
     _answered = Signal(object)
     """(Callable[[], None]) an answer with its slot, to call on the GUI thread."""
 
@@ -102,6 +104,9 @@ class Session(QObject):
 
     def on_presence(self, notice: PresenceNotice) -> None:
         self._emit(self.presenceChanged, notice)
+
+    def on_hello(self, hello: HelloFrame) -> None:
+        self._emit(self.helloReceived, hello)
 
     # -- answers (either thread) -----------------------------------------------
 

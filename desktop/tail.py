@@ -10,14 +10,16 @@ import threading
 import time
 from collections.abc import Callable
 
+from desktop import __version__
 from desktop.account_state import AccountNotice
 from desktop.cache import Changes, ConversationRow, MessageRow
 from desktop.engine import ConnectionState, Engine
 from desktop.phones import shown
+from desktop.releases import newer
 from desktop.summaries import Translate, notice_words, summary
 from desktop.words import shell_words
 from wire.content import Notice
-from wire.frames import PresenceNotice
+from wire.frames import HelloFrame, PresenceNotice
 from wire.redaction import Redactor
 from wire.redaction import install as install_redaction
 
@@ -42,6 +44,8 @@ class Printer:
         self.refused = False
         # The cache or our code failed (the log says which): also the end.
         self.failed = False
+        # The relay serves this desktop's protocol no more.
+        self.outdated = False
 
     def say(self, line: str) -> None:
         """Print one line whole, whichever thread says it."""
@@ -60,12 +64,16 @@ class Printer:
                 "catching_up": translate("Tail", "catching up"),
                 "live": translate("Tail", "live: what arrives shows here"),
                 "unauthorized": translate("Tail", "the relay refused this token"),
+                "outdated": translate("Tail", "stopped: this desktop must be updated"),
                 "failed": translate("Tail", "stopped"),
                 "stopped": translate("Tail", "stopped"),
             }[state.phase]
         self.say(f"· {said}{detail}")
         if state.phase == "unauthorized":
             self.refused = True
+            self._done.set()
+        if state.phase == "outdated":
+            self.outdated = True
             self._done.set()
         if state.phase == "failed":
             # Headless, no one can fix the disk and press "try again": end, non-zero.
@@ -103,6 +111,18 @@ class Printer:
                 continue
             self._seen_notices.add(key)
             self.say("· " + self._account_words(notice))
+
+    def on_hello(self, hello: HelloFrame) -> None:
+        translate = self._translate
+        if hello.update_required:
+            said = translate("Tail", "this desktop is too old for the relay: update Puente (%1)")
+            self.say("· " + said.replace("%1", hello.download_url or hello.oldest_desktop))
+        elif hello.latest_desktop and newer(hello.latest_desktop, __version__):
+            said = translate("Tail", "Puente %1 is out: %2")
+            self.say(
+                "· "
+                + said.replace("%1", hello.latest_desktop).replace("%2", hello.download_url or "")
+            )
 
     def on_presence(self, notice: PresenceNotice) -> None:
         translate = self._translate
@@ -187,6 +207,9 @@ def main(argv: list[str]) -> int:
     engine.stop()
     if printer.refused:
         print("tail: the relay refused this token (revoked, or another relay's)", file=sys.stderr)
+        return 1
+    if printer.outdated:
+        print("tail: this desktop is too old for the relay; update Puente", file=sys.stderr)
         return 1
     if printer.failed:
         print(

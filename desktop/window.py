@@ -399,6 +399,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.find_action.triggered.connect(self.search.setFocus)
         self.looking_glass.triggered.connect(self.search.setFocus)
+        self.session.helloReceived.connect(self.connection.set_hello)
         self.composer.emoji_picker.chosen.connect(self._remember_emoji)
 
     # -- reports from the session ---------------------------------------------

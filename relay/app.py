@@ -50,7 +50,7 @@ from relay.sender import Sender
 from relay.settings import Settings
 from relay.signature import verify
 from relay.store import Conversation, Page, open_store
-from relay.stream import StreamSession
+from relay.stream import Release, StreamSession
 from relay.tail import Tail
 from relay.teamwork import Teamwork
 from relay.templates import TemplateCatalog
@@ -98,6 +98,7 @@ class Relay:
             instance=self.store.instance,
             broadcast=self.broadcast.send if self.broadcast is not None else None,
         )
+        self.release = Release(settings.desktop_latest_version, settings.desktop_download_url)
         self.unsigned = Budget(settings.edge.unsigned_budget)
         self.memory = Memory()
         self.readers = ThreadPoolExecutor(max_workers=4, thread_name_prefix="relay-reader")
@@ -386,7 +387,9 @@ class Relay:
         if agent is None:
             await ws.send_denial_response(unauthorized())
             return
-        await StreamSession(ws, agent, self.store, self.hub, self.read_page, self.presence).run()
+        await StreamSession(
+            ws, agent, self.store, self.hub, self.read_page, self.presence, self.release
+        ).run()
 
     @contextlib.asynccontextmanager
     async def lifespan(self, _app: Starlette) -> AsyncIterator[None]:

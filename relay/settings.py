@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,6 +82,9 @@ class Settings:
     meta_hosts: tuple[str, ...] = DEFAULT_META_HOSTS
     # Proxies whose X-Forwarded-Proto/-For are believed (uvicorn's forwarded_allow_ips).
     forwarded_allow_ips: str = "127.0.0.1"
+    # The desktop release agents should run, and where to get it (offered in `hello`).
+    desktop_latest_version: str | None = None
+    desktop_download_url: str | None = None
 
     def __repr__(self) -> str:  # secrets never reach a log through repr()
         return (
@@ -162,6 +166,12 @@ class Settings:
             ),
             meta_hosts=reader.read(lambda: _hosts(env, "META_HOSTS"), DEFAULT_META_HOSTS),
             forwarded_allow_ips=env.get("FORWARDED_ALLOW_IPS", "").strip() or "127.0.0.1",
+            desktop_latest_version=reader.read(
+                lambda: _release(env, "DESKTOP_LATEST_VERSION"), None
+            ),
+            desktop_download_url=reader.read(
+                lambda: _optional_url(env, "DESKTOP_DOWNLOAD_URL"), None
+            ),
         )
         reader.raise_problems()
         return settings
@@ -243,6 +253,15 @@ def _optional_url(env: Mapping[str, str], name: str) -> str | None:
     if not env.get(name, "").strip():
         return None
     return _url(env, name, "")
+
+
+def _release(env: Mapping[str, str], name: str) -> str | None:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return None
+    if not re.fullmatch(r"\d+(\.\d+){1,3}", raw):
+        raise SettingsError(f"{name} must be a release like 1.4.0, not {raw!r}")
+    return raw
 
 
 def _days(env: Mapping[str, str], name: str, default: float) -> float:

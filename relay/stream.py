@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 
 from starlette.websockets import WebSocket, WebSocketState
 
@@ -14,9 +15,14 @@ from relay.presence import Presence
 from relay.store import Page, Store
 from wire.frames import (
     CLOSE_BAD_FRAME,
+    CLOSE_OUTDATED,
     CLOSE_REVOKED,
     CLOSE_TOO_SLOW,
     MAX_SEQ,
+    OLDEST_DESKTOP,
+    OLDEST_PROTOCOL,
+    PROTOCOL,
+    HelloFrame,
     LiveFrame,
     ProtocolError,
     ResumeFrame,
@@ -38,6 +44,15 @@ CLOSE_GRACE = 30.0
 ReadPage = Callable[[int, int], Awaitable[Page]]
 
 
+@dataclass(frozen=True, slots=True)
+class Release:
+    """The desktop release to offer agents (settings DESKTOP_LATEST_VERSION and
+    DESKTOP_DOWNLOAD_URL); both None when the relay offers none."""
+
+    version: str | None = None
+    download_url: str | None = None
+
+
 class TooSlow(Exception):
     """The desktop did not read its frames in time."""
 
@@ -53,6 +68,7 @@ class StreamSession:
         hub: Hub,
         read_page: ReadPage,
         presence: Presence,
+        release: Release | None = None,
     ) -> None:
         self._ws = ws
         self._agent = agent
@@ -60,6 +76,7 @@ class StreamSession:
         self._hub = hub
         self._read_page = read_page
         self._presence = presence
+        self._release = release or Release()
 
     async def run(self) -> None:
         await self._ws.accept()
@@ -75,6 +92,28 @@ class StreamSession:
         except ProtocolError as exc:
             await self._close(CLOSE_BAD_FRAME, str(exc)[:120])
             return
+        if resume.protocol is not None:
+            # A desktop that says its protocol hears the relay's first (older ones, which
+            # did not, would not understand the frame and get none).
+            outdated = resume.protocol < OLDEST_PROTOCOL
+            hello = HelloFrame(
+                PROTOCOL,
+                OLDEST_PROTOCOL,
+                OLDEST_DESKTOP,
+                self._release.version,
+                self._release.download_url,
+                update_required=outdated,
+            )
+            await self._send_text(hello.to_text())
+            if outdated:
+                log.info(
+                    "desktop of agent %r speaks protocol %d (oldest served: %d)",
+                    self._agent,
+                    resume.protocol,
+                    OLDEST_PROTOCOL,
+                )
+                await self._close(CLOSE_OUTDATED, "update the desktop")
+                return
         subscriber = self._hub.subscribe(self._agent)
         try:
             sender = asyncio.create_task(self._send(resume, subscriber))

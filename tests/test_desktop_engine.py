@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from harness import Desk, MetaSimProcess, RelayProcess, fill_up, not_a_relay
+from harness import (
+    ROOT,
+    Desk,
+    MetaSimProcess,
+    RelayProcess,
+    fill_up,
+    not_a_relay,
+    running_relay,
+)
 
 from demo.showcase import png
 from desktop.account_state import AccountNotice
@@ -22,7 +30,7 @@ from desktop.cache import Cache, Changes, ConversationRow, MessageRow
 from desktop.engine import ConnectionState, Engine
 from metasim import payloads
 from wire.content import Media
-from wire.frames import PresenceNotice
+from wire.frames import OLDEST_DESKTOP, OLDEST_PROTOCOL, PROTOCOL, HelloFrame, PresenceNotice
 
 pytestmark = pytest.mark.sqlite_only("a desktop suite: the relay is a fixture")
 
@@ -43,6 +51,7 @@ class Recorder:
         self.identities: list[tuple[str, str]] = []
         self.accounts: list[list[AccountNotice]] = []
         self.presence: list[PresenceNotice] = []
+        self.hellos: list[HelloFrame] = []
 
     def _note(self, fn: Callable[[], None]) -> None:
         with self.lock:
@@ -78,6 +87,9 @@ class Recorder:
 
     def on_presence(self, notice: PresenceNotice) -> None:
         self._note(lambda: self.presence.append(notice))
+
+    def on_hello(self, hello: HelloFrame) -> None:
+        self._note(lambda: self.hellos.append(hello))
 
     def wait(self, predicate: Callable[[], Any], timeout: float = 15.0) -> Any:
         deadline = time.monotonic() + timeout
@@ -400,3 +412,84 @@ def test_the_engine_says_what_its_agent_does_and_hears_the_others(
     luis.say(CUSTOMER, "viewing")
     notice = seen.wait(lambda: seen.presence and seen.presence[-1])
     assert (notice.agent, notice.conversation, notice.state) == ("Luis", CUSTOMER, "viewing")
+
+
+# The last commit whose relay knew nothing of versions: a real old relay, not a stand-in.
+RELAY_BEFORE_VERSIONS = "0642e1b9d2766d3552e1e94ad3cf4d0b6d11bed4"
+
+
+def test_a_desktop_hears_the_relays_protocol_and_the_release_it_offers(tmp_path: Path) -> None:
+    offered = {
+        "DESKTOP_LATEST_VERSION": "9.4.0",
+        "DESKTOP_DOWNLOAD_URL": "https://puente.example/descargas",
+    }
+    (tmp_path / "relay").mkdir()
+    with running_relay(tmp_path / "relay", extra_env=offered) as relay:
+        token = relay.add_agent("Ana")
+        meta = MetaSimProcess(relay)
+        meta.customer_says(CUSTOMER, "Hola")
+        seen = Recorder()
+        engine = Engine(tmp_path / "cache.db", relay.url, token, seen, every_row=True)
+        engine.start()
+        try:
+            seen.wait(lambda: seen.phase == "live" and seen.messages)
+            (hello,) = seen.hellos
+            assert hello == HelloFrame(
+                PROTOCOL, OLDEST_PROTOCOL, OLDEST_DESKTOP, "9.4.0",
+                "https://puente.example/descargas", update_required=False,
+            )  # fmt: skip
+        finally:
+            engine.stop()
+            meta.stop()
+
+
+def test_a_desktop_older_than_the_relay_serves_is_told_to_update_and_applies_nothing(
+    relay: RelayProcess, sim: MetaSimProcess, tmp_path: Path
+) -> None:
+    token = relay.add_agent("Ana")
+    sim.customer_says(CUSTOMER, "¿Me atienden?")
+    time.sleep(0.5)
+    seen = Recorder()
+    old = Engine(
+        tmp_path / "cache.db", relay.url, token, seen, version="0.0.1",
+        protocol=OLDEST_PROTOCOL - 1,
+    )  # fmt: skip
+    old.start()
+    try:
+        seen.wait(lambda: seen.phase == "outdated")
+        assert [h.update_required for h in seen.hellos] == [True]
+        time.sleep(1.5)  # it does not try again: only a newer desktop can help
+        assert [s.phase for s in seen.states].count("connecting") == 1
+        assert seen.phase == "outdated"
+    finally:
+        old.stop()
+    assert Cache(tmp_path / "cache.db").message_count() == 0
+
+
+def test_a_desktop_against_a_relay_from_before_versions_still_works(tmp_path: Path) -> None:
+    old = tmp_path / "old-relay"
+    old.mkdir()
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", RELAY_BEFORE_VERSIONS, "relay", "wire"],
+        capture_output=True,
+    )
+    if archive.returncode != 0:
+        pytest.skip(f"this checkout lacks the history to build an old relay: {archive.stderr!r}")
+    subprocess.run(["tar", "-x", "-C", str(old)], input=archive.stdout, check=True)
+    (tmp_path / "relay").mkdir()
+    # The old relay's code first on the path: `python -m relay` runs it, with today's
+    # installed libraries.
+    with running_relay(tmp_path / "relay", extra_env={"PYTHONPATH": str(old)}) as relay:
+        token = relay.add_agent("Ana")
+        meta = MetaSimProcess(relay)
+        meta.customer_says(CUSTOMER, "¿Tienen envío?")
+        seen = Recorder()
+        engine = Engine(tmp_path / "cache.db", relay.url, token, seen, every_row=True)
+        engine.start()
+        try:
+            seen.wait(lambda: seen.phase == "live" and seen.messages)
+            assert seen.hellos == []  # an old relay says nothing of versions
+            assert [r.text for r in seen.messages.values()] == ["¿Tienen envío?"]
+        finally:
+            engine.stop()
+            meta.stop()

@@ -120,6 +120,20 @@ def test_rows_name_their_business_number_once_there_are_several(
     qtmodeltester.check(model)  # type: ignore[attr-defined]
 
 
+def test_conversations_of_the_same_second_keep_one_order_however_they_came(
+    qtbot: QtBot,
+) -> None:
+    """Ties are broken by the conversation's id, so two runs on the same data agree."""
+    same = [conversation(cid, BASE) for cid in ("5215522", "5215511", "5215533")]
+    orders = []
+    for arrival in (same, same[::-1], [same[1], same[2], same[0]]):
+        model = ConversationListModel()
+        model.reset([])
+        model.upsert(arrival)
+        orders.append([model.index(i).data(ListRole.Id) for i in range(3)])
+    assert orders == [["5215511", "5215522", "5215533"]] * 3
+
+
 def test_old_conversations_say_how_long_ago_and_the_date_on_hover(qtbot: QtBot) -> None:
     model = ConversationListModel()
     now = int(time.time())

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from harness import MetaSimProcess, RelayProcess, fill_up, free_port, not_a_relay
+from harness import MetaSimProcess, RelayProcess, fill_up, free_port, not_a_relay, running_relay
 from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer
 from PySide6.QtGui import QAccessible, QColor, QImage
 from PySide6.QtWidgets import (
@@ -33,7 +33,9 @@ from demo.showcase import CUSTOMER as SHOWCASE_CUSTOMER
 from demo.showcase import PDF, VOICE, Showcase, png
 from desktop.app import cache_path
 from desktop.cache import Cache, ConversationRow
+from desktop.connection_bar import ConnectionBar
 from desktop.conversations import Role as ListRole
+from desktop.engine import ConnectionState
 from desktop.i18n import install
 from desktop.preferences import Preferences
 from desktop.records import MessageRecord
@@ -44,6 +46,7 @@ from desktop.vault import TokenVault
 from desktop.window import MainWindow
 from metasim import payloads
 from wire.content import Media
+from wire.frames import HelloFrame
 from wire.team import ConversationData
 
 pytestmark = pytest.mark.sqlite_only("a desktop suite: the relay is a fixture")
@@ -1364,3 +1367,28 @@ def test_every_control_has_a_name_and_tab_goes_as_the_eye_does(
         composer.send_button,
     ]
     assert [w for w in order if w in expected] == expected
+
+
+def test_the_relay_offers_a_newer_desktop_quietly_and_an_outdated_one_is_told(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    offered = {
+        "DESKTOP_LATEST_VERSION": "99.0.0",
+        "DESKTOP_DOWNLOAD_URL": "https://puente.example/descargas?os=linux&v=99",
+    }
+    (tmp_path / "relay").mkdir()
+    with running_relay(tmp_path / "relay", extra_env=offered) as relay:
+        window = open_window(qtbot, relay, tmp_path, relay.add_agent("Ana"))
+        qtbot.waitUntil(lambda: window.connection.phase == "live", timeout=10_000)
+        release = window.connection.release
+        qtbot.waitUntil(release.isVisible, timeout=5000)
+        assert "Puente 99.0.0 is available" in release.text()
+        assert 'href="https://puente.example/descargas?os=linux&amp;v=99"' in release.text()
+        window.session.stop()
+    # A desktop the relay no longer serves: told what to do, and where, instead of offline.
+    bar = ConnectionBar()
+    qtbot.addWidget(bar)
+    bar.set_hello(HelloFrame(2, 2, "2.0.0", "2.1.0", "https://puente.example/d", True))
+    bar.set_state(ConnectionState("outdated"))
+    assert bar.label.text().startswith("Update Puente to continue")
+    assert "Download the new Puente" in bar.release.text() and not bar.retry.isVisible()

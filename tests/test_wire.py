@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from desktop.releases import newer
 from wire import (
     Event,
     EventsFrame,
@@ -17,6 +18,7 @@ from wire import (
     parse_server_frame,
 )
 from wire.answers import ConversationInfo, RelayStatus
+from wire.frames import PROTOCOL, HelloFrame, UnknownFrame
 from wire.window import WINDOW_SECONDS, opens_window
 
 
@@ -129,3 +131,27 @@ def test_every_frame_the_relay_encodes_parses_back() -> None:
     assert parse_server_frame(resync.to_text()) == resync
     for resume in (ResumeFrame(None, 0), ResumeFrame("9f3c2a1b0e7d4c55", 41)):
         assert parse_client_frame(resume.to_text()) == resume
+
+
+def test_a_resume_says_the_desktops_version_and_an_older_ones_did_not() -> None:
+    new = ResumeFrame("e1", 7, "1.2.0", PROTOCOL)
+    assert parse_client_frame(new.to_text()) == new
+    old = '{"type": "resume", "epoch": "e1", "after": 7}'
+    assert parse_client_frame(old) == ResumeFrame("e1", 7)
+    # What a desktop says of itself is read leniently: nonsense counts as unsaid.
+    odd = '{"type": "resume", "epoch": null, "after": 0, "version": 3, "protocol": "2"}'
+    assert parse_client_frame(odd) == ResumeFrame(None, 0)
+
+
+def test_hello_parses_back_and_a_frame_type_from_a_newer_relay_is_ignored() -> None:
+    hello = HelloFrame(2, 1, "0.1.0", "1.4.0", "https://puente.example/d", False)
+    assert parse_server_frame(hello.to_text()) == hello
+    assert parse_server_frame('{"type": "typing_storm", "x": 1}') == UnknownFrame("typing_storm")
+    with pytest.raises(ProtocolError):
+        parse_server_frame('{"events": []}')  # no type at all is still not the protocol
+
+
+def test_a_release_is_newer_by_its_numbers() -> None:
+    assert newer("1.10.0", "1.9.3") and newer("2", "1.99") and newer("1.4.1", "1.4")
+    assert not newer("1.4", "1.4.0") and not newer("1.4.0", "1.10.0")
+    assert not newer("nonsense", "0.1.0") and newer("0.1.0", "0+unknown")

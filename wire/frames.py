@@ -16,6 +16,15 @@ CLOSE_REVOKED = 4001
 """The agent's token was revoked; do not reconnect with it."""
 CLOSE_BAD_FRAME = 4002
 """The client sent a frame the relay could not understand."""
+CLOSE_OUTDATED = 4003
+"""The client speaks a protocol older than the relay still serves; it must be updated."""
+# The protocol's version (docs/protocol.md, "Versions"). Adding an event kind, a frame
+# type, or an optional field does not change it (clients ignore what they do not know);
+# removing or changing the meaning of anything does. The relay serves clients from
+# OLDEST_PROTOCOL on.
+PROTOCOL = 1
+OLDEST_PROTOCOL = 1
+OLDEST_DESKTOP = "0.1.0"  # the first desktop release speaking OLDEST_PROTOCOL
 # Seqs are SQL BIGINTs: no cursor can be above this (one that is gets `resync_required`).
 MAX_SEQ = 2**63 - 1
 
@@ -26,13 +35,21 @@ class ProtocolError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class ResumeFrame:
-    """Client to relay, first frame: resume after `after` in database `epoch`."""
+    """Client to relay, first frame: resume after `after` in database `epoch`; a desktop
+    says its `version` and the `protocol` it speaks (older desktops said neither)."""
 
     epoch: str | None
     after: int
+    version: str | None = None
+    protocol: int | None = None
 
     def to_json(self) -> dict[str, object]:
-        return {"type": "resume", "epoch": self.epoch, "after": self.after}
+        frame: dict[str, object] = {"type": "resume", "epoch": self.epoch, "after": self.after}
+        if self.version is not None:
+            frame["version"] = self.version
+        if self.protocol is not None:
+            frame["protocol"] = self.protocol
+        return frame
 
     def to_text(self) -> str:
         return json.dumps(self.to_json())
@@ -93,6 +110,42 @@ class EventsFrame:
 
 
 @dataclass(frozen=True, slots=True)
+class HelloFrame:
+    """Relay to client, first, to a client that said its protocol: the relay's protocol,
+    the oldest it serves (and the oldest desktop release speaking it), and the desktop
+    release to offer. `update_required`: the client is older than that; the relay
+    closes with CLOSE_OUTDATED after this frame and the client applies nothing."""
+
+    protocol: int
+    oldest_protocol: int
+    oldest_desktop: str
+    latest_desktop: str | None = None
+    download_url: str | None = None
+    update_required: bool = False
+
+    def to_text(self) -> str:
+        return json.dumps(
+            {
+                "type": "hello",
+                "protocol": self.protocol,
+                "oldest_protocol": self.oldest_protocol,
+                "oldest_desktop": self.oldest_desktop,
+                "latest_desktop": self.latest_desktop,
+                "download_url": self.download_url,
+                "update_required": self.update_required,
+            }
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class UnknownFrame:
+    """Relay to client: a frame type this client does not know (a newer relay's); the
+    client ignores it, as docs/protocol.md's versioning rule says."""
+
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
 class LiveFrame:
     """Relay to client: caught up to `head`; what follows is live."""
 
@@ -113,7 +166,7 @@ class ResyncRequiredFrame:
         return json.dumps({"type": "resync_required", "epoch": self.epoch, "reason": self.reason})
 
 
-Frame = EventsFrame | LiveFrame | ResyncRequiredFrame | PresenceNotice
+Frame = EventsFrame | LiveFrame | ResyncRequiredFrame | PresenceNotice | HelloFrame | UnknownFrame
 
 
 def _decode(text: str | bytes) -> dict[str, object]:
@@ -138,7 +191,14 @@ def parse_client_frame(text: str | bytes) -> ResumeFrame:
         raise ProtocolError("epoch must be a string or null")
     if not isinstance(after, int) or isinstance(after, bool) or after < 0:
         raise ProtocolError("after must be a non-negative integer")
-    return ResumeFrame(epoch, after)
+    # Read leniently: what a desktop says of itself only decides what the relay tells it.
+    version, protocol = obj.get("version"), obj.get("protocol")
+    return ResumeFrame(
+        epoch,
+        after,
+        version if isinstance(version, str) and len(version) <= 64 else None,
+        protocol if isinstance(protocol, int) and not isinstance(protocol, bool) else None,
+    )
 
 
 def parse_presence_frame(text: str | bytes) -> PresenceFrame:
@@ -186,4 +246,24 @@ def parse_server_frame(text: str | bytes) -> Frame:
         ):
             raise ProtocolError("presence frame needs agent, conversation, state and expires")
         return PresenceNotice(agent, conversation, state, expires)
-    raise ProtocolError(f"unknown frame type {kind!r}")
+    if kind == "hello":
+        return _hello(obj)
+    if isinstance(kind, str) and kind:
+        return UnknownFrame(kind)
+    raise ProtocolError("frame without a type")
+
+
+def _hello(obj: dict[str, object]) -> HelloFrame:
+    protocol, oldest = obj.get("protocol"), obj.get("oldest_protocol")
+    oldest_desktop = obj.get("oldest_desktop")
+    if not isinstance(protocol, int) or not isinstance(oldest, int):
+        raise ProtocolError("hello frame needs integer protocol and oldest_protocol")
+    latest, url = obj.get("latest_desktop"), obj.get("download_url")
+    return HelloFrame(
+        protocol,
+        oldest,
+        oldest_desktop if isinstance(oldest_desktop, str) else "",
+        latest if isinstance(latest, str) else None,
+        url if isinstance(url, str) else None,
+        obj.get("update_required") is True,
+    )

@@ -304,58 +304,73 @@
 <context>
     <name>ConnectionBar</name>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="29"/>
-        <location filename="../../desktop/connection_bar.py" line="77"/>
+        <location filename="../../desktop/connection_bar.py" line="33"/>
+        <location filename="../../desktop/connection_bar.py" line="108"/>
         <source>Reconnect now</source>
         <translation>Reconectar ahora</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="65"/>
+        <location filename="../../desktop/connection_bar.py" line="77"/>
+        <source>Download the new Puente</source>
+        <translation>Descargar el nuevo Puente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection_bar.py" line="79"/>
+        <source>Puente %1 is available</source>
+        <translation>Puente %1 ya está disponible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection_bar.py" line="96"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="75"/>
+        <location filename="../../desktop/connection_bar.py" line="106"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="80"/>
+        <location filename="../../desktop/connection_bar.py" line="111"/>
         <source>● Connected</source>
         <translation>● Conectado</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="82"/>
+        <location filename="../../desktop/connection_bar.py" line="113"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="84"/>
+        <location filename="../../desktop/connection_bar.py" line="115"/>
         <source>Catching up…</source>
         <translation>Poniéndose al día…</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="87"/>
+        <location filename="../../desktop/connection_bar.py" line="118"/>
         <source>Offline: reconnecting in %1 s</source>
         <translation>Sin conexión: reconectando en %1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="91"/>
+        <location filename="../../desktop/connection_bar.py" line="122"/>
         <source>The relay refused your token: sign in again</source>
         <translation>El relay rechazó tu token: vuelve a iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="93"/>
+        <location filename="../../desktop/connection_bar.py" line="124"/>
+        <source>Update Puente to continue: this version is older than the relay serves.</source>
+        <translation>Actualiza Puente para seguir: esta versión es más antigua de lo que el relay admite.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection_bar.py" line="129"/>
         <source>Stopped: Puente cannot write its copy of the conversations on this computer (is the disk full?). Free some space, then try again.</source>
         <translation>Detenido: Puente no puede guardar su copia de las conversaciones en este equipo (¿está lleno el disco?). Libere espacio y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="99"/>
+        <location filename="../../desktop/connection_bar.py" line="135"/>
         <source>Stopped: something went wrong in Puente (the details are in its log). Try again, or restart Puente.</source>
         <translation>Detenido: algo falló en Puente (los detalles están en su registro). Vuelva a intentarlo o reinicie Puente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="105"/>
+        <location filename="../../desktop/connection_bar.py" line="141"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
@@ -546,7 +561,7 @@
     </message>
     <message>
         <location filename="../../desktop/window.py" line="144"/>
-        <location filename="../../desktop/window.py" line="424"/>
+        <location filename="../../desktop/window.py" line="425"/>
         <source>Needs reply</source>
         <translation>Por responder</translation>
     </message>
@@ -692,42 +707,42 @@
         <translation>&amp;Cuenta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="422"/>
+        <location filename="../../desktop/window.py" line="423"/>
         <source>Needs reply (%1)</source>
         <translation>Por responder (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="481"/>
+        <location filename="../../desktop/window.py" line="482"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>El historial del relay cambió: se volvió a cargar todo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="738"/>
+        <location filename="../../desktop/window.py" line="739"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="771"/>
+        <location filename="../../desktop/window.py" line="772"/>
         <source>Mark as unread</source>
         <translation>Marcar como no leída</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="862"/>
+        <location filename="../../desktop/window.py" line="863"/>
         <source>Someone else is answering</source>
         <translation>Alguien más está respondiendo</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="863"/>
+        <location filename="../../desktop/window.py" line="864"/>
         <source>%1 is writing to this customer right now. Send yours anyway?</source>
         <translation>%1 está escribiendo a este cliente ahora mismo. ¿Enviar el tuyo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="896"/>
+        <location filename="../../desktop/window.py" line="897"/>
         <source>The quoted message is not on this computer.</source>
         <translation>El mensaje citado no está en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="965"/>
+        <location filename="../../desktop/window.py" line="966"/>
         <source>%1 · via %2</source>
         <translation>%1 · por %2</translation>
     </message>
@@ -1012,139 +1027,154 @@
 <context>
     <name>Tail</name>
     <message>
-        <location filename="../../desktop/tail.py" line="56"/>
+        <location filename="../../desktop/tail.py" line="60"/>
         <source>reconnecting in %1 s</source>
         <translation>reconectando en %1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="59"/>
+        <location filename="../../desktop/tail.py" line="63"/>
         <source>connecting</source>
         <translation>conectando</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="60"/>
+        <location filename="../../desktop/tail.py" line="64"/>
         <source>catching up</source>
         <translation>poniéndose al día</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="61"/>
+        <location filename="../../desktop/tail.py" line="65"/>
         <source>live: what arrives shows here</source>
         <translation>en vivo: lo que llega se muestra aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="62"/>
+        <location filename="../../desktop/tail.py" line="66"/>
         <source>the relay refused this token</source>
         <translation>el relay rechazó este token</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="63"/>
-        <location filename="../../desktop/tail.py" line="64"/>
+        <location filename="../../desktop/tail.py" line="67"/>
+        <source>stopped: this desktop must be updated</source>
+        <translation>detenido: hay que actualizar este escritorio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="68"/>
+        <location filename="../../desktop/tail.py" line="69"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="79"/>
+        <location filename="../../desktop/tail.py" line="87"/>
         <source>%1 conversations in the cache</source>
         <translation>%1 conversaciones en la caché</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="89"/>
+        <location filename="../../desktop/tail.py" line="97"/>
         <source>catching up %1 of %2</source>
         <translation>poniéndose al día: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="94"/>
+        <location filename="../../desktop/tail.py" line="102"/>
         <source>starting over (%1)</source>
         <translation>empezando de nuevo (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="111"/>
+        <location filename="../../desktop/tail.py" line="118"/>
+        <source>this desktop is too old for the relay: update Puente (%1)</source>
+        <translation>este escritorio es demasiado antiguo para el relay: actualiza Puente (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="121"/>
+        <source>Puente %1 is out: %2</source>
+        <translation>salió Puente %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tail.py" line="131"/>
         <source>%1 is typing in %2</source>
         <translation>%1 está escribiendo en %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="112"/>
+        <location filename="../../desktop/tail.py" line="132"/>
         <source>%1 is looking at %2</source>
         <translation>%1 está viendo %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="113"/>
+        <location filename="../../desktop/tail.py" line="133"/>
         <source>%1 left %2</source>
         <translation>%1 salió de %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="121"/>
+        <location filename="../../desktop/tail.py" line="141"/>
         <source>customer</source>
         <translation>cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="124"/>
+        <location filename="../../desktop/tail.py" line="144"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="125"/>
+        <location filename="../../desktop/tail.py" line="145"/>
         <source>team</source>
         <translation>equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="132"/>
+        <location filename="../../desktop/tail.py" line="152"/>
         <source>the team&apos;s work changed</source>
         <translation>cambió el trabajo del equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="141"/>
+        <location filename="../../desktop/tail.py" line="161"/>
         <source>read</source>
         <translation>leído</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="142"/>
+        <location filename="../../desktop/tail.py" line="162"/>
         <source>played</source>
         <translation>escuchado</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="143"/>
+        <location filename="../../desktop/tail.py" line="163"/>
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="153"/>
+        <location filename="../../desktop/tail.py" line="173"/>
         <source>importing the phone&apos;s history of %1: %2 %</source>
         <translation>importando el historial del teléfono de %1: %2 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="154"/>
+        <location filename="../../desktop/tail.py" line="174"/>
         <source>the owner chose not to share %1&apos;s history</source>
         <translation>la dueña eligió no compartir el historial de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="155"/>
+        <location filename="../../desktop/tail.py" line="175"/>
         <source>%1 is connected</source>
         <translation>%1 está conectado</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="156"/>
+        <location filename="../../desktop/tail.py" line="176"/>
         <source>%1 is connected again</source>
         <translation>%1 está conectado de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="157"/>
-        <location filename="../../desktop/tail.py" line="158"/>
+        <location filename="../../desktop/tail.py" line="177"/>
+        <location filename="../../desktop/tail.py" line="178"/>
         <source>%1 was disconnected from the phone</source>
         <translation>%1 se desconectó desde el teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="159"/>
+        <location filename="../../desktop/tail.py" line="179"/>
         <source>Meta refused the relay&apos;s access token</source>
         <translation>Meta rechazó el token de acceso del relay</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="160"/>
+        <location filename="../../desktop/tail.py" line="180"/>
         <source>asked Meta for %1&apos;s contacts and history</source>
         <translation>se pidieron a Meta los contactos y el historial de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="161"/>
+        <location filename="../../desktop/tail.py" line="181"/>
         <source>Meta could not sync %1</source>
         <translation>Meta no pudo sincronizar %1</translation>
     </message>
@@ -1517,7 +1547,7 @@
     </message>
     <message>
         <location filename="../../desktop/summaries.py" line="47"/>
-        <location filename="../../desktop/tail.py" line="130"/>
+        <location filename="../../desktop/tail.py" line="150"/>
         <location filename="../../desktop/timeline.py" line="410"/>
         <location filename="../../desktop/timeline.py" line="872"/>
         <source>🚫 This message was deleted</source>
@@ -1674,13 +1704,13 @@
         <translation>Nota interna · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="122"/>
+        <location filename="../../desktop/tail.py" line="142"/>
         <location filename="../../desktop/timeline.py" line="864"/>
         <source>WhatsApp Business app</source>
         <translation>App WhatsApp Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="123"/>
+        <location filename="../../desktop/tail.py" line="143"/>
         <location filename="../../desktop/timeline.py" line="866"/>
         <source>Imported</source>
         <translation>Importado</translation>
