@@ -19,6 +19,8 @@ from desktop import __version__, network, theme
 from desktop.fonts import EMOJI_FONT, emoji_renders, load_emoji_font
 from desktop.i18n import LANGUAGES, install, pick
 from desktop.icons import Glyph, icon
+from desktop.instance import SingleInstance
+from desktop.pairing import Pairing, parse_pairing_link
 from desktop.phones import parse, shown
 from desktop.player import VoicePlayer
 from desktop.poster import write_poster
@@ -72,6 +74,9 @@ def run(argv: list[str]) -> int:
     parser.add_argument("--profile", help="data folder (default: the per-user one)")
     parser.add_argument("--language", choices=LANGUAGES, help="override the system language")
     parser.add_argument("--theme", choices=theme.THEMES, help="override the OS's light or dark")
+    parser.add_argument(
+        "link", nargs="?", help="a pairing link (puente://connect?relay=...&token=...)"
+    )
     args, qt_args = parser.parse_known_args(argv)
     if args.self_test:
         return self_test()
@@ -83,6 +88,12 @@ def run(argv: list[str]) -> int:
     load_emoji_font()
     profile = profile_dir(args.profile)
     profile.mkdir(parents=True, exist_ok=True)
+    # A link clicked while Puente runs starts it again: the running one takes the link.
+    instance = SingleInstance(profile)
+    if instance.hand_over(args.link or ""):
+        return 0
+    instance.listen()
+    pairing = parse_pairing_link(args.link) if args.link else None
     preferences = Preferences(QSettings(str(profile / "settings.ini"), QSettings.Format.IniFormat))
     # The translators must stay referenced while the app runs.
     _translators = install(app, pick(args.language or preferences.language))
@@ -98,7 +109,7 @@ def run(argv: list[str]) -> int:
     redactor = Redactor()
     install_redaction(redactor)
     while True:
-        credentials = _credentials(preferences, vault)
+        credentials = _credentials(preferences, vault, instance, pairing)
         if credentials is None:
             return 0
         relay_url, token = credentials
@@ -106,41 +117,65 @@ def run(argv: list[str]) -> int:
         session = Session(cache_path(profile, relay_url, token), relay_url, token)
         window = MainWindow(session, preferences, token_in_keychain=vault.secure)
         signed_out = SignOut(window)
+        instance.linkReceived.connect(window.receive_link)
         window.show()
         tune_gc()
         session.start()
         app.exec()
         session.stop()
+        instance.linkReceived.disconnect(window.receive_link)
+        pairing = signed_out.pairing
         if not signed_out.requested:
             return 0
-        vault.forget(relay_url)
+        if pairing is None:
+            vault.forget(relay_url)
 
 
 class SignOut:
-    """Remembers whether the window closed because the agent signed out."""
+    """Remembers whether the window closed because the agent signed out, or to sign in
+    with a pairing link opened while it ran."""
 
     def __init__(self, window: MainWindow) -> None:
         self.requested = False
+        self.pairing: Pairing | None = None
         self._window = window
         window.signOutRequested.connect(self._sign_out)
+        window.pairingAccepted.connect(self._switch)
 
     def _sign_out(self) -> None:
         self.requested = True
         self._window.close()
 
+    def _switch(self, pairing: Pairing) -> None:
+        self.requested, self.pairing = True, pairing
+        self._window.close()
 
-def _credentials(preferences: Preferences, vault: TokenVault) -> tuple[str, str] | None:
-    """The relay and token: from the environment (the demo), the keychain, or the agent."""
+
+def _credentials(
+    preferences: Preferences,
+    vault: TokenVault,
+    instance: SingleInstance,
+    pairing: Pairing | None,
+) -> tuple[str, str] | None:
+    """The relay and token: a pairing link's once the agent confirmed its relay, or from
+    the environment (the demo), the keychain, or the agent."""
     url, token = os.environ.get("PUENTE_RELAY_URL"), os.environ.get("PUENTE_TOKEN")
-    if url and token:
+    if url and token and pairing is None:
         return url.rstrip("/"), token
-    if preferences.relay_url:
+    if preferences.relay_url and pairing is None:
         saved = vault.load(preferences.relay_url)
         if saved:
             return preferences.relay_url, saved
     dialog = SignInDialog(preferences.relay_url)
-    if dialog.exec() != SignInDialog.DialogCode.Accepted:
-        return None
+    if pairing is not None:
+        dialog.fill(pairing)
+    # A link clicked while the dialog is open fills it (and brings it forward).
+    instance.linkReceived.connect(dialog.receive_link)
+    try:
+        if dialog.exec() != SignInDialog.DialogCode.Accepted:
+            return None
+    finally:
+        instance.linkReceived.disconnect(dialog.receive_link)
     url, token = dialog.credentials()
     preferences.relay_url = url
     preferences.sync()

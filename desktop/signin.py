@@ -79,6 +79,14 @@ class SignInDialog(QDialog):
             field.blockSignals(False)
         self.problem.setText(translate("SignIn", "Check the relay's address, then sign in."))
 
+    def receive_link(self, link: str) -> None:
+        """A link opened while this dialog waits (another start of Puente passed it on)."""
+        pairing = parse_pairing_link(link)
+        if pairing is not None:
+            self.fill(pairing)
+        self.raise_()
+        self.activateWindow()
+
     def _maybe_pairing_link(self, text: str) -> None:
         pairing = parse_pairing_link(text)
         if pairing is not None:

@@ -69,6 +69,7 @@ from desktop.media_shelf import THUMB, MediaShelf
 from desktop.new_conversation import NewConversationDialog
 from desktop.news import News
 from desktop.notifier import Notifier
+from desktop.pairing import Pairing, parse_pairing_link
 from desktop.phones import shown
 from desktop.player import VoicePlayer
 from desktop.preferences import Preferences
@@ -77,6 +78,7 @@ from desktop.resources import icon_path
 from desktop.search_results import SearchResults
 from desktop.session import Session
 from desktop.settings_dialog import SettingsDialog
+from desktop.signin import SignInDialog
 from desktop.team_bar import TeamBar
 from desktop.team_dialog import TeamDialog
 from desktop.template_dialog import TemplateDialog
@@ -96,6 +98,9 @@ class MainWindow(QMainWindow):
 
     signOutRequested = Signal()
     """() the agent chose "Sign out"."""
+    pairingAccepted = Signal(object)
+    """(Pairing) the agent confirmed a pairing link opened while the window ran, and the
+    relay took its token: sign in with it instead."""
 
     def __init__(
         self, session: Session, preferences: Preferences, *, token_in_keychain: bool = False
@@ -829,6 +834,23 @@ class MainWindow(QMainWindow):
             # A number that never wrote: its 24-hour window is closed, relay or not.
             self.window_label.set_closes_at(conversation, None)
         self.open_templates()
+
+    def receive_link(self, link: str) -> SignInDialog | None:
+        """Another start of Puente passed on `link` (or nothing): this window comes forward,
+        and a pairing link opens its sign-in, filled, for the agent to confirm."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        pairing = parse_pairing_link(link)
+        if pairing is None:
+            return None
+        dialog = SignInDialog(pairing.relay_url, self)
+        dialog.fill(pairing)
+        dialog.accepted.connect(lambda: self.pairingAccepted.emit(Pairing(*dialog.credentials())))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def open_quick_replies(self) -> QuickRepliesDialog:
         """The team's quick replies, to add, edit or (admins) delete."""

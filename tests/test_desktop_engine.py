@@ -271,6 +271,17 @@ def test_tail_prints_live_events(relay: RelayProcess, sim: MetaSimProcess) -> No
     assert done.returncode == 0, done.stderr
     assert "← Rosa (customer) ¿Hay envío gratis?" in done.stdout
     assert "· live: what arrives shows here" in done.stdout
+    # In a Spanish shell, in Spanish (the same .ts files as the window, read without Qt).
+    shell = {"PUENTE_TOKEN": token, "LANG": "es_MX.UTF-8", "LC_ALL": "", "LANGUAGE": ""}
+    spanish = subprocess.run(
+        [sys.executable, "-m", "desktop", "tail", "--relay", relay.url, "--seconds", "1"],
+        env={**os.environ, **shell},
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert "← Rosa (cliente) ¿Hay envío gratis?" in spanish.stdout
+    assert "· en vivo: lo que llega se muestra aquí" in spanish.stdout
 
 
 def test_a_server_that_is_not_a_relay_is_retried_not_fatal() -> None:

@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from harness import MetaSimProcess, RelayProcess, fill_up, free_port, not_a_relay, running_relay
@@ -37,6 +38,8 @@ from desktop.connection_bar import ConnectionBar
 from desktop.conversations import Role as ListRole
 from desktop.engine import ConnectionState
 from desktop.i18n import install
+from desktop.instance import SingleInstance
+from desktop.pairing import Pairing
 from desktop.preferences import Preferences
 from desktop.records import MessageRecord
 from desktop.session import Session
@@ -1392,3 +1395,50 @@ def test_the_relay_offers_a_newer_desktop_quietly_and_an_outdated_one_is_told(
     bar.set_state(ConnectionState("outdated"))
     assert bar.label.text().startswith("Update Puente to continue")
     assert "Download the new Puente" in bar.release.text() and not bar.retry.isVisible()
+
+
+def test_a_pairing_link_opened_while_puente_runs_goes_to_the_running_window(
+    qtbot: QtBot, relay: RelayProcess, tmp_path: Path
+) -> None:
+    profile = tmp_path / "profile"
+    profile.mkdir()
+    instance = SingleInstance(profile)
+    assert instance.listen()
+    window = open_window(qtbot, relay, profile, relay.add_agent("Ana"))
+    instance.linkReceived.connect(window.receive_link)
+    luis = relay.add_agent("Luis")
+    link = f"puente://connect?relay={quote(relay.url, safe='')}&token={luis}"
+    # The OS starts Puente again with the link: that start hands it over and ends.
+    with subprocess.Popen(
+        [sys.executable, "-m", "desktop", "--profile", str(profile), link],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    ) as second:
+        try:
+            qtbot.waitUntil(lambda: signin_of(window) is not None, timeout=20_000)
+            assert second.wait(20) == 0
+        finally:
+            second.kill()
+    dialog = signin_of(window)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.credentials() == (relay.url, luis)  # filled, for the agent to confirm
+    assert dialog.problem.text() == "Check the relay's address, then sign in."
+    # Confirming asks the relay; its yes makes the window sign in with the link's token.
+    with qtbot.waitSignal(window.pairingAccepted, timeout=10_000) as accepted:
+        dialog.buttons.accepted.emit()
+    assert accepted.args == [Pairing(relay.url, luis)]
+    # Started again without a link, it only brings the window forward: no dialog.
+    again = subprocess.run(
+        [sys.executable, "-m", "desktop", "--profile", str(profile)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        timeout=30,
+    )
+    assert again.returncode == 0
+    window.session.stop()
+
+
+def signin_of(window: MainWindow) -> SignInDialog | None:
+    found = [d for d in window.findChildren(SignInDialog) if d.isVisible()]
+    return found[0] if found else None

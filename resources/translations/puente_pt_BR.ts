@@ -125,12 +125,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="150"/>
+        <location filename="../../desktop/app.py" line="185"/>
         <source>Token kept for this session only</source>
         <translation>Token guardado só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="151"/>
+        <location filename="../../desktop/app.py" line="186"/>
         <source>This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.</source>
         <translation>Este computador não tem um chaveiro seguro, então o Puente não vai guardar o seu token: ele será pedido de novo na próxima vez.</translation>
     </message>
@@ -554,19 +554,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="133"/>
-        <location filename="../../desktop/window.py" line="134"/>
+        <location filename="../../desktop/window.py" line="138"/>
+        <location filename="../../desktop/window.py" line="139"/>
         <source>Search names and messages</source>
         <translation>Buscar nomes e mensagens</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="144"/>
-        <location filename="../../desktop/window.py" line="425"/>
+        <location filename="../../desktop/window.py" line="149"/>
+        <location filename="../../desktop/window.py" line="430"/>
         <source>Needs reply</source>
         <translation>Aguardando resposta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="146"/>
+        <location filename="../../desktop/window.py" line="151"/>
         <source>Only conversations where the customer waits for an answer</source>
         <translation>Só as conversas em que o cliente espera resposta</translation>
     </message>
@@ -586,163 +586,163 @@
         <translation>Sem responsável</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="154"/>
+        <location filename="../../desktop/window.py" line="159"/>
         <source>Open</source>
         <translation>Abertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="155"/>
+        <location filename="../../desktop/window.py" line="160"/>
         <source>Resolved</source>
         <translation>Resolvidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="156"/>
+        <location filename="../../desktop/window.py" line="161"/>
         <source>Snoozed</source>
         <translation>Adiadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="157"/>
+        <location filename="../../desktop/window.py" line="162"/>
         <source>All states</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="161"/>
+        <location filename="../../desktop/window.py" line="166"/>
         <source>All labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="162"/>
+        <location filename="../../desktop/window.py" line="167"/>
         <source>Whose conversations</source>
         <translation>De quem são as conversas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="163"/>
+        <location filename="../../desktop/window.py" line="168"/>
         <source>Conversation state</source>
         <translation>Estado da conversa</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="164"/>
+        <location filename="../../desktop/window.py" line="169"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="167"/>
+        <location filename="../../desktop/window.py" line="172"/>
         <source>Conversations</source>
         <translation>Conversas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="196"/>
+        <location filename="../../desktop/window.py" line="201"/>
         <source>Choose a conversation to read and reply.</source>
         <translation>Escolha uma conversa para ler e responder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="203"/>
+        <location filename="../../desktop/window.py" line="208"/>
         <source>New conversation…</source>
         <translation>Nova conversa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="205"/>
+        <location filename="../../desktop/window.py" line="210"/>
         <source>Quick replies…</source>
         <translation>Respostas rápidas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="208"/>
+        <location filename="../../desktop/window.py" line="213"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="210"/>
+        <location filename="../../desktop/window.py" line="215"/>
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="211"/>
+        <location filename="../../desktop/window.py" line="216"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="138"/>
-        <location filename="../../desktop/window.py" line="213"/>
+        <location filename="../../desktop/window.py" line="143"/>
+        <location filename="../../desktop/window.py" line="218"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="191"/>
+        <location filename="../../desktop/window.py" line="196"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="216"/>
+        <location filename="../../desktop/window.py" line="221"/>
         <source>Next conversation</source>
         <translation>Próxima conversa</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="219"/>
+        <location filename="../../desktop/window.py" line="224"/>
         <source>Previous conversation</source>
         <translation>Conversa anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="230"/>
+        <location filename="../../desktop/window.py" line="235"/>
         <source>Reply to the selected message</source>
         <translation>Responder à mensagem selecionada</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="234"/>
+        <location filename="../../desktop/window.py" line="239"/>
         <source>Team…</source>
         <translation>Equipe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="235"/>
+        <location filename="../../desktop/window.py" line="240"/>
         <source>Check the Meta connection…</source>
         <translation>Verificar a conexão com a Meta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="236"/>
+        <location filename="../../desktop/window.py" line="241"/>
         <source>Open the set-up page</source>
         <translation>Abrir a página de configuração</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="253"/>
+        <location filename="../../desktop/window.py" line="258"/>
         <source>&amp;Account</source>
         <translation>&amp;Conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="423"/>
+        <location filename="../../desktop/window.py" line="428"/>
         <source>Needs reply (%1)</source>
         <translation>Aguardando resposta (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="482"/>
+        <location filename="../../desktop/window.py" line="487"/>
         <source>The relay&apos;s history changed: everything was reloaded.</source>
         <translation>O histórico do relay mudou: tudo foi recarregado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="739"/>
+        <location filename="../../desktop/window.py" line="744"/>
         <source>Save as</source>
         <translation>Salvar como</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="772"/>
+        <location filename="../../desktop/window.py" line="777"/>
         <source>Mark as unread</source>
         <translation>Marcar como não lida</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="863"/>
+        <location filename="../../desktop/window.py" line="885"/>
         <source>Someone else is answering</source>
         <translation>Outra pessoa está respondendo</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="864"/>
+        <location filename="../../desktop/window.py" line="886"/>
         <source>%1 is writing to this customer right now. Send yours anyway?</source>
         <translation>%1 está escrevendo para este cliente agora. Enviar a sua mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="897"/>
+        <location filename="../../desktop/window.py" line="919"/>
         <source>The quoted message is not on this computer.</source>
         <translation>A mensagem citada não está neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="966"/>
+        <location filename="../../desktop/window.py" line="988"/>
         <source>%1 · via %2</source>
         <translation>%1 · via %2</translation>
     </message>
@@ -1004,22 +1004,22 @@
         <translation>Confira o endereço do relay e depois entre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="93"/>
+        <location filename="../../desktop/signin.py" line="101"/>
         <source>Give the relay&apos;s address and your token.</source>
         <translation>Informe o endereço do relay e o seu token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="96"/>
+        <location filename="../../desktop/signin.py" line="104"/>
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="125"/>
+        <location filename="../../desktop/signin.py" line="133"/>
         <source>The relay refused this token.</source>
         <translation>O relay recusou este token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/signin.py" line="128"/>
+        <location filename="../../desktop/signin.py" line="136"/>
         <source>Cannot reach a Puente relay at this address.</source>
         <translation>Não foi possível acessar um relay do Puente neste endereço.</translation>
     </message>
