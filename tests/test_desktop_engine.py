@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import os
 import sqlite3
 import subprocess
@@ -429,29 +430,37 @@ def test_the_engine_says_what_its_agent_does_and_hears_the_others(
 RELAY_BEFORE_VERSIONS = "0642e1b9d2766d3552e1e94ad3cf4d0b6d11bed4"
 
 
-def test_a_desktop_hears_the_relays_protocol_and_the_release_it_offers(tmp_path: Path) -> None:
-    offered = {
-        "DESKTOP_LATEST_VERSION": "9.4.0",
-        "DESKTOP_DOWNLOAD_URL": "https://puente.example/descargas",
-    }
+@contextlib.contextmanager
+def desk_on_relay(tmp_path: Path, env: dict[str, str], says: str) -> Iterator[Recorder]:
+    """A relay started with `env`, a customer who `says` something, and a desktop's
+    engine live on it, with the message in."""
     (tmp_path / "relay").mkdir()
-    with running_relay(tmp_path / "relay", extra_env=offered) as relay:
+    with running_relay(tmp_path / "relay", extra_env=env) as relay:
         token = relay.add_agent("Ana")
         meta = MetaSimProcess(relay)
-        meta.customer_says(CUSTOMER, "Hola")
+        meta.customer_says(CUSTOMER, says)
         seen = Recorder()
         engine = Engine(tmp_path / "cache.db", relay.url, token, seen, every_row=True)
         engine.start()
         try:
             seen.wait(lambda: seen.phase == "live" and seen.messages)
-            (hello,) = seen.hellos
-            assert hello == HelloFrame(
-                PROTOCOL, OLDEST_PROTOCOL, OLDEST_DESKTOP, "9.4.0",
-                "https://puente.example/descargas", update_required=False,
-            )  # fmt: skip
+            yield seen
         finally:
             engine.stop()
             meta.stop()
+
+
+def test_a_desktop_hears_the_relays_protocol_and_the_release_it_offers(tmp_path: Path) -> None:
+    offered = {
+        "DESKTOP_LATEST_VERSION": "9.4.0",
+        "DESKTOP_DOWNLOAD_URL": "https://puente.example/descargas",
+    }
+    with desk_on_relay(tmp_path, offered, "Hola") as seen:
+        (hello,) = seen.hellos
+        assert hello == HelloFrame(
+            PROTOCOL, OLDEST_PROTOCOL, OLDEST_DESKTOP, "9.4.0",
+            "https://puente.example/descargas", update_required=False,
+        )  # fmt: skip
 
 
 def test_a_desktop_older_than_the_relay_serves_is_told_to_update_and_applies_nothing(
@@ -487,20 +496,8 @@ def test_a_desktop_against_a_relay_from_before_versions_still_works(tmp_path: Pa
     if archive.returncode != 0:
         pytest.skip(f"this checkout lacks the history to build an old relay: {archive.stderr!r}")
     subprocess.run(["tar", "-x", "-C", str(old)], input=archive.stdout, check=True)
-    (tmp_path / "relay").mkdir()
     # The old relay's code first on the path: `python -m relay` runs it, with today's
     # installed libraries.
-    with running_relay(tmp_path / "relay", extra_env={"PYTHONPATH": str(old)}) as relay:
-        token = relay.add_agent("Ana")
-        meta = MetaSimProcess(relay)
-        meta.customer_says(CUSTOMER, "¿Tienen envío?")
-        seen = Recorder()
-        engine = Engine(tmp_path / "cache.db", relay.url, token, seen, every_row=True)
-        engine.start()
-        try:
-            seen.wait(lambda: seen.phase == "live" and seen.messages)
-            assert seen.hellos == []  # an old relay says nothing of versions
-            assert [r.text for r in seen.messages.values()] == ["¿Tienen envío?"]
-        finally:
-            engine.stop()
-            meta.stop()
+    with desk_on_relay(tmp_path, {"PYTHONPATH": str(old)}, "¿Tienen envío?") as seen:
+        assert seen.hellos == []  # an old relay says nothing of versions
+        assert [r.text for r in seen.messages.values()] == ["¿Tienen envío?"]
