@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon, QImageReader
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -118,6 +118,9 @@ def run(argv: list[str]) -> int:
         window = MainWindow(session, preferences, token_in_keychain=vault.secure)
         signed_out = SignOut(window)
         instance.linkReceived.connect(window.receive_link)
+        if os.environ.get("PUENTE_EXIT_ON_FIRST_PAINT"):
+            # bench/desktop_start_bench.py: how long until the window is on screen.
+            FirstPaint(window)  # the window, its parent, keeps it
         window.show()
         tune_gc()
         session.start()
@@ -129,6 +132,22 @@ def run(argv: list[str]) -> int:
             return 0
         if pairing is None:
             vault.forget(relay_url)
+
+
+class FirstPaint(QObject):
+    """Says "painted" and quits when the window is first painted (a start benchmark)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._done = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done:
+            self._done = True
+            print("painted", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
 
 
 class SignOut:
