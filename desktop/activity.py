@@ -4,20 +4,22 @@ Each `conversation` event says the whole state after a change; what a
 colleague wants to read in the timeline ("Ana asignó la conversación a Luis",
 "Luis añadió VIP") is the difference from the state before it. `Activity.of`
 computes it once, when the cache applies the event; the cache keeps it as the
-row's text (`to_text`), and the timeline reads it back (`from_text`) and says
-it in the agent's language (`desktop.timeline`). No Qt here: the cache
-computes it headless.
+row's text (`to_text`), and the timeline and the terminal read it back
+(`from_text`) and say it in their reader's language (`words`). No Qt here: the
+cache computes it headless, and `tail` says it without Qt.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, get_args
 
+from desktop.summaries import Translate
 from wire.team import ConversationData
 
-# The kinds of line, one sentence each (the timeline words them, `desktop.timeline`).
+# The kinds of line, one sentence each (`Activity.words`).
 Kind = Literal[
     "resolved",
     "pending",
@@ -111,3 +113,42 @@ class Activity:
             names("added"),
             names("removed"),
         )
+
+    def words(self, translate: Translate, when: Callable[[int], str]) -> str:
+        """The line as people read it, in the language `translate` speaks; `when` says a
+        snooze's end (unix seconds) as the reader's dates read."""
+        by = self.by or translate("Activity", "Someone")
+        if self.kind == "snoozed":
+            if self.until is None:
+                return translate("Activity", "%1 snoozed it").replace("%1", by)
+            return (
+                translate("Activity", "%1 snoozed it until %2")
+                .replace("%1", by)
+                .replace("%2", when(self.until))
+            )
+        if self.kind == "labels":
+            parts = []
+            if self.added:
+                parts.append(
+                    translate("Activity", "%1 added %2")
+                    .replace("%1", by)
+                    .replace("%2", ", ".join(self.added))
+                )
+            if self.removed:
+                parts.append(
+                    translate("Activity", "%1 removed %2")
+                    .replace("%1", by)
+                    .replace("%2", ", ".join(self.removed))
+                )
+            return " · ".join(parts)
+        sentences = {
+            "resolved": translate("Activity", "%1 marked it resolved"),
+            "pending": translate("Activity", "%1 marked it pending"),
+            "reopened_by": translate("Activity", "%1 reopened it"),
+            "customer_wrote": translate("Activity", "The customer wrote: open again"),
+            "snooze_ended": translate("Activity", "The snooze ended: open again"),
+            "took": translate("Activity", "%1 took this conversation"),
+            "assigned": translate("Activity", "%1 assigned it to %2"),
+            "unassigned": translate("Activity", "%1 unassigned it"),
+        }
+        return sentences[self.kind].replace("%1", by).replace("%2", self.assignee or "")

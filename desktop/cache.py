@@ -531,9 +531,7 @@ class Cache:
         found = self._db.execute(
             "SELECT state FROM conversations WHERE id=?", (t.conversation,)
         ).fetchone()
-        before = _OPEN
-        if found is not None and found[0] != "{}":
-            before = ConversationData.from_json(json.loads(found[0]))
+        before = _team_state(found[0]) if found is not None else _OPEN
         self._db.execute(
             "UPDATE conversations SET state=? WHERE id=?",
             (json.dumps(t.state.to_json()), t.conversation),
@@ -938,7 +936,7 @@ class Cache:
             last = _message_row(row[12:]) if row[12] is not None else None
             cid, account, profile, book, username, last_ts, unread, phone = row[:8]
             state, last_in, last_out, marked = row[8:12]
-            team = ConversationData.from_json(json.loads(state)) if state != "{}" else _OPEN
+            team = _team_state(state)
             out.append(
                 ConversationRow(
                     cid, account, profile, book, username, last_ts, unread, last,
@@ -1100,6 +1098,11 @@ class _NewRow:
             self.text, self.reply_to, self.status, self.content, self.seq, self.wamid,
             self.client_id, self.agent, self.error, int(self.unknown),
         )  # fmt: skip
+
+
+def _team_state(stored: str) -> ConversationData:
+    """A conversation's team state as its row keeps it ("{}": no event yet, open)."""
+    return ConversationData.from_json(json.loads(stored)) if stored != "{}" else _OPEN
 
 
 def _like(text: str) -> str:

@@ -37,7 +37,6 @@ class ConnectionBar(QWidget):
         self.release.setTextFormat(Qt.TextFormat.RichText)
         self.release.setOpenExternalLinks(True)
         self.release.hide()
-        self._hello: HelloFrame | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
         layout.addWidget(self.label, 1)
@@ -71,7 +70,6 @@ class ConnectionBar(QWidget):
 
     def set_hello(self, hello: HelloFrame) -> None:
         """The relay's word on releases: a newer desktop to offer, or this one too old."""
-        self._hello = hello
         offered = hello.latest_desktop
         if hello.update_required:
             text = translate("ConnectionBar", "Download the new Puente")

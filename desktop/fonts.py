@@ -43,15 +43,16 @@ def emoji_renders(text: str = "👋") -> bool:
     painter.setFont(font)
     painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, text)
     painter.end()
-    coloured = 0
+    return coloured_pixels(image) > 40
+
+
+def coloured_pixels(image: QImage) -> int:
+    """How many pixels are neither grey nor white: an emoji's, not a box's or a "…"'s
+    (grey has red, green and blue alike; an emoji's yellows and skins do not)."""
+    count = 0
     for y in range(image.height()):
         for x in range(image.width()):
             color = image.pixelColor(x, y)
-            # Grey has red, green and blue alike; an emoji's yellows and skins do not.
-            if (
-                max(color.red(), color.green(), color.blue())
-                - min(color.red(), color.green(), color.blue())
-                > 60
-            ):
-                coloured += 1
-    return coloured > 40
+            channels = (color.red(), color.green(), color.blue())
+            count += max(channels) - min(channels) > 60
+    return count

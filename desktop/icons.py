@@ -32,13 +32,7 @@ class Glyph(StrEnum):
     SNOOZE = "mdi6.clock-outline"
     RESOLVE = "mdi6.check-circle-outline"
     REOPEN = "mdi6.restore"
-    NEW_CONVERSATION = "mdi6.message-plus-outline"
     NEEDS_REPLY = "mdi6.message-reply-text-outline"
-    WINDOW = "mdi6.timer-sand"
-    DOCUMENT = "mdi6.file-document-outline"
-    IMAGE = "mdi6.image-outline"
-    VIDEO = "mdi6.video-outline"
-    AUDIO = "mdi6.music-note"
 
 
 def icon(glyph: Glyph, role: QPalette.ColorRole = QPalette.ColorRole.ButtonText) -> QIcon:

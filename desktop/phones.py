@@ -11,8 +11,7 @@ FALLBACK_REGION = "MX"
 def home_region(locale: str) -> str:
     """The shop's country, from the UI's locale's name (es_MX -> MX), as libphonenumber
     names it."""
-    name = locale  # e.g. "es_MX"
-    region = name.split("_")[1] if "_" in name else ""
+    region = locale.split("_")[1] if "_" in locale else ""
     return region if region in phonenumbers.SUPPORTED_REGIONS else FALLBACK_REGION
 
 

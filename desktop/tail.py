@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from desktop import __version__
 from desktop.account_state import AccountNotice
+from desktop.activity import Activity
 from desktop.cache import Changes, ConversationRow, MessageRow
 from desktop.engine import ConnectionState, Engine
 from desktop.phones import shown
@@ -149,7 +150,8 @@ class Printer:
         if m.deleted:
             said = translate("Timeline", "🚫 This message was deleted")
         elif m.type == "activity":
-            said = translate("Tail", "the team's work changed")
+            activity = Activity.from_text(m.text)
+            said = activity.words(translate, _short_date) if activity is not None else ""
         elif isinstance(m.content, Notice):
             said = notice_words(m.content, m.text, translate)
         else:
@@ -181,6 +183,11 @@ class Printer:
             "SYNC_FAILED": translate("Tail", "Meta could not sync %1"),
         }.get(notice.event, notice.event)
         return said.replace("%1", number).replace("%2", str(notice.progress or 0))
+
+
+def _short_date(timestamp: int) -> str:
+    """A moment as a terminal says it: the local date and time."""
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(timestamp))
 
 
 def main(argv: list[str]) -> int:

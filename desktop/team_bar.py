@@ -72,7 +72,6 @@ class TeamBar(QWidget):
         self.conversation: str | None = None
         self.state = ConversationData()
         self.resolve_button = QToolButton(self)
-        self.resolve_button.setObjectName("resolveButton")
         self.resolve_button.clicked.connect(self._resolve_or_reopen)
         self.snooze_button = QToolButton(self)
         self.snooze_button.setIcon(icon(Glyph.SNOOZE))

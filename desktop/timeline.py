@@ -410,7 +410,7 @@ class TimelineModel(QAbstractListModel):
             return translate("Timeline", "🚫 This message was deleted")
         if row.type == "activity":
             activity = Activity.from_text(row.text)
-            return activity_words(activity, self._locale) if activity is not None else ""
+            return activity.words(translate, self._short_date) if activity is not None else ""
         content = row.content
         text = row.text
         if isinstance(content, Location):
@@ -742,6 +742,11 @@ class TimelineModel(QAbstractListModel):
             index = self.index(at)
             self.dataChanged.emit(index, index, [r.value for r in roles])
 
+    def _short_date(self, timestamp: int) -> str:
+        return self._locale.toString(
+            QDateTime.fromSecsSinceEpoch(timestamp), QLocale.FormatType.ShortFormat
+        )
+
     def _day_label(self, timestamp: int) -> str:
         day = _local(timestamp).date()
         today = dt.date.today()
@@ -800,44 +805,6 @@ def _explanation(row: MessageRow, tick: Tick) -> str:
             "Timeline", "WhatsApp has not confirmed this message: it may not have been sent."
         )
     return ""
-
-
-def activity_words(activity: Activity, locale: QLocale) -> str:
-    """A change to the team's work as its line in the timeline says it."""
-    by = activity.by or translate("Activity", "Someone")
-    sentences = {
-        "resolved": translate("Activity", "%1 marked it resolved"),
-        "pending": translate("Activity", "%1 marked it pending"),
-        "reopened_by": translate("Activity", "%1 reopened it"),
-        "customer_wrote": translate("Activity", "The customer wrote: open again"),
-        "snooze_ended": translate("Activity", "The snooze ended: open again"),
-        "took": translate("Activity", "%1 took this conversation"),
-        "assigned": translate("Activity", "%1 assigned it to %2"),
-        "unassigned": translate("Activity", "%1 unassigned it"),
-    }
-    if activity.kind == "snoozed":
-        if activity.until is None:
-            return translate("Activity", "%1 snoozed it").replace("%1", by)
-        when = locale.toString(
-            QDateTime.fromSecsSinceEpoch(activity.until), QLocale.FormatType.ShortFormat
-        )
-        return translate("Activity", "%1 snoozed it until %2").replace("%1", by).replace("%2", when)
-    if activity.kind == "labels":
-        parts = []
-        if activity.added:
-            parts.append(
-                translate("Activity", "%1 added %2")
-                .replace("%1", by)
-                .replace("%2", ", ".join(activity.added))
-            )
-        if activity.removed:
-            parts.append(
-                translate("Activity", "%1 removed %2")
-                .replace("%1", by)
-                .replace("%2", ", ".join(activity.removed))
-            )
-        return " · ".join(parts)
-    return sentences[activity.kind].replace("%1", by).replace("%2", activity.assignee or "")
 
 
 def clock_text(milliseconds: int) -> str:

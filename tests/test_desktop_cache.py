@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 from desktop.activity import Activity
 from desktop.cache import Cache, Quote, Reaction
 from desktop.records import MessageRecord, StatusRecord, TeamRecord
+from desktop.tail import Printer
 from wire.content import Location
 from wire.team import ConversationData
 
@@ -208,6 +210,14 @@ def test_each_change_to_the_teams_work_is_one_line_saying_what_changed(tmp_path:
         (10, Activity("took", "Ana", "Ana")),
         (11, Activity("unassigned", "Ana")),
     ]
+    # Each says itself the same in the window and in the terminal (`tail`).
+    english = lambda _context, source: source  # noqa: E731 - the sources are English
+    assert [Activity.from_text(r.text).words(english, str) for r in lines[:3]] == [
+        "Ana assigned it to Luis", "Luis added VIP, Mayoreo",
+        "Ana added Envío · Ana removed VIP",
+    ]  # fmt: skip
+    printer = Printer(threading.Event(), english, say=lambda _line: None)
+    assert printer.line(lines[0], "Lucía") == "→ Lucía (team) Ana assigned it to Luis"
     # The lines speak to the team, not the customer: the customer still waits.
     row = cache.conversations()[0]
     assert row.last is not None and row.last.key == "msg:w1" and row.last_out is None

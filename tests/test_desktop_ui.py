@@ -37,6 +37,7 @@ from desktop.cache import Cache, ConversationRow
 from desktop.connection_bar import ConnectionBar
 from desktop.conversations import Role as ListRole
 from desktop.engine import ConnectionState
+from desktop.fonts import coloured_pixels
 from desktop.i18n import install
 from desktop.instance import SingleInstance
 from desktop.pairing import Pairing
@@ -84,17 +85,6 @@ def customer_writes_and_is_opened(
     qtbot.waitUntil(lambda: window.conversations.rowCount() == 1, timeout=10_000)
     window.open(CUSTOMER)
     qtbot.waitUntil(lambda: window.timeline.rowCount() == 1)
-
-
-def coloured(image: QImage) -> int:
-    """How many pixels are neither grey nor white: an emoji's, not a box's or a "…"'s."""
-    count = 0
-    for y in range(image.height()):
-        for x in range(image.width()):
-            color = image.pixelColor(x, y)
-            channels = (color.red(), color.green(), color.blue())
-            count += max(channels) - min(channels) > 60
-    return count
 
 
 def rows(window: MainWindow) -> list[dict[str, object]]:
@@ -840,7 +830,7 @@ def test_the_emoji_picker_puts_an_emoji_at_the_cursor(qtbot: QtBot, window: Main
     buttons = picker.findChildren(QToolButton)
     pray = next(b for b in buttons if b.text() == "🙏")
     assert pray.font().pixelSize() >= 24  # read at a glance, not tiny glyphs in big cells
-    assert coloured(pray.grab().toImage()) > 100  # drawn whole, in colour, not "…"
+    assert coloured_pixels(pray.grab().toImage()) > 100  # drawn whole, in colour, not "…"
     pray.click()
     assert window.composer.edit.toPlainText() == "Gracias 🙏"
     # It is now on top, and stays there for the agent's next start.

@@ -57,67 +57,67 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="807"/>
+        <location filename="../../desktop/activity.py" line="120"/>
         <source>Someone</source>
         <translation>Someone</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="809"/>
+        <location filename="../../desktop/activity.py" line="145"/>
         <source>%1 marked it resolved</source>
         <translation>%1 marked it resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="810"/>
+        <location filename="../../desktop/activity.py" line="146"/>
         <source>%1 marked it pending</source>
         <translation>%1 marked it pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="811"/>
+        <location filename="../../desktop/activity.py" line="147"/>
         <source>%1 reopened it</source>
         <translation>%1 reopened it</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="812"/>
+        <location filename="../../desktop/activity.py" line="148"/>
         <source>The customer wrote: open again</source>
         <translation>The customer wrote: open again</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="813"/>
+        <location filename="../../desktop/activity.py" line="149"/>
         <source>The snooze ended: open again</source>
         <translation>The snooze ended: open again</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="814"/>
+        <location filename="../../desktop/activity.py" line="150"/>
         <source>%1 took this conversation</source>
         <translation>%1 took this conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="815"/>
+        <location filename="../../desktop/activity.py" line="151"/>
         <source>%1 assigned it to %2</source>
         <translation>%1 assigned it to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="816"/>
+        <location filename="../../desktop/activity.py" line="152"/>
         <source>%1 unassigned it</source>
         <translation>%1 unassigned it</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="820"/>
+        <location filename="../../desktop/activity.py" line="123"/>
         <source>%1 snoozed it</source>
         <translation>%1 snoozed it</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="824"/>
+        <location filename="../../desktop/activity.py" line="125"/>
         <source>%1 snoozed it until %2</source>
         <translation>%1 snoozed it until %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="829"/>
+        <location filename="../../desktop/activity.py" line="133"/>
         <source>%1 added %2</source>
         <translation>%1 added %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="835"/>
+        <location filename="../../desktop/activity.py" line="139"/>
         <source>%1 removed %2</source>
         <translation>%1 removed %2</translation>
     </message>
@@ -125,12 +125,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="185"/>
+        <location filename="../../desktop/app.py" line="204"/>
         <source>Token kept for this session only</source>
         <translation>Token kept for this session only</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="186"/>
+        <location filename="../../desktop/app.py" line="205"/>
         <source>This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.</source>
         <translation>This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.</translation>
     </message>
@@ -305,72 +305,72 @@
     <name>ConnectionBar</name>
     <message>
         <location filename="../../desktop/connection_bar.py" line="33"/>
-        <location filename="../../desktop/connection_bar.py" line="108"/>
+        <location filename="../../desktop/connection_bar.py" line="106"/>
         <source>Reconnect now</source>
         <translation>Reconnect now</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="77"/>
+        <location filename="../../desktop/connection_bar.py" line="75"/>
         <source>Download the new Puente</source>
         <translation>Download the new Puente</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="79"/>
+        <location filename="../../desktop/connection_bar.py" line="77"/>
         <source>Puente %1 is available</source>
         <translation>Puente %1 is available</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="96"/>
+        <location filename="../../desktop/connection_bar.py" line="94"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="106"/>
+        <location filename="../../desktop/connection_bar.py" line="104"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="111"/>
+        <location filename="../../desktop/connection_bar.py" line="109"/>
         <source>● Connected</source>
         <translation>● Connected</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="113"/>
+        <location filename="../../desktop/connection_bar.py" line="111"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="115"/>
+        <location filename="../../desktop/connection_bar.py" line="113"/>
         <source>Catching up…</source>
         <translation>Catching up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="118"/>
+        <location filename="../../desktop/connection_bar.py" line="116"/>
         <source>Offline: reconnecting in %1 s</source>
         <translation>Offline: reconnecting in %1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="122"/>
+        <location filename="../../desktop/connection_bar.py" line="120"/>
         <source>The relay refused your token: sign in again</source>
         <translation>The relay refused your token: sign in again</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="124"/>
+        <location filename="../../desktop/connection_bar.py" line="122"/>
         <source>Update Puente to continue: this version is older than the relay serves.</source>
         <translation>Update Puente to continue: this version is older than the relay serves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="129"/>
+        <location filename="../../desktop/connection_bar.py" line="127"/>
         <source>Stopped: Puente cannot write its copy of the conversations on this computer (is the disk full?). Free some space, then try again.</source>
         <translation>Stopped: Puente cannot write its copy of the conversations on this computer (is the disk full?). Free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="135"/>
+        <location filename="../../desktop/connection_bar.py" line="133"/>
         <source>Stopped: something went wrong in Puente (the details are in its log). Try again, or restart Puente.</source>
         <translation>Stopped: something went wrong in Puente (the details are in its log). Try again, or restart Puente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="141"/>
+        <location filename="../../desktop/connection_bar.py" line="139"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
@@ -1027,154 +1027,149 @@
 <context>
     <name>Tail</name>
     <message>
-        <location filename="../../desktop/tail.py" line="60"/>
+        <location filename="../../desktop/tail.py" line="61"/>
         <source>reconnecting in %1 s</source>
         <translation>reconnecting in %1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="63"/>
+        <location filename="../../desktop/tail.py" line="64"/>
         <source>connecting</source>
         <translation>connecting</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="64"/>
+        <location filename="../../desktop/tail.py" line="65"/>
         <source>catching up</source>
         <translation>catching up</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="65"/>
+        <location filename="../../desktop/tail.py" line="66"/>
         <source>live: what arrives shows here</source>
         <translation>live: what arrives shows here</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="66"/>
+        <location filename="../../desktop/tail.py" line="67"/>
         <source>the relay refused this token</source>
         <translation>the relay refused this token</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="67"/>
+        <location filename="../../desktop/tail.py" line="68"/>
         <source>stopped: this desktop must be updated</source>
         <translation>stopped: this desktop must be updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="68"/>
         <location filename="../../desktop/tail.py" line="69"/>
+        <location filename="../../desktop/tail.py" line="70"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="87"/>
+        <location filename="../../desktop/tail.py" line="88"/>
         <source>%1 conversations in the cache</source>
         <translation>%1 conversations in the cache</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="97"/>
+        <location filename="../../desktop/tail.py" line="98"/>
         <source>catching up %1 of %2</source>
         <translation>catching up %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="102"/>
+        <location filename="../../desktop/tail.py" line="103"/>
         <source>starting over (%1)</source>
         <translation>starting over (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="118"/>
+        <location filename="../../desktop/tail.py" line="119"/>
         <source>this desktop is too old for the relay: update Puente (%1)</source>
         <translation>this desktop is too old for the relay: update Puente (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="121"/>
+        <location filename="../../desktop/tail.py" line="122"/>
         <source>Puente %1 is out: %2</source>
         <translation>Puente %1 is out: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="131"/>
+        <location filename="../../desktop/tail.py" line="132"/>
         <source>%1 is typing in %2</source>
         <translation>%1 is typing in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="132"/>
+        <location filename="../../desktop/tail.py" line="133"/>
         <source>%1 is looking at %2</source>
         <translation>%1 is looking at %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="133"/>
+        <location filename="../../desktop/tail.py" line="134"/>
         <source>%1 left %2</source>
         <translation>%1 left %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="141"/>
+        <location filename="../../desktop/tail.py" line="142"/>
         <source>customer</source>
         <translation>customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="144"/>
+        <location filename="../../desktop/tail.py" line="145"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="145"/>
+        <location filename="../../desktop/tail.py" line="146"/>
         <source>team</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="152"/>
-        <source>the team&apos;s work changed</source>
-        <translation>the team&apos;s work changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/tail.py" line="161"/>
+        <location filename="../../desktop/tail.py" line="163"/>
         <source>read</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="162"/>
+        <location filename="../../desktop/tail.py" line="164"/>
         <source>played</source>
         <translation>played</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="163"/>
+        <location filename="../../desktop/tail.py" line="165"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="173"/>
+        <location filename="../../desktop/tail.py" line="175"/>
         <source>importing the phone&apos;s history of %1: %2 %</source>
         <translation>importing the phone&apos;s history of %1: %2 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="174"/>
+        <location filename="../../desktop/tail.py" line="176"/>
         <source>the owner chose not to share %1&apos;s history</source>
         <translation>the owner chose not to share %1&apos;s history</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="175"/>
+        <location filename="../../desktop/tail.py" line="177"/>
         <source>%1 is connected</source>
         <translation>%1 is connected</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="176"/>
+        <location filename="../../desktop/tail.py" line="178"/>
         <source>%1 is connected again</source>
         <translation>%1 is connected again</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="177"/>
-        <location filename="../../desktop/tail.py" line="178"/>
+        <location filename="../../desktop/tail.py" line="179"/>
+        <location filename="../../desktop/tail.py" line="180"/>
         <source>%1 was disconnected from the phone</source>
         <translation>%1 was disconnected from the phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="179"/>
+        <location filename="../../desktop/tail.py" line="181"/>
         <source>Meta refused the relay&apos;s access token</source>
         <translation>Meta refused the relay&apos;s access token</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="180"/>
+        <location filename="../../desktop/tail.py" line="182"/>
         <source>asked Meta for %1&apos;s contacts and history</source>
         <translation>asked Meta for %1&apos;s contacts and history</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="181"/>
+        <location filename="../../desktop/tail.py" line="183"/>
         <source>Meta could not sync %1</source>
         <translation>Meta could not sync %1</translation>
     </message>
@@ -1344,80 +1339,80 @@
         <translation>Until next Monday</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="79"/>
-        <location filename="../../desktop/team_bar.py" line="136"/>
+        <location filename="../../desktop/team_bar.py" line="78"/>
+        <location filename="../../desktop/team_bar.py" line="135"/>
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="93"/>
-        <location filename="../../desktop/team_bar.py" line="127"/>
-        <location filename="../../desktop/team_bar.py" line="134"/>
+        <location filename="../../desktop/team_bar.py" line="92"/>
+        <location filename="../../desktop/team_bar.py" line="126"/>
+        <location filename="../../desktop/team_bar.py" line="133"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="116"/>
+        <location filename="../../desktop/team_bar.py" line="115"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="116"/>
+        <location filename="../../desktop/team_bar.py" line="115"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="119"/>
+        <location filename="../../desktop/team_bar.py" line="118"/>
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="121"/>
+        <location filename="../../desktop/team_bar.py" line="120"/>
         <source>Assigned to %1</source>
         <translation>Assigned to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="123"/>
+        <location filename="../../desktop/team_bar.py" line="122"/>
         <source>Nobody handles it yet</source>
         <translation>Nobody handles it yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="132"/>
+        <location filename="../../desktop/team_bar.py" line="131"/>
         <source>Labels: %1</source>
         <translation>Labels: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="151"/>
+        <location filename="../../desktop/team_bar.py" line="150"/>
         <source>Until a date…</source>
         <translation>Until a date…</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="169"/>
+        <location filename="../../desktop/team_bar.py" line="168"/>
         <source>Assign to me</source>
         <translation>Assign to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="177"/>
+        <location filename="../../desktop/team_bar.py" line="176"/>
         <source>Unassign</source>
         <translation>Unassign</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="198"/>
+        <location filename="../../desktop/team_bar.py" line="197"/>
         <source>New label…</source>
         <translation>New label…</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="210"/>
+        <location filename="../../desktop/team_bar.py" line="209"/>
         <source>New label</source>
         <translation>New label</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="210"/>
+        <location filename="../../desktop/team_bar.py" line="209"/>
         <source>Label name:</source>
         <translation>Label name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="222"/>
+        <location filename="../../desktop/team_bar.py" line="221"/>
         <source>Snooze until</source>
         <translation>Snooze until</translation>
     </message>
@@ -1547,9 +1542,9 @@
     </message>
     <message>
         <location filename="../../desktop/summaries.py" line="47"/>
-        <location filename="../../desktop/tail.py" line="150"/>
+        <location filename="../../desktop/tail.py" line="151"/>
         <location filename="../../desktop/timeline.py" line="410"/>
-        <location filename="../../desktop/timeline.py" line="872"/>
+        <location filename="../../desktop/timeline.py" line="839"/>
         <source>🚫 This message was deleted</source>
         <translation>🚫 This message was deleted</translation>
     </message>
@@ -1684,39 +1679,39 @@
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="749"/>
+        <location filename="../../desktop/timeline.py" line="754"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="751"/>
+        <location filename="../../desktop/timeline.py" line="756"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="799"/>
+        <location filename="../../desktop/timeline.py" line="804"/>
         <source>WhatsApp has not confirmed this message: it may not have been sent.</source>
         <translation>WhatsApp has not confirmed this message: it may not have been sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="857"/>
+        <location filename="../../desktop/timeline.py" line="824"/>
         <source>Internal note · %1</source>
         <translation>Internal note · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="142"/>
-        <location filename="../../desktop/timeline.py" line="864"/>
+        <location filename="../../desktop/tail.py" line="143"/>
+        <location filename="../../desktop/timeline.py" line="831"/>
         <source>WhatsApp Business app</source>
         <translation>WhatsApp Business app</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="143"/>
-        <location filename="../../desktop/timeline.py" line="866"/>
+        <location filename="../../desktop/tail.py" line="144"/>
+        <location filename="../../desktop/timeline.py" line="833"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="867"/>
+        <location filename="../../desktop/timeline.py" line="834"/>
         <source>You</source>
         <translation>You</translation>
     </message>

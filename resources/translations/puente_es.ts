@@ -57,67 +57,67 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="807"/>
+        <location filename="../../desktop/activity.py" line="120"/>
         <source>Someone</source>
         <translation>Alguien</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="809"/>
+        <location filename="../../desktop/activity.py" line="145"/>
         <source>%1 marked it resolved</source>
         <translation>%1 la marcó como resuelta</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="810"/>
+        <location filename="../../desktop/activity.py" line="146"/>
         <source>%1 marked it pending</source>
         <translation>%1 la marcó como pendiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="811"/>
+        <location filename="../../desktop/activity.py" line="147"/>
         <source>%1 reopened it</source>
         <translation>%1 la reabrió</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="812"/>
+        <location filename="../../desktop/activity.py" line="148"/>
         <source>The customer wrote: open again</source>
         <translation>El cliente escribió: abierta de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="813"/>
+        <location filename="../../desktop/activity.py" line="149"/>
         <source>The snooze ended: open again</source>
         <translation>Terminó la posposición: abierta de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="814"/>
+        <location filename="../../desktop/activity.py" line="150"/>
         <source>%1 took this conversation</source>
         <translation>%1 tomó esta conversación</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="815"/>
+        <location filename="../../desktop/activity.py" line="151"/>
         <source>%1 assigned it to %2</source>
         <translation>%1 se la asignó a %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="816"/>
+        <location filename="../../desktop/activity.py" line="152"/>
         <source>%1 unassigned it</source>
         <translation>%1 la dejó sin asignar</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="820"/>
+        <location filename="../../desktop/activity.py" line="123"/>
         <source>%1 snoozed it</source>
         <translation>%1 la pospuso</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="824"/>
+        <location filename="../../desktop/activity.py" line="125"/>
         <source>%1 snoozed it until %2</source>
         <translation>%1 la pospuso hasta %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="829"/>
+        <location filename="../../desktop/activity.py" line="133"/>
         <source>%1 added %2</source>
         <translation>%1 añadió %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="835"/>
+        <location filename="../../desktop/activity.py" line="139"/>
         <source>%1 removed %2</source>
         <translation>%1 quitó %2</translation>
     </message>
@@ -125,12 +125,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="185"/>
+        <location filename="../../desktop/app.py" line="204"/>
         <source>Token kept for this session only</source>
         <translation>Token guardado solo para esta sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="186"/>
+        <location filename="../../desktop/app.py" line="205"/>
         <source>This computer has no secure keychain, so Puente will not store your token: you will be asked for it again next time.</source>
         <translation>Este equipo no tiene un llavero seguro, así que Puente no guardará tu token: te lo pediremos de nuevo la próxima vez.</translation>
     </message>
@@ -305,72 +305,72 @@
     <name>ConnectionBar</name>
     <message>
         <location filename="../../desktop/connection_bar.py" line="33"/>
-        <location filename="../../desktop/connection_bar.py" line="108"/>
+        <location filename="../../desktop/connection_bar.py" line="106"/>
         <source>Reconnect now</source>
         <translation>Reconectar ahora</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="77"/>
+        <location filename="../../desktop/connection_bar.py" line="75"/>
         <source>Download the new Puente</source>
         <translation>Descargar el nuevo Puente</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="79"/>
+        <location filename="../../desktop/connection_bar.py" line="77"/>
         <source>Puente %1 is available</source>
         <translation>Puente %1 ya está disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="96"/>
+        <location filename="../../desktop/connection_bar.py" line="94"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="106"/>
+        <location filename="../../desktop/connection_bar.py" line="104"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="111"/>
+        <location filename="../../desktop/connection_bar.py" line="109"/>
         <source>● Connected</source>
         <translation>● Conectado</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="113"/>
+        <location filename="../../desktop/connection_bar.py" line="111"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="115"/>
+        <location filename="../../desktop/connection_bar.py" line="113"/>
         <source>Catching up…</source>
         <translation>Poniéndose al día…</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="118"/>
+        <location filename="../../desktop/connection_bar.py" line="116"/>
         <source>Offline: reconnecting in %1 s</source>
         <translation>Sin conexión: reconectando en %1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="122"/>
+        <location filename="../../desktop/connection_bar.py" line="120"/>
         <source>The relay refused your token: sign in again</source>
         <translation>El relay rechazó tu token: vuelve a iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="124"/>
+        <location filename="../../desktop/connection_bar.py" line="122"/>
         <source>Update Puente to continue: this version is older than the relay serves.</source>
         <translation>Actualiza Puente para seguir: esta versión es más antigua de lo que el relay admite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="129"/>
+        <location filename="../../desktop/connection_bar.py" line="127"/>
         <source>Stopped: Puente cannot write its copy of the conversations on this computer (is the disk full?). Free some space, then try again.</source>
         <translation>Detenido: Puente no puede guardar su copia de las conversaciones en este equipo (¿está lleno el disco?). Libere espacio y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="135"/>
+        <location filename="../../desktop/connection_bar.py" line="133"/>
         <source>Stopped: something went wrong in Puente (the details are in its log). Try again, or restart Puente.</source>
         <translation>Detenido: algo falló en Puente (los detalles están en su registro). Vuelva a intentarlo o reinicie Puente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection_bar.py" line="141"/>
+        <location filename="../../desktop/connection_bar.py" line="139"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
@@ -1027,154 +1027,149 @@
 <context>
     <name>Tail</name>
     <message>
-        <location filename="../../desktop/tail.py" line="60"/>
+        <location filename="../../desktop/tail.py" line="61"/>
         <source>reconnecting in %1 s</source>
         <translation>reconectando en %1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="63"/>
+        <location filename="../../desktop/tail.py" line="64"/>
         <source>connecting</source>
         <translation>conectando</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="64"/>
+        <location filename="../../desktop/tail.py" line="65"/>
         <source>catching up</source>
         <translation>poniéndose al día</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="65"/>
+        <location filename="../../desktop/tail.py" line="66"/>
         <source>live: what arrives shows here</source>
         <translation>en vivo: lo que llega se muestra aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="66"/>
+        <location filename="../../desktop/tail.py" line="67"/>
         <source>the relay refused this token</source>
         <translation>el relay rechazó este token</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="67"/>
+        <location filename="../../desktop/tail.py" line="68"/>
         <source>stopped: this desktop must be updated</source>
         <translation>detenido: hay que actualizar este escritorio</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="68"/>
         <location filename="../../desktop/tail.py" line="69"/>
+        <location filename="../../desktop/tail.py" line="70"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="87"/>
+        <location filename="../../desktop/tail.py" line="88"/>
         <source>%1 conversations in the cache</source>
         <translation>%1 conversaciones en la caché</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="97"/>
+        <location filename="../../desktop/tail.py" line="98"/>
         <source>catching up %1 of %2</source>
         <translation>poniéndose al día: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="102"/>
+        <location filename="../../desktop/tail.py" line="103"/>
         <source>starting over (%1)</source>
         <translation>empezando de nuevo (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="118"/>
+        <location filename="../../desktop/tail.py" line="119"/>
         <source>this desktop is too old for the relay: update Puente (%1)</source>
         <translation>este escritorio es demasiado antiguo para el relay: actualiza Puente (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="121"/>
+        <location filename="../../desktop/tail.py" line="122"/>
         <source>Puente %1 is out: %2</source>
         <translation>salió Puente %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="131"/>
+        <location filename="../../desktop/tail.py" line="132"/>
         <source>%1 is typing in %2</source>
         <translation>%1 está escribiendo en %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="132"/>
+        <location filename="../../desktop/tail.py" line="133"/>
         <source>%1 is looking at %2</source>
         <translation>%1 está viendo %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="133"/>
+        <location filename="../../desktop/tail.py" line="134"/>
         <source>%1 left %2</source>
         <translation>%1 salió de %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="141"/>
+        <location filename="../../desktop/tail.py" line="142"/>
         <source>customer</source>
         <translation>cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="144"/>
+        <location filename="../../desktop/tail.py" line="145"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="145"/>
+        <location filename="../../desktop/tail.py" line="146"/>
         <source>team</source>
         <translation>equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="152"/>
-        <source>the team&apos;s work changed</source>
-        <translation>cambió el trabajo del equipo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/tail.py" line="161"/>
+        <location filename="../../desktop/tail.py" line="163"/>
         <source>read</source>
         <translation>leído</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="162"/>
+        <location filename="../../desktop/tail.py" line="164"/>
         <source>played</source>
         <translation>escuchado</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="163"/>
+        <location filename="../../desktop/tail.py" line="165"/>
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="173"/>
+        <location filename="../../desktop/tail.py" line="175"/>
         <source>importing the phone&apos;s history of %1: %2 %</source>
         <translation>importando el historial del teléfono de %1: %2 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="174"/>
+        <location filename="../../desktop/tail.py" line="176"/>
         <source>the owner chose not to share %1&apos;s history</source>
         <translation>la dueña eligió no compartir el historial de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="175"/>
+        <location filename="../../desktop/tail.py" line="177"/>
         <source>%1 is connected</source>
         <translation>%1 está conectado</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="176"/>
+        <location filename="../../desktop/tail.py" line="178"/>
         <source>%1 is connected again</source>
         <translation>%1 está conectado de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="177"/>
-        <location filename="../../desktop/tail.py" line="178"/>
+        <location filename="../../desktop/tail.py" line="179"/>
+        <location filename="../../desktop/tail.py" line="180"/>
         <source>%1 was disconnected from the phone</source>
         <translation>%1 se desconectó desde el teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="179"/>
+        <location filename="../../desktop/tail.py" line="181"/>
         <source>Meta refused the relay&apos;s access token</source>
         <translation>Meta rechazó el token de acceso del relay</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="180"/>
+        <location filename="../../desktop/tail.py" line="182"/>
         <source>asked Meta for %1&apos;s contacts and history</source>
         <translation>se pidieron a Meta los contactos y el historial de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="181"/>
+        <location filename="../../desktop/tail.py" line="183"/>
         <source>Meta could not sync %1</source>
         <translation>Meta no pudo sincronizar %1</translation>
     </message>
@@ -1344,80 +1339,80 @@
         <translation>Hasta el próximo lunes</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="79"/>
-        <location filename="../../desktop/team_bar.py" line="136"/>
+        <location filename="../../desktop/team_bar.py" line="78"/>
+        <location filename="../../desktop/team_bar.py" line="135"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="93"/>
-        <location filename="../../desktop/team_bar.py" line="127"/>
-        <location filename="../../desktop/team_bar.py" line="134"/>
+        <location filename="../../desktop/team_bar.py" line="92"/>
+        <location filename="../../desktop/team_bar.py" line="126"/>
+        <location filename="../../desktop/team_bar.py" line="133"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="116"/>
+        <location filename="../../desktop/team_bar.py" line="115"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="116"/>
+        <location filename="../../desktop/team_bar.py" line="115"/>
         <source>Resolve</source>
         <translation>Resolver</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="119"/>
+        <location filename="../../desktop/team_bar.py" line="118"/>
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="121"/>
+        <location filename="../../desktop/team_bar.py" line="120"/>
         <source>Assigned to %1</source>
         <translation>Asignada a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="123"/>
+        <location filename="../../desktop/team_bar.py" line="122"/>
         <source>Nobody handles it yet</source>
         <translation>Nadie la atiende todavía</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="132"/>
+        <location filename="../../desktop/team_bar.py" line="131"/>
         <source>Labels: %1</source>
         <translation>Etiquetas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="151"/>
+        <location filename="../../desktop/team_bar.py" line="150"/>
         <source>Until a date…</source>
         <translation>Hasta una fecha…</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="169"/>
+        <location filename="../../desktop/team_bar.py" line="168"/>
         <source>Assign to me</source>
         <translation>Asignármela</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="177"/>
+        <location filename="../../desktop/team_bar.py" line="176"/>
         <source>Unassign</source>
         <translation>Quitar asignación</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="198"/>
+        <location filename="../../desktop/team_bar.py" line="197"/>
         <source>New label…</source>
         <translation>Nueva etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="210"/>
+        <location filename="../../desktop/team_bar.py" line="209"/>
         <source>New label</source>
         <translation>Nueva etiqueta</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="210"/>
+        <location filename="../../desktop/team_bar.py" line="209"/>
         <source>Label name:</source>
         <translation>Nombre de la etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_bar.py" line="222"/>
+        <location filename="../../desktop/team_bar.py" line="221"/>
         <source>Snooze until</source>
         <translation>Posponer hasta</translation>
     </message>
@@ -1547,9 +1542,9 @@
     </message>
     <message>
         <location filename="../../desktop/summaries.py" line="47"/>
-        <location filename="../../desktop/tail.py" line="150"/>
+        <location filename="../../desktop/tail.py" line="151"/>
         <location filename="../../desktop/timeline.py" line="410"/>
-        <location filename="../../desktop/timeline.py" line="872"/>
+        <location filename="../../desktop/timeline.py" line="839"/>
         <source>🚫 This message was deleted</source>
         <translation>🚫 Se eliminó este mensaje</translation>
     </message>
@@ -1684,39 +1679,39 @@
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="749"/>
+        <location filename="../../desktop/timeline.py" line="754"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="751"/>
+        <location filename="../../desktop/timeline.py" line="756"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="799"/>
+        <location filename="../../desktop/timeline.py" line="804"/>
         <source>WhatsApp has not confirmed this message: it may not have been sent.</source>
         <translation>WhatsApp no ha confirmado este mensaje: puede que no se haya enviado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="857"/>
+        <location filename="../../desktop/timeline.py" line="824"/>
         <source>Internal note · %1</source>
         <translation>Nota interna · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="142"/>
-        <location filename="../../desktop/timeline.py" line="864"/>
+        <location filename="../../desktop/tail.py" line="143"/>
+        <location filename="../../desktop/timeline.py" line="831"/>
         <source>WhatsApp Business app</source>
         <translation>App WhatsApp Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/tail.py" line="143"/>
-        <location filename="../../desktop/timeline.py" line="866"/>
+        <location filename="../../desktop/tail.py" line="144"/>
+        <location filename="../../desktop/timeline.py" line="833"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="867"/>
+        <location filename="../../desktop/timeline.py" line="834"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>
