@@ -8,9 +8,10 @@ an empty PySide6 window (built here, in a temporary folder), and Puente's frozen
 (dist/Puente). For each: the folder's size, and the time from starting the process to its
 window's first paint (`PUENTE_EXIT_ON_FIRST_PAINT`: the app says "painted" and quits),
 started five times on the offscreen platform with a profile and no relay answering (the
-app opens on its cache, as after any restart). The first start after a build is reported
-apart (files not yet in the page cache); the median is of the starts after it. The
-installers in dist/installers are listed with their sizes when there.
+app opens on its cache, as after any restart). Cold starts, as after a reboot: the kernel's
+page cache is dropped before each (`/proc/sys/vm/drop_caches`, so they need root; without
+it the column says so). Warm starts: the files already in memory. The installers in
+dist/installers are listed with their sizes when there.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNS = 5
+COLD_RUNS = 3
+DROP_CACHES = Path("/proc/sys/vm/drop_caches")
 
 REFERENCE = """
 import sys
@@ -87,9 +90,27 @@ def first_paint(executable: Path, profile: Path) -> float:
     return elapsed
 
 
-def measure(executable: Path, work: Path) -> tuple[float, list[float]]:
-    times = [first_paint(executable, work / f"profile-{i}") for i in range(RUNS + 1)]
-    return times[0], times[1:]
+def drop_page_cache() -> bool:
+    """Empty the kernel's page cache (as a reboot would); False if this process may not."""
+    os.sync()
+    try:
+        DROP_CACHES.write_text("3\n")
+    except OSError:
+        return False
+    return True
+
+
+def measure(executable: Path, work: Path) -> tuple[list[float], list[float]]:
+    """(cold starts, empty if the page cache cannot be dropped; warm starts)."""
+    cold = []
+    for i in range(COLD_RUNS):
+        if not drop_page_cache():
+            cold = []
+            break
+        cold.append(first_paint(executable, work / f"cold-{i}"))
+    first_paint(executable, work / "warming")  # into the page cache
+    warm = [first_paint(executable, work / f"profile-{i}") for i in range(RUNS)]
+    return cold, warm
 
 
 def main() -> int:
@@ -102,18 +123,22 @@ def main() -> int:
         rows = []
         for name, executable in (("reference: an empty PySide6 window", reference),
                                  ("Puente", app)):  # fmt: skip
-            first, rest = measure(executable, work / name.split(":")[0])
+            cold, warm = measure(executable, work / name.split(":")[0])
             size = folder_size(executable.parent)
+            cold_cell = f"{statistics.median(cold):.2f}" if cold else "not measured (needs root)"
             rows.append(
-                f"| {name} | {size / 1e6:.0f} | {first:.2f} | {statistics.median(rest):.2f} "
-                f"| {max(rest):.2f} |"
+                f"| {name} | {size / 1e6:.0f} | {size / 2**20:.0f} | {cold_cell} "
+                f"| {statistics.median(warm):.2f} | {max(warm):.2f} |"
             )
     when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     machine = f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
     print(f"### Results, {when} ({machine})")
     print()
-    print("| app | folder MB | first start s | median s (5 more) | slowest s |")
-    print("|---|---:|---:|---:|---:|")
+    print(
+        f"| app | folder MB | folder MiB | cold start s (median of {COLD_RUNS}) "
+        f"| warm start s (median of {RUNS}) | slowest warm s |"
+    )
+    print("|---|---:|---:|---:|---:|---:|")
     print("\n".join(rows))
     installers = sorted((ROOT / "dist" / "installers").glob("*"))
     if installers:

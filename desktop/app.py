@@ -23,7 +23,7 @@ from desktop.instance import SingleInstance
 from desktop.pairing import Pairing, parse_pairing_link
 from desktop.phones import parse, shown
 from desktop.player import VoicePlayer
-from desktop.poster import write_poster
+from desktop.poster_maker import make_poster
 from desktop.preferences import Preferences
 from desktop.resources import icon_path, sample_video
 from desktop.session import Session
@@ -226,8 +226,8 @@ def _codecs_and_tls() -> list[str]:
     with tempfile.TemporaryDirectory(prefix="puente-self-test-") as folder:
         video = Path(folder) / "video.mp4"
         shutil.copyfile(sample_video(), video)
-        if not write_poster(video):
-            problems.append("videos show no poster frame (PyAV's FFmpeg did not load)")
+        if not make_poster(video):
+            problems.append("videos show no poster frame (QtMultimedia's FFmpeg did not decode)")
     if shown("5215512345678") != "+52 1 55 1234 5678" or parse("612345678", "ES") is None:
         problems.append("phone numbers are not read (phonenumbers' metadata did not come)")
     try:

@@ -9,10 +9,25 @@ customer wrote; controls get icons, which look the same on every system.
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import cache
 
-import qtawesome
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from qtawesome.iconic_font import IconicFont
+
+# The one icon font loaded: qtawesome's own instance would load all twelve it ships (the
+# frozen app bundles only this one).
+MDI_FONT = (
+    "mdi6",
+    "materialdesignicons6-webfont-6.9.96.ttf",
+    "materialdesignicons6-webfont-charmap-6.9.96.json",
+)
+
+
+@cache
+def _font() -> IconicFont:
+    """Material Design Icons, loaded into the application's fonts the first time an icon draws."""
+    return IconicFont(MDI_FONT)
 
 
 class Glyph(StrEnum):
@@ -43,7 +58,7 @@ def icon(glyph: Glyph, role: QPalette.ColorRole = QPalette.ColorRole.ButtonText)
 
 def accent_icon(glyph: Glyph, color: str) -> QIcon:
     """The glyph in one fixed colour, for a control that is its colour (the send button)."""
-    drawn: QIcon = qtawesome.icon(str(glyph), color=QColor(color), color_disabled=QColor("#8696a0"))
+    drawn: QIcon = _font().icon(str(glyph), color=QColor(color), color_disabled=QColor("#8696a0"))
     return drawn
 
 
@@ -65,7 +80,7 @@ class _PaletteEngine(QIconEngine):
         color = QGuiApplication.palette().color(group, self._role)
         found = self._drawn.get(color.rgba())
         if found is None:
-            found = qtawesome.icon(str(self._glyph), color=color, color_disabled=color)
+            found = _font().icon(str(self._glyph), color=color, color_disabled=color)
             assert isinstance(found, QIcon)
             self._drawn[color.rgba()] = found
         return found

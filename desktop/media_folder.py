@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import shutil
@@ -11,7 +10,6 @@ from urllib.parse import quote
 
 import httpx
 
-from desktop.poster import is_video, poster_path, write_poster
 from wire.answers import refusal
 
 log = logging.getLogger(__name__)
@@ -68,11 +66,8 @@ class MediaFolder:
         name = "".join(c for c in media_id if c.isalnum() or c in "-_.")[:120] or "media"
         target = self.path / name
         if target.exists():
-            if is_video(target) and not poster_path(target).exists():
-                await asyncio.to_thread(write_poster, target)
             return str(target), ""
         error = ""
-        video = False
         try:
             async with http.stream("GET", f"/api/media/{quote(media_id, safe='')}") as got:
                 if got.status_code != 200:
@@ -85,14 +80,10 @@ class MediaFolder:
                         async for chunk in got.aiter_bytes():
                             out.write(chunk)
                     partial.replace(target)  # never a half file under the real name
-                    video = got.headers.get("content-type", "").startswith("video/")
         except httpx.HTTPError as exc:
             error = "relay_unreachable"
             log.info("media %s not fetched: %s", media_id, type(exc).__name__)
         except OSError as exc:
             error = "disk_error"
             log.warning("media %s not stored: %s", media_id, exc)
-        if video and not error:
-            # Decoding takes a few ms to a few hundred: not on this loop.
-            await asyncio.to_thread(write_poster, target)
         return ("", error) if error else (str(target), "")

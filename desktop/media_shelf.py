@@ -4,7 +4,8 @@ The timeline model asks for a media id the first time a row needs it
 (`want`); the window passes that on to the session, which fetches the file
 into the media folder on the engine's thread and reports back (`fetched`).
 Photos, stickers and videos (their poster frame) get a thumbnail, decoded once
-at its shown size.
+at its shown size; a video stays "loading" until its poster is made
+(`PosterMaker`, with Qt's FFmpeg), so its row changes size once.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader
 
-from desktop.poster import poster_path
+from desktop.poster import is_video, poster_path
+from desktop.poster_maker import PosterMaker
 
 THUMB = QSize(260, 200)  # the largest a photo shows in a bubble
 STICKER = QSize(140, 140)
@@ -39,10 +41,14 @@ class MediaShelf(QObject):
     changed = Signal(str)
     """(media_id) its state or thumbnail changed: rows showing it must be repainted."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, posters: PosterMaker | None = None) -> None:
         super().__init__(parent)
         self._items: dict[str, Shelved] = {}
         self._thumbs: dict[str, QImage] = {}
+        self._posters = posters or PosterMaker(self)
+        self._posters.made.connect(self._poster_made)
+        # Videos fetched whose poster is being made: path -> [(media id, box, scale)].
+        self._awaiting: dict[str, list[tuple[str, QSize, float]]] = {}
 
     def get(self, media_id: str) -> Shelved | None:
         return self._items.get(media_id)
@@ -69,16 +75,33 @@ class MediaShelf(QObject):
         into, if any, at `scale` device pixels per logical one (crisp on HiDPI screens)."""
         if error or not path:
             self._items[media_id] = Shelved("failed", error=error or "unknown")
+        elif thumbnail is not None and _wants_poster(Path(path)):
+            self._awaiting.setdefault(path, []).append((media_id, thumbnail, scale))
+            self._posters.make(Path(path))
+            return
         else:
-            size = (0, 0)
-            if thumbnail is not None:
-                decoded = _decode(path, thumbnail, scale)
-                if decoded is not None:
-                    image, logical = decoded
-                    self._thumbs[media_id] = image
-                    size = (logical.width(), logical.height())
-            self._items[media_id] = Shelved("ready", path, size=size)
+            self._shelve(media_id, path, thumbnail, scale)
         self.changed.emit(media_id)
+
+    def _shelve(self, media_id: str, path: str, thumbnail: QSize | None, scale: float) -> None:
+        size = (0, 0)
+        if thumbnail is not None:
+            decoded = _decode(path, thumbnail, scale)
+            if decoded is not None:
+                image, logical = decoded
+                self._thumbs[media_id] = image
+                size = (logical.width(), logical.height())
+        self._items[media_id] = Shelved("ready", path, size=size)
+
+    def _poster_made(self, path: str, made: bool) -> None:
+        del made  # without a poster the video is ready all the same, shown without a frame
+        for media_id, thumbnail, scale in self._awaiting.pop(path, []):
+            self._shelve(media_id, path, thumbnail, scale)
+            self.changed.emit(media_id)
+
+
+def _wants_poster(path: Path) -> bool:
+    return not poster_path(path).exists() and is_video(path)
 
 
 def _decode(path: str, box: QSize, scale: float) -> tuple[QImage, QSize] | None:

@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 
+from desktop.qt_messages import quiet_ffmpeg
+
 log = logging.getLogger(__name__)
 TICK_MS = 250  # how often the position moves on screen while playing
 
@@ -84,6 +86,7 @@ class VoicePlayer(QObject):
     def _ensure(self) -> Any:
         if self._player is None:
             player = QMediaPlayer(self)
+            quiet_ffmpeg()
             output = QAudioOutput(player)
             player.setAudioOutput(output)
             player.playbackStateChanged.connect(self._state_changed)

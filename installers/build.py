@@ -33,9 +33,12 @@ ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "dist"
 OUT = DIST / "installers"
 ICON = ROOT / "resources" / "icons" / "puente.png"
-# What Qt's X11 plugin and QtMultimedia load that a minimal Debian or Ubuntu lacks
-# (README, "Set-up"); the rest of the app is inside the folder.
-DEB_DEPENDS = "libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libpulse0"
+# What Qt's X11 plugin and QtMultimedia load that a minimal Debian or Ubuntu lacks (README,
+# "Set-up"), and the libraries build.spec leaves to the system; the rest is in the folder.
+DEB_DEPENDS = (
+    "libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libpulse0, libfontconfig1, libfreetype6, "
+    "libx11-6, libx11-xcb1"
+)
 
 DESKTOP_ENTRY = """[Desktop Entry]
 Type=Application

@@ -579,7 +579,7 @@ def test_files_come_from_the_relay_on_demand_open_and_save(
     assert shown.media_box == (96, 64)  # the real picture's size: smaller than a thumbnail
     thumb = showcase.media.thumbnail(shown.media.media_id)
     assert thumb is not None and thumb.pixelColor(0, 0).blue() > 150
-    # The video shows its first frame (H.264, decoded by PyAV), sized as it is.
+    # The video shows its first frame (H.264, decoded by QtMultimedia's FFmpeg), sized as it is.
     film = showcase.timeline.index(video).data(Role.Presentation)
     assert film.media_box == (260, 195)  # 320 x 240 within the 260 x 200 thumbnail box
     poster = showcase.media.thumbnail(film.media.media_id)
