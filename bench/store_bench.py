@@ -123,14 +123,16 @@ def main() -> int:
     parser.add_argument(
         "--delay-ms",
         type=float,
-        default=1.0,
-        help="also run one relay on PostgreSQL this much further away per round trip (0: not)",
+        nargs="*",
+        default=[2.0, 5.0],
+        help="also run one and two relays on PostgreSQL this much further away per round trip",
     )
     args = parser.parse_args()
-    if args.delay_ms:
-        CONFIGS.append(
-            (f"PostgreSQL, +{args.delay_ms:g} ms", "postgresql", 1, args.delay_ms / 1000)
-        )
+    for delay_ms in args.delay_ms:
+        for instances in (1, 2):
+            CONFIGS.append(
+                (f"PostgreSQL, +{delay_ms:g} ms", "postgresql", instances, delay_ms / 1000)
+            )
     uvloop.install()
 
     print(f"# Store benchmark, {time.strftime('%Y-%m-%d %H:%M')} UTC\n")

@@ -28,6 +28,7 @@ from relay.bodies import (
     failure,
     json_object,
     read_body,
+    read_chunks,
 )
 from relay.doctor import Doctor, DoctorSettings
 from relay.drafts import NoticeDraft
@@ -54,6 +55,7 @@ from relay.stream import Release, StreamSession
 from relay.tail import Tail
 from relay.teamwork import Teamwork
 from relay.templates import TemplateCatalog
+from relay.webhook_route import WebhookRoute
 from wire import media as media_limits
 from wire.answers import ConversationInfo, RelayStatus
 from wire.frames import MAX_SEQ
@@ -203,11 +205,15 @@ class Relay:
             return PlainTextResponse(params.get("hub.challenge", ""))
         return Response(status_code=403)
 
-    async def receive_webhook(self, request: Request) -> Response:
+    async def take_webhook(
+        self, declared: str | None, signature: str | None, chunks: AsyncIterator[bytes]
+    ) -> Response | None:
+        """A POSTed delivery (its Content-Length, X-Hub-Signature-256 and body): None once
+        it is durably accepted (Meta's 200), else the error answer (`relay.webhook_route`)."""
         try:
             # Held before its signature is checked: large bodies draw on a relay-wide
             # budget while they are read (docs/deploy.md, "Limits at the edge").
-            body = await read_body(request, self.settings.max_body_bytes, self.unsigned)
+            body = await read_chunks(declared, chunks, self.settings.max_body_bytes, self.unsigned)
         except BodyTooLarge:
             return error(413, "too_large", f"bodies over {self.settings.max_body_bytes} bytes")
         except OverBudget:
@@ -215,7 +221,7 @@ class Relay:
             return _busy()
         except BodyCutOff:
             return error(400, "incomplete", "the connection ended before the body did")
-        if not verify(self.settings.app_secret, body, request.headers.get("x-hub-signature-256")):
+        if not verify(self.settings.app_secret, body, signature):
             log.warning("webhook refused: bad or missing signature (%d bytes)", len(body))
             return error(401, "bad_signature", "X-Hub-Signature-256 does not match the body")
         try:
@@ -224,7 +230,7 @@ class Relay:
             log.error("webhook not stored, answering 503 so Meta retries: %s", exc)
             return error(503, "storage_unavailable", "could not store the delivery; retry")
         log.debug("webhook accepted: %d bytes", len(body))
-        return Response(status_code=200)
+        return None
 
     # -- desktops -------------------------------------------------------------
 
@@ -492,13 +498,13 @@ async def _healthz(_request: Request) -> Response:
     return PlainTextResponse("ok")
 
 
-def create_app(settings: Settings) -> Starlette:
-    """The relay as an ASGI app; opening the database happens here, at start-up."""
+def create_app(settings: Settings) -> WebhookRoute:
+    """The relay as an ASGI app; opening the database happens here, at start-up. Meta's
+    webhook POSTs are answered in front of Starlette (`relay.webhook_route`)."""
     relay = Relay(settings)
     app = Starlette(
         routes=[
             Route("/api/whatsapp/webhook", relay.verify_subscription, methods=["GET"]),
-            Route("/api/whatsapp/webhook", relay.receive_webhook, methods=["POST"]),
             Route("/healthz", _healthz, methods=["GET", "HEAD"]),
             # Replit's deployment health check asks for the home page.
             Route("/", _healthz, methods=["GET", "HEAD"]),
@@ -527,4 +533,4 @@ def create_app(settings: Settings) -> Starlette:
     # A missing or extra slash is a 404, never a redirect built from the Host header.
     app.router.redirect_slashes = False
     app.state.relay = relay
-    return app
+    return WebhookRoute(app, relay.take_webhook)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from typing import Any
 
 import orjson
@@ -41,7 +42,19 @@ async def read_body(request: Request, limit: int, budget: Budget | None = None) 
     bodies, Meta's usual, never wait for large ones, and the bytes all bodies hold
     at once stay bounded by the connection cap and the budget.
     """
-    declared = request.headers.get("content-length")
+    try:
+        return await read_chunks(
+            request.headers.get("content-length"), request.stream(), limit, budget
+        )
+    except ClientDisconnect:
+        raise BodyCutOff from None
+
+
+async def read_chunks(
+    declared: str | None, chunks: AsyncIterator[bytes], limit: int, budget: Budget | None = None
+) -> bytes:
+    """`read_body` for any stream of chunks with its Content-Length (or None); the stream
+    raises BodyCutOff if the client goes away."""
     if declared is not None and (
         not (declared.isascii() and declared.isdigit()) or int(declared) > limit
     ):
@@ -49,7 +62,7 @@ async def read_body(request: Request, limit: int, budget: Budget | None = None) 
     body = bytearray()
     taken = 0
     try:
-        async for chunk in request.stream():
+        async for chunk in chunks:
             body += chunk
             if len(body) > limit:
                 raise BodyTooLarge
@@ -60,8 +73,6 @@ async def read_body(request: Request, limit: int, budget: Budget | None = None) 
                         raise OverBudget
                     taken += wanted
         return bytes(body)
-    except ClientDisconnect:
-        raise BodyCutOff from None
     finally:
         if budget is not None:
             budget.give_back(taken)

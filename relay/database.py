@@ -310,6 +310,21 @@ class Database:
         """A row of the `meta` table (epoch, floor, ...)."""
         return str(self.execute("SELECT value FROM meta WHERE name=?", (name,)).fetchone()[0])
 
+    def read_once(self, sql: str, params: Sequence[object], doing: str) -> list[Any]:
+        """The rows of one statement, which sees one snapshot without a transaction of our
+        own: one round trip. Driver errors become StorageError."""
+        try:
+            self._ready()
+            return self.execute(sql, params).fetchall()
+        except Exception as exc:
+            error = self.storage_error(exc, doing)
+            if error is None:
+                raise
+            raise error from exc
+
+    def _ready(self) -> None:
+        """Reconnect if the connection was lost (PostgreSQL)."""
+
     @contextmanager
     def transaction(self, doing: str, *, read_only: bool = False) -> Iterator[None]:
         """A transaction, rolled back on any exception; driver errors become StorageError."""
@@ -462,22 +477,26 @@ class PostgresDatabase(Database):
             cur.executemany(sql.replace("?", "%s"), rows)
 
     def pipeline(self) -> contextlib.AbstractContextManager[object]:
+        # Inside a pipeline already (a writer transaction's), statements join it: a nested
+        # block would cost a round trip to enter and another to leave.
+        if self.conn.pgconn.pipeline_status != self._psycopg.pq.PipelineStatus.OFF:
+            return contextlib.nullcontext()
         return self.conn.pipeline()
 
-    def returning_many(self, sql: str, rows: Sequence[Sequence[object]]) -> list[Any]:
-        """The first column `sql ... RETURNING` gives for each row, pipelined."""
-        found: list[Any] = []
-        with self.conn.cursor() as cur:
-            cur.executemany(sql.replace("?", "%s"), rows, returning=True)
-            while True:
-                row = cur.fetchone()
-                found.append(row[0] if row else None)
-                if not cur.nextset():
-                    return found
+    def open_pipeline(self) -> contextlib.ExitStack:
+        """Enter pipeline mode until the returned stack is closed (which sends what is
+        queued and waits for it: a round trip, raising the first error)."""
+        self._ready()
+        stack = contextlib.ExitStack()
+        stack.enter_context(self.conn.pipeline())
+        return stack
 
-    def begin(self, *, read_only: bool = False) -> None:
+    def _ready(self) -> None:
         if self.conn.broken or self.conn.closed:
             self._reconnect()
+
+    def begin(self, *, read_only: bool = False) -> None:
+        self._ready()
         # A reader's page and head come from one snapshot.
         self.conn.execute(
             "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" if read_only else "BEGIN"

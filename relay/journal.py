@@ -43,6 +43,9 @@ MAX_ACCEPT = 256
 MAX_PROCESSING_DELAY = 0.25
 # A slice of N stalls the event loop for about N x 60 us: keep it to a couple of ms.
 SLICE = 32
+# Off the loop (a database across a socket), a cycle's round trips cost the same for any
+# number of deliveries (relay.lookahead): take more of them at once.
+REMOTE_SLICE = 256
 # Parsing and staging this much on the event loop would stall it for milliseconds.
 ON_LOOP_BYTES = 256 * 1024
 # The in-memory backlog; beyond it, processing reads the inbox back from the database.
@@ -186,7 +189,8 @@ class Journal:
             not (arrivals or writes)
             or time.monotonic() - self._backlog[0].accepted > MAX_PROCESSING_DELAY
         ):
-            work = [self._backlog[i] for i in range(min(SLICE, len(self._backlog)))]
+            size = SLICE if self._store.fast_commit else REMOTE_SLICE
+            work = [self._backlog[i] for i in range(min(size, len(self._backlog)))]
         try:
             await self._commit(arrivals, writes, work)
         except BaseException as exc:
@@ -221,16 +225,20 @@ class Journal:
         self, arrivals: Sequence[Arrival], writes: Sequence[Write], work: Sequence[Received]
     ) -> _Done:
         store = self._store
+        # Parsed before the transaction: the lock is held for the writes alone.
+        deliveries = [_parsed(received) for received in work]
         store.begin()
-        done = _Done(store.accept_all([(body, received_at) for body, received_at, _ in arrivals]))
+        accepted = store.accept_all([(body, received_at) for body, received_at, _ in arrivals])
+        results: list[Any] = []
+        events: list[StoredEvent] = []
         for op, _ in writes:
-            result, events = op(store)
-            done.results.append(result)
-            done.events.extend(events)
-        if work:
-            done.events.extend(store.process_all([_parsed(received) for received in work]))
+            result, appended = op(store)
+            results.append(result)
+            events.extend(appended)
+        if deliveries:
+            events.extend(store.process_all(deliveries))
         store.commit()
-        return done
+        return _Done(accepted(), results, events)
 
     def _settle(
         self, arrivals: Sequence[Arrival], writes: Sequence[Write], processed: int, done: _Done

@@ -8,6 +8,14 @@ order, and a reader would skip the late one for good.) Work that only accepts
 deliveries takes no lock, so acknowledging Meta never waits for another
 instance's processing.
 
+Round trips: the database may be milliseconds away, so a writer transaction
+runs in one psycopg pipeline from BEGIN to COMMIT, and waits only where it
+reads an answer. A journal cycle waits twice, however many deliveries it
+holds: once for the lock, the head, the inbox rows it takes and every row its
+deliveries may read (`relay.lookahead`), sent with the arrivals' inserts; and
+once for the commit, which carries every write and the notification, and
+brings the arrivals' inbox ids. A cycle that only accepts waits once.
+
 The inbox: a delivery's row is deleted in the transaction that stores its
 events. An instance that dies leaves its rows behind, and any other adopts
 them (`orphans`); whichever commits first wins, the other finds the row gone.
@@ -24,11 +32,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import time
 from collections.abc import Callable, Sequence
 
 from relay.database import KEEPALIVE, OWNER_SPACE, WRITE_LOCK, PostgresDatabase, redact
-from relay.store import Received, Store, _head, new_instance
+from relay.lookahead import Lookahead, Question, statement
+from relay.store import HEAD_AND_FLOOR, Received, Store, head_and_floor, new_instance
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +59,8 @@ class PostgresStore(Store):
         self._url = url
         self._locked = False
         self._first = 0
+        # The open transaction's pipeline, from `begin` to `commit` or `rollback`.
+        self._pipeline: contextlib.ExitStack | None = None
 
     def _open_reader(self) -> PostgresDatabase:
         return PostgresDatabase(self._url, create=False, purpose="reader")
@@ -62,48 +72,61 @@ class PostgresStore(Store):
 
     def begin(self) -> None:
         self._locked = False
+        self._pipeline = self.run(self._pg.open_pipeline, writes=False)
         super().begin()
 
-    def accept_all(self, arrivals: Sequence[tuple[bytes, int]]) -> list[Received]:
-        # One pipelined statement instead of a round trip per delivery.
-        if len(arrivals) < 2:
-            return super().accept_all(arrivals)
-
-        now = time.monotonic()
-        ids = self.run(
-            lambda: self._pg.returning_many(
-                "INSERT INTO inbox (received_at, body) VALUES (?, ?) RETURNING id",
-                [(received_at, body) for body, received_at in arrivals],
-            ),
-            writes=False,
+    def _insert_arrivals(self, arrivals: Sequence[tuple[bytes, int]]) -> Callable[[], list[int]]:
+        # One statement queued in the transaction's pipeline: nothing waits for it, and its
+        # ids are read once the pipeline has been sent. Rows are made in the arrays' order,
+        # each taking the next id, so the ids in order are the arrivals' in order.
+        if not arrivals:
+            return list
+        cursor = self._db.execute(
+            "INSERT INTO inbox (received_at, body) SELECT r, b FROM "
+            "unnest(?::bigint[], ?::bytea[]) WITH ORDINALITY AS t(r, b, n) ORDER BY n "
+            "RETURNING id",
+            ([received_at for _, received_at in arrivals], [body for body, _ in arrivals]),
         )
-        return [
-            Received(int(inbox_id), body, received_at, now)
-            for inbox_id, (body, received_at) in zip(ids, arrivals, strict=True)
-        ]
+        return lambda: sorted(int(row[0]) for row in cursor.fetchall())
 
     def _writing(self) -> None:
-        if self._locked:
-            return
-        # One round trip: the head query runs after the lock is granted, in order.
-        with self._db.pipeline():
-            self._db.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
-            self._head = self._first = _head(self._db)
-        self._locked = True
+        self._lock_and_ask([], [])
 
-    def _take_all(self, inbox_ids: Sequence[int]) -> set[int]:
-        rows = self._db.execute(
-            "DELETE FROM inbox WHERE id = ANY(?) RETURNING id", (list(inbox_ids),)
-        ).fetchall()
-        return {int(row[0]) for row in rows}
+    def _lock_and_ask(
+        self, inbox_ids: Sequence[int], questions: Sequence[Question]
+    ) -> tuple[set[int], Lookahead]:
+        # All sent before any answer is read: one round trip, the statements running
+        # in order once the lock is granted.
+        db = self._db
+        head = None
+        if not self._locked:
+            db.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
+            head = db.execute(HEAD_AND_FLOOR)
+        taking = (
+            db.execute("DELETE FROM inbox WHERE id = ANY(?) RETURNING id", (list(inbox_ids),))
+            if inbox_ids
+            else None
+        )
+        asked = []
+        for question in questions:
+            sql, param = statement(question, db.dialect)
+            asked.append((question, db.execute(sql, (param,))))
+        if head is not None:
+            self._head = self._first = head_and_floor(head.fetchone())[0]
+            self._locked = True
+        taken = {int(row[0]) for row in taking.fetchall()} if taking is not None else set()
+        ahead = Lookahead()
+        for question, cursor in asked:
+            ahead.answer(question, cursor.fetchall())
+        return taken, ahead
 
     def commit(self) -> None:
         def work() -> None:
-            with self._db.pipeline():  # the notification and the commit: one round trip
-                if self._locked and self._head > self._first:
-                    # Delivered at commit, to every instance listening (this one too).
-                    self._db.execute("SELECT pg_notify(?, ?)", (CHANNEL, str(self._head)))
-                self._db.commit()
+            if self._locked and self._head > self._first:
+                # Delivered at commit, to every instance listening (this one too).
+                self._db.execute("SELECT pg_notify(?, ?)", (CHANNEL, str(self._head)))
+            self._db.commit()
+            self._end_pipeline()  # sends it all and waits: the cycle's last round trip
 
         try:
             self.run(work, writes=False)
@@ -111,8 +134,16 @@ class PostgresStore(Store):
             self._locked = False
 
     def rollback(self) -> None:
+        # Whatever the pipeline holds fails with the transaction; its error was raised.
+        with contextlib.suppress(Exception):
+            self._end_pipeline()
         super().rollback()
         self._locked = False
+
+    def _end_pipeline(self) -> None:
+        pipeline, self._pipeline = self._pipeline, None
+        if pipeline is not None:
+            pipeline.close()
 
     def _hold_instance(self, db: PostgresDatabase) -> None:
         """Hold this instance's lock on the writer's session: it lives while we do."""

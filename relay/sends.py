@@ -14,9 +14,9 @@ from __future__ import annotations
 import dataclasses
 import json
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
 from relay.documents import dumps
 from relay.outbound import Outbound, is_phone
@@ -78,6 +78,12 @@ class Ledger(Protocol):
     def note_conversation(self, conversation: str, account: str, inbound: int | None) -> None: ...
 
     def event_at(self, seq: int | None) -> StoredEvent | None: ...
+
+    def known_row(self, table: str, key: str) -> Sequence[Any] | None:
+        """A row's value column: read ahead while processing deliveries, else now."""
+
+    def learn(self, table: str, key: str, value: object) -> None:
+        """A row written, for the reads ahead of processing (`relay.lookahead`)."""
 
     def orphaned_client_ids(self) -> list[str]:
         """The sends still `sending` whose process is gone."""
@@ -206,7 +212,7 @@ class Sends:
             return
         client_id = callback.removeprefix(CALLBACK_PREFIX)
         w = self._ledger.db
-        row = w.execute("SELECT state FROM sends WHERE client_id=?", (client_id,)).fetchone()
+        row = self._ledger.known_row("sends", client_id)
         if row is None:
             return
         if row[0] == "unknown":
@@ -255,3 +261,4 @@ class Sends:
             "UPDATE sends SET state=?, wamid=?, seq=?, updated_at=? WHERE client_id=?",
             (state, wamid, seq, now, client_id),
         )
+        ledger.learn("sends", client_id, state)

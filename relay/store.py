@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 from relay.database import Database, is_postgres, sqlite_path
 from relay.documents import dumps
 from relay.drafts import Draft, MessageDraft, NoticeDraft, Party, StatusDraft
+from relay.lookahead import TABLES, Known, Lookahead, Question, statement, wanted
 from relay.sends import Sends
 from relay.team import Team
 from wire.data import ContactData, UnknownData
@@ -38,6 +39,10 @@ from wire.window import opens_window
 T = TypeVar("T")
 # How often the time of the latest webhook is written down (it costs a row write).
 WEBHOOK_NOTE_SECONDS = 10.0
+INSERT_EVENT = (
+    "INSERT INTO events (seq, key, kind, conversation, timestamp, stored_at, delivery, doc) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +117,8 @@ class Store:
         self._readers: list[Database] = []
         self._readers_lock = threading.Lock()
         self._webhook_noted = -WEBHOOK_NOTE_SECONDS
+        # While a cycle processes deliveries: the rows it may read, read ahead under the lock.
+        self._ahead: Lookahead | None = None
         # Agents' sends and the team's shared work: their own rules, run in this log's
         # writer transactions.
         self.sends = Sends(self)
@@ -157,20 +164,16 @@ class Store:
         return db
 
     def page(self, after: int, limit: int) -> Page:
-        """Events with seq > after, at most `limit`, with the head of the same snapshot."""
-        db = self._reader()
-        with db.transaction("cannot read events", read_only=True):
-            rows = db.execute(
-                "SELECT seq, doc FROM events WHERE seq > ? ORDER BY seq LIMIT ?",
-                (after, limit),
-            ).fetchall()
-            head, floor = _head_and_floor(db)
-        return Page(head, floor, [StoredEvent(seq, with_seq(seq, doc)) for seq, doc in rows])
+        """Events with seq > after, at most `limit`, with the head of the same snapshot:
+        one statement, so one round trip to a database across the network."""
+        rows = self._reader().read_once(PAGE, (after, limit), "cannot read events")
+        head, floor = head_and_floor(rows[0][:2])
+        events = [StoredEvent(seq, with_seq(seq, doc)) for _, _, seq, doc in rows if seq]
+        return Page(head, floor, events)
 
     def head(self) -> int:
-        db = self._reader()
-        with db.transaction("cannot read the head", read_only=True):
-            return _head(db)
+        rows = self._reader().read_once(HEAD_AND_FLOOR, (), "cannot read the head")
+        return head_and_floor(rows[0])[0]
 
     def conversation(self, conversation: str) -> Conversation | None:
         """What the relay knows of one conversation (its account and service window)."""
@@ -232,21 +235,36 @@ class Store:
         )
         return Received(int(inbox_id), body, received_at, time.monotonic())
 
-    def accept_all(self, arrivals: Sequence[tuple[bytes, int]]) -> list[Received]:
-        """`accept` for each (body, received_at), in order."""
-        received = [self.accept(body, received_at) for body, received_at in arrivals]
-        if received and time.monotonic() - self._webhook_noted > WEBHOOK_NOTE_SECONDS:
+    def accept_all(self, arrivals: Sequence[tuple[bytes, int]]) -> Callable[[], list[Received]]:
+        """`accept` for each (body, received_at), in order; returns what gives them once the
+        transaction has committed (on PostgreSQL their inbox ids come with the commit's
+        round trip, not one of their own)."""
+        now = time.monotonic()
+        ids = self.run(lambda: self._insert_arrivals(arrivals), writes=False)
+        if arrivals and now - self._webhook_noted > WEBHOOK_NOTE_SECONDS:
             # For the doctor: when Meta last reached this relay (to the nearest few seconds).
             self.run(
                 lambda: self._db.execute(
                     "INSERT INTO meta VALUES ('last_webhook', ?) ON CONFLICT (name) "
                     "DO UPDATE SET value=excluded.value",
-                    (str(received[-1].received_at),),
+                    (str(arrivals[-1][1]),),
                 ),
                 writes=False,
             )
-            self._webhook_noted = time.monotonic()
+            self._webhook_noted = now
+
+        def received() -> list[Received]:
+            return [
+                Received(int(inbox_id), body, received_at, now)
+                for inbox_id, (body, received_at) in zip(ids(), arrivals, strict=True)
+            ]
+
         return received
+
+    def _insert_arrivals(self, arrivals: Sequence[tuple[bytes, int]]) -> Callable[[], list[int]]:
+        """Insert the deliveries into the inbox; what gives their ids once committed."""
+        ids = [self.accept(body, received_at).inbox_id for body, received_at in arrivals]
+        return lambda: ids
 
     def process(self, delivery: Delivery) -> list[StoredEvent]:
         """Append the delivery's events and take it out of the inbox, in this transaction.
@@ -258,21 +276,64 @@ class Store:
     def process_all(self, deliveries: Sequence[Delivery]) -> list[StoredEvent]:
         """`process` for each delivery, in order, in this transaction.
 
-        On PostgreSQL the deliveries leave the inbox in one statement, and the
-        statements whose answer nobody reads are pipelined behind the next one
-        that is read: fewer round trips per delivery.
+        Everything the deliveries may read is asked for with the write lock (one
+        round trip on PostgreSQL, `relay.lookahead`), so what follows only writes:
+        on PostgreSQL those wait for nobody and go with the commit.
         """
+        questions = wanted(draft for delivery in deliveries for draft in delivery.drafts)
 
         def work() -> list[StoredEvent]:
-            taken = self._take_all([delivery.inbox_id for delivery in deliveries])
+            taken, self._ahead = self._lock_and_ask(
+                [delivery.inbox_id for delivery in deliveries], questions
+            )
             events: list[StoredEvent] = []
-            with self._db.pipeline():
+            try:
                 for delivery in deliveries:
                     if delivery.inbox_id in taken:
                         events.extend(self._apply_delivery(delivery))
+            finally:
+                self._ahead = None
             return events
 
-        return self.run(work)
+        return self.run(work, writes=False)
+
+    def _lock_and_ask(
+        self, inbox_ids: Sequence[int], questions: Sequence[Question]
+    ) -> tuple[set[int], Lookahead]:
+        """Take the write lock, take the deliveries out of the inbox (those still in it),
+        and ask `questions`: (the inbox ids taken, the answers)."""
+        self._writing()
+        taken = self._take_all(inbox_ids)
+        ahead = Lookahead()
+        for question in questions:
+            sql, param = statement(question, self._db.dialect)
+            ahead.answer(question, self._db.execute(sql, (param,)).fetchall())
+        return taken, ahead
+
+    def known_row(self, table: str, key: str) -> Sequence[Any] | None:
+        """One of `relay.lookahead.TABLES`' rows, as its value column alone (None if there
+        is no row): from the cycle's lookahead when it was asked, else from the database."""
+        value = self._known(table, key)
+        if value is Known.UNASKED:
+            key_column, value_column = TABLES[table]
+            return self._db.execute(  # type: ignore[no-any-return]
+                f"SELECT {value_column} FROM {table} WHERE {key_column}=?", (key,)
+            ).fetchone()
+        return None if value is Known.ABSENT else (value,)
+
+    def _known(self, table: str, key: str) -> object:
+        """The lookahead's answer for a row: its value, Known.ABSENT, or Known.UNASKED."""
+        return self._ahead.get(table, key) if self._ahead is not None else Known.UNASKED
+
+    def learn(self, table: str, key: str, value: object) -> None:
+        """A row the cycle wrote, with its value column, for the lookahead's later reads."""
+        if self._ahead is not None:
+            self._ahead.learn(table, key, value)
+
+    def forget(self, table: str, key: str) -> None:
+        """A row the cycle deleted."""
+        if self._ahead is not None:
+            self._ahead.learn(table, key, Known.ABSENT)
 
     def quarantine(self, delivery: Delivery, reason: str) -> list[StoredEvent]:
         """Take a delivery that cannot be processed out of the inbox, kept raw as `unknown`."""
@@ -295,15 +356,18 @@ class Store:
 
         def work() -> int:
             db = self._db
-            upto = db.execute(
-                "SELECT max(seq) FROM events WHERE stored_at < ?", (int(before),)
-            ).fetchone()[0]
+            upto, floor = db.execute(
+                "SELECT max(seq), (SELECT value FROM meta WHERE name='floor') FROM events "
+                "WHERE stored_at < ?",
+                (int(before),),
+            ).fetchone()
             if upto is None:
                 return 0
-            gone = db.execute("DELETE FROM events WHERE seq <= ?", (upto,)).rowcount
+            db.execute("DELETE FROM events WHERE seq <= ?", (upto,))
             db.execute("UPDATE meta SET value=? WHERE name='floor'", (str(upto),))
             db.execute("DELETE FROM deliveries WHERE received_at < ?", (int(before),))
-            return int(gone)
+            # Seqs above the floor have no gaps: this many went (no rowcount in a pipeline).
+            return int(upto) - int(floor)
 
         self.begin()
         pruned = self.run(work)
@@ -410,14 +474,10 @@ class Store:
             if self._append(draft, key, conversation, raw, events):
                 if draft.type == "media_placeholder":
                     w.execute("INSERT INTO placeholders VALUES (?)", (draft.wamid,))
+                    self.learn("placeholders", draft.wamid, 1)
                 return
             # Seen before. History announces media as a placeholder and sends it later.
-            if (
-                draft.type != "media_placeholder"
-                and w.execute(
-                    "DELETE FROM placeholders WHERE wamid=? RETURNING 1", (draft.wamid,)
-                ).fetchone()
-            ):
+            if draft.type != "media_placeholder" and self._take_placeholder(draft.wamid):
                 self._append(draft, f"{key}:{draft.type}", conversation, raw, events)
             return
         if isinstance(draft, StatusDraft):
@@ -425,15 +485,44 @@ class Store:
             if callback is not None:
                 # Perhaps one of our sends: if its answer was lost, this status settles it.
                 self.sends.settle_by_status(callback, draft.wamid, events)
-        if isinstance(draft, StatusDraft) and draft.rank:
-            moved = w.execute(
-                "INSERT INTO statuses VALUES (?, ?) ON CONFLICT (wamid) DO UPDATE "
-                "SET rank=excluded.rank WHERE excluded.rank > statuses.rank RETURNING 1",
-                (draft.wamid, draft.rank),
-            ).fetchall()
-            if not moved:
-                return  # a late or repeated status never takes one back
+        if isinstance(draft, StatusDraft) and draft.rank and not self._moves(draft):
+            return  # a late or repeated status never takes one back
         self._append(draft, draft.key, conversation, raw, events)
+
+    def _take_placeholder(self, wamid: str) -> bool:
+        """Whether media was announced for `wamid` and not yet sent (the announcement goes)."""
+        w = self._db
+        known = self._known("placeholders", wamid)
+        if known is Known.UNASKED:
+            found = w.execute("DELETE FROM placeholders WHERE wamid=? RETURNING 1", (wamid,))
+            return found.fetchone() is not None
+        if known is Known.ABSENT:
+            return False
+        w.execute("DELETE FROM placeholders WHERE wamid=?", (wamid,))
+        self.forget("placeholders", wamid)
+        return True
+
+    def _moves(self, draft: StatusDraft) -> bool:
+        """Record the status's rank if it is past the message's last one; whether it was."""
+        w = self._db
+        known = self._known("statuses", draft.wamid)
+        if known is Known.UNASKED:
+            return bool(
+                w.execute(
+                    "INSERT INTO statuses VALUES (?, ?) ON CONFLICT (wamid) DO UPDATE "
+                    "SET rank=excluded.rank WHERE excluded.rank > statuses.rank RETURNING 1",
+                    (draft.wamid, draft.rank),
+                ).fetchall()
+            )
+        if known is not Known.ABSENT and draft.rank <= int(known):  # type: ignore[call-overload]
+            return False
+        w.execute(
+            "INSERT INTO statuses VALUES (?, ?) ON CONFLICT (wamid) DO UPDATE "
+            "SET rank=excluded.rank",
+            (draft.wamid, draft.rank),
+        )
+        self.learn("statuses", draft.wamid, draft.rank)
+        return True
 
     def _conversation(self, draft: Draft, raw: int | None, events: list[StoredEvent]) -> str | None:
         """The customer's conversation id: the phone when known, else the BSUID.
@@ -445,16 +534,20 @@ class Store:
         if party.user_id is None:
             return party.phone
         w = self._db
-        row = w.execute("SELECT phone FROM identities WHERE user_id=?", (party.user_id,)).fetchone()
+        user_id = party.user_id
+        row = self.known_row("identities", user_id)
         if party.phone is None:
             if row is None:
-                w.execute("INSERT INTO identities VALUES (?, NULL)", (party.user_id,))
-                return party.user_id
-            return row[0] or party.user_id
+                w.execute("INSERT INTO identities VALUES (?, NULL)", (user_id,))
+                self.learn("identities", user_id, None)
+                return user_id
+            return row[0] or user_id
         if row is None:
-            w.execute("INSERT INTO identities VALUES (?, ?)", (party.user_id, party.phone))
+            w.execute("INSERT INTO identities VALUES (?, ?)", (user_id, party.phone))
+            self.learn("identities", user_id, party.phone)
         elif row[0] != party.phone:
-            w.execute("UPDATE identities SET phone=? WHERE user_id=?", (party.phone, party.user_id))
+            w.execute("UPDATE identities SET phone=? WHERE user_id=?", (party.phone, user_id))
+            self.learn("identities", user_id, party.phone)
             if row[0] is None:
                 # The window the customer opened under their BSUID stays open under the phone.
                 w.execute(
@@ -515,15 +608,21 @@ class Store:
         raw: int | None,
         events: list[StoredEvent],
     ) -> bool:
+        known = self._known("events", key)
+        if known is not Known.UNASKED and known is not Known.ABSENT:
+            return False  # the key is taken: read ahead, or appended earlier in this cycle
         text = dumps(envelope(kind, key, account, conversation, timestamp, data))
         seq = self._head + 1
+        row = (seq, key, kind, conversation, timestamp, int(time.time()), raw, text)
+        if known is Known.ABSENT:
+            # Known free under the lock: nothing to wait for (a clash would fail the cycle,
+            # never leave a gap in the seqs).
+            self._db.execute(INSERT_EVENT, row)
+            self.learn("events", key, 1)
         # RETURNING, not rowcount: reading it is what waits for the pipeline (PostgreSQL).
-        added = self._db.execute(
-            "INSERT INTO events (seq, key, kind, conversation, timestamp, stored_at, delivery, "
-            "doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING 1",
-            (seq, key, kind, conversation, timestamp, int(time.time()), raw, text),
-        ).fetchall()
-        if not added:
+        elif not self._db.execute(
+            f"{INSERT_EVENT} ON CONFLICT (key) DO NOTHING RETURNING 1", row
+        ).fetchall():
             return False
         self._head = seq
         events.append(StoredEvent(seq, with_seq(seq, text)))
@@ -535,11 +634,26 @@ def new_instance() -> int:
     return secrets.randbelow(2**31 - 1) + 1
 
 
+HEAD_AND_FLOOR = (
+    "SELECT coalesce(max(seq), 0), (SELECT value FROM meta WHERE name='floor') FROM events"
+)
+# A page of events after a cursor, each row with the head and floor (one row of them alone
+# when the page is empty): one statement sees one snapshot.
+PAGE = (
+    f"SELECT h.*, e.seq, e.doc FROM ({HEAD_AND_FLOOR}) AS h LEFT JOIN "
+    "(SELECT seq, doc FROM events WHERE seq > ? ORDER BY seq LIMIT ?) AS e ON 1 = 1 "
+    "ORDER BY e.seq"
+)
+
+
 def _head_and_floor(db: Database) -> tuple[int, int]:
     """The last seq (never below the floor) and the highest seq retention pruned."""
-    top, floor = db.execute(
-        "SELECT coalesce(max(seq), 0), (SELECT value FROM meta WHERE name='floor') FROM events"
-    ).fetchone()
+    return head_and_floor(db.execute(HEAD_AND_FLOOR).fetchone())
+
+
+def head_and_floor(row: Sequence[Any]) -> tuple[int, int]:
+    """`HEAD_AND_FLOOR`'s answer: (the last seq, never below the floor; the floor)."""
+    top, floor = row
     return max(int(top), int(floor)), int(floor)
 
 

@@ -120,9 +120,7 @@ class Team:
 
     def state(self, conversation: str) -> ConversationData:
         """The conversation's team state now (open, unassigned, no labels if never changed)."""
-        row = self._ledger.db.execute(
-            "SELECT doc FROM team WHERE conversation=?", (conversation,)
-        ).fetchone()
+        row = self._ledger.known_row("team", conversation)
         return ConversationData.from_json(json.loads(row[0])) if row else ConversationData()
 
     # -- the relay's own changes ----------------------------------------------------
@@ -261,11 +259,13 @@ class Team:
         ):
             row = ledger.db.execute("SELECT seq FROM events WHERE key=?", (key,)).fetchone()
             return int(row[0])
+        team_doc = dumps(state.team_json())
         ledger.db.execute(
             "INSERT INTO team VALUES (?, ?, ?, ?) ON CONFLICT (conversation) DO UPDATE SET "
             "state=excluded.state, snoozed_until=excluded.snoozed_until, doc=excluded.doc",
-            (conversation, state.state, state.snoozed_until, dumps(state.team_json())),
+            (conversation, state.state, state.snoozed_until, team_doc),
         )
+        ledger.learn("team", conversation, team_doc)
         return ledger.last_seq
 
     def _fresh(self, client_id: str, fingerprint: str, conversation: str) -> str | Outcome:

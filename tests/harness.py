@@ -466,6 +466,14 @@ class MetaSimProcess:
     def fault(self, **script: Any) -> None:
         self.http.post("/_sim/faults", json=script).raise_for_status()
 
+    def until_delivered(self, count: int, timeout: float = 10.0) -> None:
+        """Wait until the simulator has had `count` webhooks answered 200 in all: it posts
+        them in the background, so a relay's empty inbox alone may come before the POST."""
+        deadline = time.monotonic() + timeout
+        while self.report()["delivered"] < count:
+            assert time.monotonic() < deadline, f"the simulator delivered {self.report()}"
+            time.sleep(0.01)
+
     def report(self) -> dict[str, Any]:
         return dict(self.http.get("/_sim/report").json())
 

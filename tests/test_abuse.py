@@ -323,6 +323,7 @@ def test_the_token_follows_only_metas_media_urls(relay: RelayProcess, sim: MetaS
     token = relay.add_agent("Ana")
     photo = base64.b64encode(b"\xff\xd8\xff\xe0" + b"\x00" * 100).decode()
     sim.customer_says("5215500000003", "", media={"mime_type": "image/jpeg", "data": photo})
+    sim.until_delivered(1)
     relay.settle(token)
     (event,) = [e for e in relay.all_events(token) if e["data"].get("type") == "image"]
     media_id = event["data"]["content"]["id"]

@@ -1,0 +1,143 @@
+"""A burst: 2,000 deliveries posted at once, and how long after its 200 each reaches a desktop.
+
+    cd bench && ../.venv/bin/python burst_bench.py      # needs the local PostgreSQL
+
+The contract says a delivery's events are streamed within a second of its 200.
+A burst tests it: every delivery is posted at once over 64 keep-alive
+connections while one desktop is live; each delivery's text names it, so its
+200 and its arrival at the desktop are matched. Reported per store: how fast
+the burst was acknowledged, and the time from each 200 to the desktop (p50,
+p99, max). The relay must either process as fast as it acknowledges, or slow
+its acknowledgements (backpressure) before its backlog passes a second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+
+import uvloop
+from loadgen import _read_response, build_request
+from relay_bench import PATH, SECRET
+from store_bench import ROUND_TRIPS, head, relays
+from websockets.asyncio.client import connect
+
+from metasim import payloads
+from wire.frames import ResumeFrame
+
+CONFIGS: list[tuple[str, str, float]] = [
+    ("SQLite", "sqlite", 0.0),
+    ("PostgreSQL", "postgresql", 0.0),
+]
+
+
+def burst(count: int, tag: str) -> list[bytes]:
+    out = []
+    for i in range(count):
+        phone = str(5215700000000 + i % 500)
+        body = payloads.encode(payloads.text_message(phone, f"{tag}={i}"))
+        out.append(build_request(PATH, body, {"X-Hub-Signature-256": payloads.sign(SECRET, body)}))
+    return out
+
+
+async def measure(port: int, token: str, count: int, connections: int) -> dict[str, float]:
+    tag = f"b{time.monotonic_ns()}"
+    requests = burst(count, tag)
+    acked = [0.0] * count
+    arrived = [0.0] * count
+    ws = await connect(
+        f"ws://127.0.0.1:{port}/api/ws",
+        additional_headers={"Authorization": f"Bearer {token}"},
+        max_size=None,
+    )
+    await ws.send(ResumeFrame(None, head(port, token)).to_text())
+    assert json.loads(await ws.recv())["type"] == "live"
+
+    async def listen() -> None:
+        seen = 0
+        while seen < count:
+            frame = json.loads(await ws.recv())
+            now = time.monotonic()
+            for event in frame.get("events", []):
+                text = event.get("data", {}).get("text", "")
+                if text.startswith(f"{tag}="):
+                    arrived[int(text.split("=", 1)[1])] = now
+                    seen += 1
+
+    queue = iter(enumerate(requests))
+
+    async def post() -> None:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        for i, request in queue:
+            writer.write(request)
+            status = await _read_response(reader)
+            assert status == 200, status
+            acked[i] = time.monotonic()
+        writer.close()
+
+    listener = asyncio.create_task(listen())
+    started = time.monotonic()
+    await asyncio.gather(*(post() for _ in range(connections)))
+    acked_in = max(acked) - started
+    await asyncio.wait_for(listener, 120)
+    await ws.close()
+    lags = sorted((a - b) * 1000 for a, b in zip(arrived, acked, strict=True))
+    return {
+        "acked_s": acked_in,
+        "p50": lags[len(lags) // 2],
+        "p99": lags[int(len(lags) * 0.99)],
+        "max": lags[-1],
+        "streamed_s": max(arrived) - started,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--deliveries", type=int, default=2000)
+    parser.add_argument("--connections", type=int, default=64)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--delay-ms", type=float, default=2.0, help="also PostgreSQL this far")
+    args = parser.parse_args()
+    if args.delay_ms:
+        CONFIGS.append((f"PostgreSQL, +{args.delay_ms:g} ms", "postgresql", args.delay_ms / 1000))
+    uvloop.install()
+    print(f"# Burst benchmark, {time.strftime('%Y-%m-%d %H:%M')} UTC\n")
+    print(
+        f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python"
+        f" {platform.python_version()}; relay, PostgreSQL and load on the same machine.\n"
+    )
+    print(
+        f"{args.deliveries} deliveries posted at once over {args.connections} connections, one"
+        " desktop live. Lag: from a delivery's 200 to its event at the desktop.\n"
+    )
+    print("| round | store | all acknowledged in s | all streamed in s | lag p50 ms"
+          " | lag p99 ms | lag max ms |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|")
+    p99s: dict[str, list[float]] = {label: [] for label, _, _ in CONFIGS}
+    for rnd in range(1, args.rounds + 1):
+        for label, kind, delay in CONFIGS:
+            with relays(kind, 1, delay) as (ports, token):
+                r = asyncio.run(measure(ports[0], token, args.deliveries, args.connections))
+            p99s[label].append(r["p99"])
+            print(
+                f"| {rnd} | {label} | {r['acked_s']:.2f} | {r['streamed_s']:.2f} |"
+                f" {r['p50']:.0f} | {r['p99']:.0f} | {r['max']:.0f} |",
+                flush=True,
+            )
+    print("\nMedian lag p99 per store:\n")
+    for label, values in p99s.items():
+        print(f"- {label}: {statistics.median(values):.0f} ms")
+    for delay, seconds in ROUND_TRIPS.items():
+        print(f"\n`+{delay * 1000:g} ms`: `SELECT 1` through the latency proxy took"
+              f" {seconds * 1000:.2f} ms.")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
