@@ -15,9 +15,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
-import os
-import platform
 import statistics
 import sys
 import time
@@ -25,16 +22,16 @@ import time
 import uvloop
 from loadgen import _read_response, build_request
 from relay_bench import PATH, SECRET
-from store_bench import ROUND_TRIPS, head, relays
-from websockets.asyncio.client import connect
+from store_bench import (
+    arrivals,
+    live_desktop,
+    one_relay_configs,
+    print_heading,
+    print_round_trips,
+    relays,
+)
 
 from metasim import payloads
-from wire.frames import ResumeFrame
-
-CONFIGS: list[tuple[str, str, float]] = [
-    ("SQLite", "sqlite", 0.0),
-    ("PostgreSQL", "postgresql", 0.0),
-]
 
 
 def burst(count: int, tag: str) -> list[bytes]:
@@ -50,25 +47,7 @@ async def measure(port: int, token: str, count: int, connections: int) -> dict[s
     tag = f"b{time.monotonic_ns()}"
     requests = burst(count, tag)
     acked = [0.0] * count
-    arrived = [0.0] * count
-    ws = await connect(
-        f"ws://127.0.0.1:{port}/api/ws",
-        additional_headers={"Authorization": f"Bearer {token}"},
-        max_size=None,
-    )
-    await ws.send(ResumeFrame(None, head(port, token)).to_text())
-    assert json.loads(await ws.recv())["type"] == "live"
-
-    async def listen() -> None:
-        seen = 0
-        while seen < count:
-            frame = json.loads(await ws.recv())
-            now = time.monotonic()
-            for event in frame.get("events", []):
-                text = event.get("data", {}).get("text", "")
-                if text.startswith(f"{tag}="):
-                    arrived[int(text.split("=", 1)[1])] = now
-                    seen += 1
+    ws = await live_desktop(port, token)
 
     queue = iter(enumerate(requests))
 
@@ -81,12 +60,13 @@ async def measure(port: int, token: str, count: int, connections: int) -> dict[s
             acked[i] = time.monotonic()
         writer.close()
 
-    listener = asyncio.create_task(listen())
+    listener = asyncio.create_task(arrivals(ws, f"{tag}=", count))
     started = time.monotonic()
     await asyncio.gather(*(post() for _ in range(connections)))
     acked_in = max(acked) - started
-    await asyncio.wait_for(listener, 120)
+    by_text = await asyncio.wait_for(listener, 120)
     await ws.close()
+    arrived = [by_text[f"{tag}={i}"] for i in range(count)]
     lags = sorted((a - b) * 1000 for a, b in zip(arrived, acked, strict=True))
     return {
         "acked_s": acked_in,
@@ -102,16 +82,11 @@ def main() -> int:
     parser.add_argument("--deliveries", type=int, default=2000)
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--delay-ms", type=float, default=2.0, help="also PostgreSQL this far")
+    parser.add_argument("--delay-ms", type=float, nargs="*", default=[2.0])
     args = parser.parse_args()
-    if args.delay_ms:
-        CONFIGS.append((f"PostgreSQL, +{args.delay_ms:g} ms", "postgresql", args.delay_ms / 1000))
+    configs = one_relay_configs(args.delay_ms)
     uvloop.install()
-    print(f"# Burst benchmark, {time.strftime('%Y-%m-%d %H:%M')} UTC\n")
-    print(
-        f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python"
-        f" {platform.python_version()}; relay, PostgreSQL and load on the same machine.\n"
-    )
+    print_heading("Burst benchmark")
     print(
         f"{args.deliveries} deliveries posted at once over {args.connections} connections, one"
         " desktop live. Lag: from a delivery's 200 to its event at the desktop.\n"
@@ -119,9 +94,9 @@ def main() -> int:
     print("| round | store | all acknowledged in s | all streamed in s | lag p50 ms"
           " | lag p99 ms | lag max ms |")  # fmt: skip
     print("|---|---|---|---|---|---|---|")
-    p99s: dict[str, list[float]] = {label: [] for label, _, _ in CONFIGS}
+    p99s: dict[str, list[float]] = {label: [] for label, _, _ in configs}
     for rnd in range(1, args.rounds + 1):
-        for label, kind, delay in CONFIGS:
+        for label, kind, delay in configs:
             with relays(kind, 1, delay) as (ports, token):
                 r = asyncio.run(measure(ports[0], token, args.deliveries, args.connections))
             p99s[label].append(r["p99"])
@@ -133,9 +108,7 @@ def main() -> int:
     print("\nMedian lag p99 per store:\n")
     for label, values in p99s.items():
         print(f"- {label}: {statistics.median(values):.0f} ms")
-    for delay, seconds in ROUND_TRIPS.items():
-        print(f"\n`+{delay * 1000:g} ms`: `SELECT 1` through the latency proxy took"
-              f" {seconds * 1000:.2f} ms.")  # fmt: skip
+    print_round_trips()
     return 0
 
 

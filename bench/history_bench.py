@@ -13,9 +13,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
-import os
-import platform
 import statistics
 import sys
 import time
@@ -23,16 +20,16 @@ import time
 import uvloop
 from loadgen import _read_response, build_request
 from relay_bench import PATH, SECRET
-from store_bench import ROUND_TRIPS, head, relays
-from websockets.asyncio.client import connect
+from store_bench import (
+    arrivals,
+    live_desktop,
+    one_relay_configs,
+    print_heading,
+    print_round_trips,
+    relays,
+)
 
 from metasim import payloads
-from wire.frames import ResumeFrame
-
-CONFIGS: list[tuple[str, str, float]] = [
-    ("SQLite", "sqlite", 0.0),
-    ("PostgreSQL", "postgresql", 0.0),
-]
 
 
 def chunks(messages: int, per_chunk: int, threads: int, tag: str) -> list[bytes]:
@@ -58,24 +55,8 @@ def chunks(messages: int, per_chunk: int, threads: int, tag: str) -> list[bytes]
 async def measure(port: int, token: str, messages: int) -> dict[str, float]:
     tag = f"h{time.monotonic_ns()}"
     requests = chunks(messages, 1000, 50, tag)
-    ws = await connect(
-        f"ws://127.0.0.1:{port}/api/ws",
-        additional_headers={"Authorization": f"Bearer {token}"},
-        max_size=None,
-    )
-    await ws.send(ResumeFrame(None, head(port, token)).to_text())
-    assert json.loads(await ws.recv())["type"] == "live"
-
-    async def listen() -> float:
-        seen = 0
-        while seen < messages:
-            frame = json.loads(await ws.recv())
-            for event in frame.get("events", []):
-                if event.get("data", {}).get("text", "").startswith(tag):
-                    seen += 1
-        return time.monotonic()
-
-    listener = asyncio.create_task(listen())
+    ws = await live_desktop(port, token)
+    listener = asyncio.create_task(arrivals(ws, tag, messages))
     started = time.monotonic()
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     for request in requests:
@@ -83,7 +64,7 @@ async def measure(port: int, token: str, messages: int) -> dict[str, float]:
         assert await _read_response(reader) == 200
     acked = time.monotonic() - started
     writer.close()
-    done = await asyncio.wait_for(listener, 300)
+    done = max((await asyncio.wait_for(listener, 300)).values())
     await ws.close()
     return {"acked_s": acked, "streamed_s": done - started}
 
@@ -94,20 +75,15 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--delay-ms", type=float, nargs="*", default=[2.0])
     args = parser.parse_args()
-    for delay_ms in args.delay_ms:
-        CONFIGS.append((f"PostgreSQL, +{delay_ms:g} ms", "postgresql", delay_ms / 1000))
+    configs = one_relay_configs(args.delay_ms)
     uvloop.install()
-    print(f"# History import benchmark, {time.strftime('%Y-%m-%d %H:%M')} UTC\n")
-    print(
-        f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python"
-        f" {platform.python_version()}; relay, PostgreSQL and load on the same machine.\n"
-    )
+    print_heading("History import benchmark")
     print(f"{args.messages:,} history messages in chunks of 1,000, one desktop live.\n")
     print("| round | store | all chunks acknowledged in s | all at the desktop in s |")
     print("|---|---|---|---|")
-    totals: dict[str, list[float]] = {label: [] for label, _, _ in CONFIGS}
+    totals: dict[str, list[float]] = {label: [] for label, _, _ in configs}
     for rnd in range(1, args.rounds + 1):
-        for label, kind, delay in CONFIGS:
+        for label, kind, delay in configs:
             with relays(kind, 1, delay) as (ports, token):
                 r = asyncio.run(measure(ports[0], token, args.messages))
             totals[label].append(r["streamed_s"])
@@ -115,9 +91,7 @@ def main() -> int:
     print("\nMedian time to the desktop:\n")
     for label, values in totals.items():
         print(f"- {label}: {statistics.median(values):.2f} s")
-    for delay, seconds in ROUND_TRIPS.items():
-        print(f"\n`+{delay * 1000:g} ms`: `SELECT 1` through the latency proxy took"
-              f" {seconds * 1000:.2f} ms.")  # fmt: skip
+    print_round_trips()
     return 0
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import platform
 import statistics
@@ -21,7 +22,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -32,6 +33,9 @@ import uvloop
 from latency_proxy import LatencyProxy
 from loadgen import Result, run
 from relay_bench import fanout, server, signed_requests
+from websockets.asyncio.client import ClientConnection, connect
+
+from wire.frames import ResumeFrame
 
 ADMIN_URL = os.environ.get("PUENTE_BENCH_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
 ALL_CPUS = ",".join(str(cpu) for cpu in sorted(os.sched_getaffinity(0)))
@@ -88,6 +92,57 @@ def relays(kind: str, instances: int, delay: float = 0.0) -> Iterator[tuple[list
             check=True,
         ).stdout.split()[-1]
         yield ports, token
+
+
+async def live_desktop(port: int, token: str) -> ClientConnection:
+    """A desktop's WebSocket, resumed at the head and live."""
+    ws = await connect(
+        f"ws://127.0.0.1:{port}/api/ws",
+        additional_headers={"Authorization": f"Bearer {token}"},
+        max_size=None,
+    )
+    await ws.send(ResumeFrame(None, head(port, token)).to_text())
+    assert json.loads(await ws.recv())["type"] == "live"
+    return ws
+
+
+async def arrivals(ws: ClientConnection, tag: str, count: int) -> dict[str, float]:
+    """When each of `count` events whose text starts with `tag` reached the desktop
+    (time.monotonic()), by text."""
+    seen: dict[str, float] = {}
+    while len(seen) < count:
+        frame = json.loads(await ws.recv())
+        now = time.monotonic()
+        for event in frame.get("events", []):
+            text = event.get("data", {}).get("text", "")
+            if text.startswith(tag):
+                seen[text] = now
+    return seen
+
+
+def one_relay_configs(delays_ms: Sequence[float]) -> list[tuple[str, str, float]]:
+    """(label, store, delay): SQLite, PostgreSQL beside the relay, and PostgreSQL each of
+    `delays_ms` further away."""
+    near = [("SQLite", "sqlite", 0.0), ("PostgreSQL", "postgresql", 0.0)]
+    return near + [(f"PostgreSQL, +{ms:g} ms", "postgresql", ms / 1000) for ms in delays_ms]
+
+
+def print_heading(title: str) -> None:
+    print(f"# {title}, {time.strftime('%Y-%m-%d %H:%M')} UTC\n")
+    print(
+        f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python"
+        f" {platform.python_version()}; relay, PostgreSQL and load on the same machine.\n"
+    )
+
+
+def print_round_trips() -> None:
+    """What each delay asked for came to, measured through the proxy."""
+    for delay, seconds in ROUND_TRIPS.items():
+        print(
+            f"\n`+{delay * 1000:g} ms`: the database behind bench/latency_proxy.py, which"
+            f" delays each chunk half that each way; `SELECT 1` through it took"
+            f" {seconds * 1000:.2f} ms (median of 50), about 0.1 ms without it."
+        )
 
 
 def head(port: int, token: str) -> int:
@@ -182,12 +237,7 @@ def main() -> int:
             f"| {label} | {instances} | {statistics.median(acked[index]):,.0f} |"
             f" {statistics.median(stored[index]):,.0f} |"
         )
-    for delay, seconds in ROUND_TRIPS.items():
-        print(
-            f"\n`+{delay * 1000:g} ms`: the database behind bench/latency_proxy.py, which"
-            f" delays each chunk half that each way; `SELECT 1` through it took"
-            f" {seconds * 1000:.2f} ms (median of 50), about 0.1 ms without it."
-        )
+    print_round_trips()
 
     print(
         f"\n## Fan-out: {args.posts} webhooks at 100/s to the first instance, 10 desktops on"
