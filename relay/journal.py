@@ -15,6 +15,9 @@ slices small enough not to stall the event loop.
 On PostgreSQL a commit is durable when it returns, so `flush` has nothing left
 to do, cycles run on the writer thread (the database is across a socket), and
 deliveries another instance acknowledged and never processed are adopted.
+Acceptance there has a thread and a connection of its own (`accept_apart`):
+accepting takes no lock, so Meta's 200s never wait for a processing cycle,
+and processing never steps aside for arrivals.
 """
 
 from __future__ import annotations
@@ -108,6 +111,10 @@ class Journal:
         self._flush_wanted = asyncio.Event()
         self._flush_taken = asyncio.Event()
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="relay-writer")
+        # Stores that accept on a connection of their own (PostgreSQL) do it on this thread.
+        self._apart = store.accepts_apart
+        self._arrived = asyncio.Event()
+        self._acceptor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="relay-accept")
         self._flusher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="relay-fsync")
         self._checkpoints = ThreadPoolExecutor(max_workers=1, thread_name_prefix="relay-checkpoint")
         self._tasks: list[asyncio.Task[None]] = []
@@ -122,20 +129,22 @@ class Journal:
         ]
         if self._store.shared:
             self._tasks.append(loop.create_task(self._adopt(), name="adopt"))
+        if self._apart:
+            self._tasks.append(loop.create_task(self._accept_apart(), name="accept"))
 
     async def stop(self) -> None:
         for task in self._tasks:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
-        for executor in (self._writer, self._flusher, self._checkpoints):
+        for executor in (self._writer, self._acceptor, self._flusher, self._checkpoints):
             executor.shutdown(wait=True)
 
     async def append(self, body: bytes, received_at: int) -> None:
         """Return once the delivery is durably in the inbox; raise StorageError if it is not."""
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._pending.append((body, received_at, future))
-        self._wakeup.set()
+        (self._arrived if self._apart else self._wakeup).set()
         # A client hanging up cancels only its own future; the shared commit goes on.
         await future
 
@@ -155,7 +164,7 @@ class Journal:
     async def _run(self) -> None:
         while True:
             if (
-                not self._pending
+                (self._apart or not self._pending)
                 and not self._writes
                 and not self._backlog
                 and self._unread_after is None
@@ -182,7 +191,9 @@ class Journal:
     async def _cycle(self) -> None:
         if not self._backlog and self._unread_after is not None:
             await self._read_back()
-        arrivals, self._pending = self._pending[:MAX_ACCEPT], self._pending[MAX_ACCEPT:]
+        arrivals: list[Arrival] = []
+        if not self._apart:
+            arrivals, self._pending = self._pending[:MAX_ACCEPT], self._pending[MAX_ACCEPT:]
         writes, self._writes = self._writes, []
         work: list[Received] = []
         if self._backlog and (
@@ -316,6 +327,35 @@ class Journal:
         )
         store.commit()
         return events
+
+    async def _accept_apart(self) -> None:
+        """Accept arrivals on the acceptor's own connection, one transaction a batch, and
+        answer them as soon as it commits (a PostgreSQL commit is durable)."""
+        loop = asyncio.get_running_loop()
+        while True:
+            if not self._pending:
+                self._arrived.clear()
+                await self._arrived.wait()
+                continue
+            arrivals, self._pending = self._pending[:MAX_ACCEPT], self._pending[MAX_ACCEPT:]
+            try:
+                accepted = await loop.run_in_executor(
+                    self._acceptor,
+                    self._store.accept_apart,
+                    [(body, received_at) for body, received_at, _ in arrivals],
+                )
+            except Exception as exc:  # noqa: BLE001 - whatever it is, Meta retries on a 503
+                error = exc if isinstance(exc, StorageError) else StorageError(repr(exc))
+                log.error("not accepted, retrying in %.1f s: %s", RETRY_SECONDS, error)
+                _fail(arrivals, error)
+                await asyncio.sleep(RETRY_SECONDS)
+                continue
+            for received in accepted:
+                self._remember(received)
+            for _, _, future in arrivals:
+                if not future.done():
+                    future.set_result(None)
+            self._wakeup.set()
 
     # -- the backlog ----------------------------------------------------------
 

@@ -12,9 +12,9 @@ Round trips: the database may be milliseconds away, so a writer transaction
 runs in one psycopg pipeline from BEGIN to COMMIT, and waits only where it
 reads an answer. A journal cycle waits twice, however many deliveries it
 holds: once for the lock, the head, the inbox rows it takes and every row its
-deliveries may read (`relay.lookahead`), sent with the arrivals' inserts; and
-once for the commit, which carries every write and the notification, and
-brings the arrivals' inbox ids. A cycle that only accepts waits once.
+deliveries may read (`relay.lookahead`); and once for the commit, which
+carries every write and the notification. Acceptance runs apart, on a
+connection of its own (`accept_apart`): one round trip, no lock.
 
 The inbox: a delivery's row is deleted in the transaction that stores its
 events. An instance that dies leaves its rows behind, and any other adopts
@@ -32,6 +32,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import Callable, Sequence
 
 from relay.database import KEEPALIVE, OWNER_SPACE, WRITE_LOCK, PostgresDatabase, redact
@@ -51,6 +52,7 @@ class PostgresStore(Store):
 
     shared = True
     fast_commit = False
+    accepts_apart = True
 
     def __init__(self, url: str) -> None:
         self.instance = new_instance()  # the writer's session holds it from the start
@@ -61,6 +63,8 @@ class PostgresStore(Store):
         self._first = 0
         # The open transaction's pipeline, from `begin` to `commit` or `rollback`.
         self._pipeline: contextlib.ExitStack | None = None
+        # Acceptance's own connection (the journal's acceptor thread), opened when first used.
+        self._acceptor: PostgresDatabase | None = None
 
     def _open_reader(self) -> PostgresDatabase:
         return PostgresDatabase(self._url, create=False, purpose="reader")
@@ -76,18 +80,35 @@ class PostgresStore(Store):
         super().begin()
 
     def _insert_arrivals(self, arrivals: Sequence[tuple[bytes, int]]) -> Callable[[], list[int]]:
-        # One statement queued in the transaction's pipeline: nothing waits for it, and its
-        # ids are read once the pipeline has been sent. Rows are made in the arrays' order,
-        # each taking the next id, so the ids in order are the arrivals' in order.
-        if not arrivals:
-            return list
-        cursor = self._db.execute(
-            "INSERT INTO inbox (received_at, body) SELECT r, b FROM "
-            "unnest(?::bigint[], ?::bytea[]) WITH ORDINALITY AS t(r, b, n) ORDER BY n "
-            "RETURNING id",
-            ([received_at for _, received_at in arrivals], [body for body, _ in arrivals]),
-        )
-        return lambda: sorted(int(row[0]) for row in cursor.fetchall())
+        return _insert(self._pg, arrivals)
+
+    def accept_apart(self, arrivals: Sequence[tuple[bytes, int]]) -> list[Received]:
+        # BEGIN, the inserts, the note and COMMIT in one send: one round trip, no lock.
+        if self._acceptor is None:
+            self._acceptor = PostgresDatabase(self._url, create=False, purpose="acceptor")
+        db, now = self._acceptor, time.monotonic()
+        try:
+            with db.open_pipeline():
+                db.begin()
+                ids = _insert(db, arrivals)
+                self._note_webhook(db, arrivals, now)
+                db.commit()
+            return [
+                Received(inbox_id, body, received_at, now)
+                for inbox_id, (body, received_at) in zip(ids(), arrivals, strict=True)
+            ]
+        except Exception as exc:
+            with contextlib.suppress(Exception):
+                db.rollback()
+            error = db.storage_error(exc, "not accepted")
+            if error is None:
+                raise
+            raise error from exc
+
+    def close(self) -> None:
+        if self._acceptor is not None:
+            self._acceptor.close()
+        super().close()
 
     def _writing(self) -> None:
         self._lock_and_ask([], [])
@@ -161,6 +182,23 @@ class PostgresStore(Store):
 
     def orphans(self, older_than: float, limit: int) -> list[Received]:
         return self._inbox_rows("received_at < ?", int(older_than), limit)
+
+
+def _insert(db: PostgresDatabase, arrivals: Sequence[tuple[bytes, int]]) -> Callable[[], list[int]]:
+    """Insert deliveries into the inbox in one statement; what gives their ids, in order.
+
+    Inside a pipeline nothing waits for it: the ids are read once the pipeline has been
+    sent. Rows are made in the arrays' order, each taking the next id, so the ids in
+    order are the arrivals' in order."""
+    if not arrivals:
+        return list
+    cursor = db.execute(
+        "INSERT INTO inbox (received_at, body) SELECT r, b FROM "
+        "unnest(?::bigint[], ?::bytea[]) WITH ORDINALITY AS t(r, b, n) ORDER BY n "
+        "RETURNING id",
+        ([received_at for _, received_at in arrivals], [body for body, _ in arrivals]),
+    )
+    return lambda: sorted(int(row[0]) for row in cursor.fetchall())
 
 
 async def follow(

@@ -104,6 +104,8 @@ class Store:
     shared = False
     # A commit is quick enough to run on the event loop (no network, no fsync).
     fast_commit = False
+    # Acceptance has a connection of its own (`accept_apart`), beside the writer's.
+    accepts_apart = False
 
     def __init__(self, writer: Database, instance: int) -> None:
         self._db = writer
@@ -241,17 +243,7 @@ class Store:
         round trip, not one of their own)."""
         now = time.monotonic()
         ids = self.run(lambda: self._insert_arrivals(arrivals), writes=False)
-        if arrivals and now - self._webhook_noted > WEBHOOK_NOTE_SECONDS:
-            # For the doctor: when Meta last reached this relay (to the nearest few seconds).
-            self.run(
-                lambda: self._db.execute(
-                    "INSERT INTO meta VALUES ('last_webhook', ?) ON CONFLICT (name) "
-                    "DO UPDATE SET value=excluded.value",
-                    (str(arrivals[-1][1]),),
-                ),
-                writes=False,
-            )
-            self._webhook_noted = now
+        self.run(lambda: self._note_webhook(self._db, arrivals, now), writes=False)
 
         def received() -> list[Received]:
             return [
@@ -260,6 +252,23 @@ class Store:
             ]
 
         return received
+
+    def _note_webhook(
+        self, db: Database, arrivals: Sequence[tuple[bytes, int]], now: float
+    ) -> None:
+        """For the doctor: when Meta last reached this relay (to the nearest few seconds)."""
+        if arrivals and now - self._webhook_noted > WEBHOOK_NOTE_SECONDS:
+            db.execute(
+                "INSERT INTO meta VALUES ('last_webhook', ?) ON CONFLICT (name) "
+                "DO UPDATE SET value=excluded.value",
+                (str(arrivals[-1][1]),),
+            )
+            self._webhook_noted = now
+
+    def accept_apart(self, arrivals: Sequence[tuple[bytes, int]]) -> list[Received]:
+        """Accept the deliveries in a transaction of their own, on the acceptor's connection
+        (its own thread); committed when this returns."""
+        raise NotImplementedError
 
     def _insert_arrivals(self, arrivals: Sequence[tuple[bytes, int]]) -> Callable[[], list[int]]:
         """Insert the deliveries into the inbox; what gives their ids once committed."""

@@ -144,3 +144,24 @@ def test_a_catch_up_page_is_one_round_trip(pg_log: PostgresStore, tmp_path: Path
     sides = [line.split("\t", 1)[0] for line in trace.read_text().splitlines()]
     turns = sum(1 for a, b in itertools.pairwise(sides) if a == "F" and b == "B")
     assert turns == 2
+
+
+def test_accepting_apart_waits_once_and_takes_no_lock(
+    pg_log: PostgresStore, tmp_path: Path
+) -> None:
+    """The journal accepts on a connection of its own: Meta's 200s never wait for a cycle."""
+    pg_log.accept_apart([(b"{}", 1)])  # the acceptor's connection, opened
+    acceptor = pg_log._acceptor
+    assert acceptor is not None
+    trace = tmp_path / "accept"
+    with trace.open("w") as out:
+        acceptor.conn.pgconn.trace(out.fileno())
+        acceptor.conn.pgconn.set_trace_flags(pq.Trace.SUPPRESS_TIMESTAMPS | pq.Trace.REGRESS_MODE)
+        accepted = pg_log.accept_apart([(body, 2) for body in deliveries(80, "e")])
+        acceptor.conn.pgconn.untrace()
+    assert waits(trace) == 1
+    assert "pg_advisory" not in trace.read_text()
+    ids = [received.inbox_id for received in accepted]
+    assert ids == sorted(ids) and len(set(ids)) == 80
+    # In the inbox, in order, for the writer to process.
+    assert [r.inbox_id for r in pg_log.inbox(0, 100)] == [ids[0] - 1, *ids]
