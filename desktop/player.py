@@ -25,6 +25,14 @@ except (ImportError, OSError) as exc:  # pragma: no cover - depends on the machi
     _MULTIMEDIA = str(exc)
 
 
+def media_player(parent: QObject) -> Any:
+    """A QMediaPlayer; the first one loads QtMultimedia's FFmpeg, which is then told to
+    print only errors (it describes every file it opens otherwise)."""
+    player = QMediaPlayer(parent)
+    quiet_ffmpeg()
+    return player
+
+
 def multimedia_problem() -> str:
     """Why QtMultimedia cannot be used here, or "" when it can."""
     return _MULTIMEDIA
@@ -85,8 +93,7 @@ class VoicePlayer(QObject):
 
     def _ensure(self) -> Any:
         if self._player is None:
-            player = QMediaPlayer(self)
-            quiet_ffmpeg()
+            player = media_player(self)
             output = QAudioOutput(player)
             player.setAudioOutput(output)
             player.playbackStateChanged.connect(self._state_changed)

@@ -19,9 +19,8 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QImage
 
-from desktop.player import multimedia_problem
+from desktop.player import media_player, multimedia_problem
 from desktop.poster import POSTER_SIDE, poster_path
-from desktop.qt_messages import quiet_ffmpeg
 
 log = logging.getLogger(__name__)
 
@@ -74,13 +73,10 @@ class PosterMaker(QObject):
 
     def _ensure_player(self) -> Any:
         if self._player is None:
-            from PySide6.QtMultimedia import (  # noqa: PLC0415 - loads FFmpeg on first use
-                QMediaPlayer,
-                QVideoSink,
-            )
+            # Here, not at import: QtMultimedia may be missing (multimedia_problem).
+            from PySide6.QtMultimedia import QVideoSink  # noqa: PLC0415
 
-            self._player = QMediaPlayer(self)
-            quiet_ffmpeg()
+            self._player = media_player(self)
             sink = QVideoSink(self._player)
             self._player.setVideoSink(sink)
             sink.videoFrameChanged.connect(self._on_frame)

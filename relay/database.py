@@ -313,9 +313,15 @@ class Database:
     def read_once(self, sql: str, params: Sequence[object], doing: str) -> list[Any]:
         """The rows of one statement, which sees one snapshot without a transaction of our
         own: one round trip. Driver errors become StorageError."""
-        try:
+        with self.storage_errors(doing):
             self._ready()
             return self.execute(sql, params).fetchall()
+
+    @contextmanager
+    def storage_errors(self, doing: str) -> Iterator[None]:
+        """The driver's errors inside, raised as StorageError (others as they are)."""
+        try:
+            yield
         except Exception as exc:
             error = self.storage_error(exc, doing)
             if error is None:
@@ -328,7 +334,7 @@ class Database:
     @contextmanager
     def transaction(self, doing: str, *, read_only: bool = False) -> Iterator[None]:
         """A transaction, rolled back on any exception; driver errors become StorageError."""
-        try:
+        with self.storage_errors(doing):
             self.begin(read_only=read_only)
             try:
                 yield
@@ -336,11 +342,6 @@ class Database:
                 self.rollback()
                 raise
             self.commit()
-        except Exception as exc:
-            error = self.storage_error(exc, doing)
-            if error is None:
-                raise
-            raise error from exc
 
 
 class SqliteDatabase(Database):

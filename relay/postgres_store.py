@@ -87,23 +87,21 @@ class PostgresStore(Store):
         if self._acceptor is None:
             self._acceptor = PostgresDatabase(self._url, create=False, purpose="acceptor")
         db, now = self._acceptor, time.monotonic()
-        try:
-            with db.open_pipeline():
-                db.begin()
-                ids = _insert(db, arrivals)
-                self._note_webhook(db, arrivals, now)
-                db.commit()
+        with db.storage_errors("not accepted"):
+            try:
+                with db.open_pipeline():
+                    db.begin()
+                    ids = _insert(db, arrivals)
+                    self._note_webhook(db, arrivals, now)
+                    db.commit()
+            except BaseException:
+                with contextlib.suppress(Exception):
+                    db.rollback()
+                raise
             return [
                 Received(inbox_id, body, received_at, now)
                 for inbox_id, (body, received_at) in zip(ids(), arrivals, strict=True)
             ]
-        except Exception as exc:
-            with contextlib.suppress(Exception):
-                db.rollback()
-            error = db.storage_error(exc, "not accepted")
-            if error is None:
-                raise
-            raise error from exc
 
     def close(self) -> None:
         if self._acceptor is not None:

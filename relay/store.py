@@ -43,6 +43,9 @@ INSERT_EVENT = (
     "INSERT INTO events (seq, key, kind, conversation, timestamp, stored_at, delivery, doc) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
+UPSERT_STATUS = (
+    "INSERT INTO statuses VALUES (?, ?) ON CONFLICT (wamid) DO UPDATE SET rank=excluded.rank"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -515,21 +518,13 @@ class Store:
         """Record the status's rank if it is past the message's last one; whether it was."""
         w = self._db
         known = self._known("statuses", draft.wamid)
+        row = (draft.wamid, draft.rank)
         if known is Known.UNASKED:
-            return bool(
-                w.execute(
-                    "INSERT INTO statuses VALUES (?, ?) ON CONFLICT (wamid) DO UPDATE "
-                    "SET rank=excluded.rank WHERE excluded.rank > statuses.rank RETURNING 1",
-                    (draft.wamid, draft.rank),
-                ).fetchall()
-            )
+            moved = f"{UPSERT_STATUS} WHERE excluded.rank > statuses.rank RETURNING 1"
+            return bool(w.execute(moved, row).fetchall())
         if known is not Known.ABSENT and draft.rank <= int(known):  # type: ignore[call-overload]
             return False
-        w.execute(
-            "INSERT INTO statuses VALUES (?, ?) ON CONFLICT (wamid) DO UPDATE "
-            "SET rank=excluded.rank",
-            (draft.wamid, draft.rank),
-        )
+        w.execute(UPSERT_STATUS, row)
         self.learn("statuses", draft.wamid, draft.rank)
         return True
 
@@ -655,11 +650,6 @@ PAGE = (
 )
 
 
-def _head_and_floor(db: Database) -> tuple[int, int]:
-    """The last seq (never below the floor) and the highest seq retention pruned."""
-    return head_and_floor(db.execute(HEAD_AND_FLOOR).fetchone())
-
-
 def head_and_floor(row: Sequence[Any]) -> tuple[int, int]:
     """`HEAD_AND_FLOOR`'s answer: (the last seq, never below the floor; the floor)."""
     top, floor = row
@@ -667,7 +657,7 @@ def head_and_floor(row: Sequence[Any]) -> tuple[int, int]:
 
 
 def _head(db: Database) -> int:
-    return _head_and_floor(db)[0]
+    return head_and_floor(db.execute(HEAD_AND_FLOOR).fetchone())[0]
 
 
 def open_store(url: str) -> Store:

@@ -12,9 +12,12 @@ rest of the API gives (`relay.bodies.error`).
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from relay.bodies import BodyCutOff
+
+if TYPE_CHECKING:
+    from starlette.responses import Response
 
 WEBHOOK_PATH = "/api/whatsapp/webhook"
 
@@ -23,7 +26,8 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
-Take = Callable[[str | None, str | None, AsyncIterator[bytes]], Awaitable[Any]]
+# (Content-Length, X-Hub-Signature-256, body) -> None once accepted, else the refusal.
+Take = Callable[[str | None, str | None, AsyncIterator[bytes]], Awaitable["Response | None"]]
 
 _ACCEPTED = {"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"0")]}
 _EMPTY = {"type": "http.response.body", "body": b""}
