@@ -14,6 +14,7 @@ from harness import create_postgres_database, postgres_problem
 from psycopg import pq
 
 from metasim import payloads
+from relay.errors import StorageError
 from relay.postgres_store import PostgresStore
 from relay.store import Delivery, Received, StoredEvent, open_store
 from relay.webhook import parse_delivery
@@ -165,3 +166,30 @@ def test_accepting_apart_waits_once_and_takes_no_lock(
     assert ids == sorted(ids) and len(set(ids)) == 80
     # In the inbox, in order, for the writer to process.
     assert [r.inbox_id for r in pg_log.inbox(0, 100)] == [ids[0] - 1, *ids]
+
+
+def test_cycles_failing_inside_their_pipeline_leave_the_writer_usable(
+    pg_log: PostgresStore, tmp_path: Path
+) -> None:
+    """A statement that fails in a pipeline makes the server skip the rest of it, their
+    statement preparations included (psycopg counted them prepared; every later use failed,
+    "prepared statement _pg3_2 does not exist", until the relay restarted)."""
+    pg_log.db.execute(
+        "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "IF starts_with(NEW.key, 'msg:wamid.refused') THEN RAISE 'refused'; END IF; "
+        "RETURN NEW; END $$"
+    )
+    pg_log.db.execute(
+        "CREATE TRIGGER refuse BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION refuse()"
+    )
+    phone = "5215522222222"
+    refused = [payloads.text_message(phone, "no", wamid=f"wamid.refused{i}") for i in range(8)]
+    _, backlog, _ = cycle(pg_log, [payloads.encode(body) for body in refused], [], tmp_path / "a")
+    for received in backlog:  # more cycles fail than a statement needs to be prepared
+        with pytest.raises(StorageError, match="refused"):
+            cycle(pg_log, [], [received], tmp_path / "failing")
+        pg_log.rollback()
+    fine = payloads.encode(payloads.text_message(phone, "sí", wamid="wamid.fine"))
+    _, backlog, _ = cycle(pg_log, [fine], [], tmp_path / "b")
+    _, _, events = cycle(pg_log, [], backlog, tmp_path / "c")
+    assert len(events) == 1 and '"key":"msg:wamid.fine"' in events[0].json
