@@ -65,9 +65,11 @@ def database(kind: str, data: Path) -> Iterator[str]:
 
 
 @contextmanager
-def relays(kind: str, instances: int, delay: float = 0.0) -> Iterator[tuple[list[int], str]]:
+def relays(
+    kind: str, instances: int, delay: float = 0.0, pids: list[int] | None = None
+) -> Iterator[tuple[list[int], str]]:
     """`instances` relays on one database (`delay` seconds further away per round trip);
-    yield their ports and an agent's token."""
+    yield their ports and an agent's token (and add their process ids to `pids`)."""
     with tempfile.TemporaryDirectory() as tmp, ExitStack() as stack:
         url = stack.enter_context(database(kind, Path(tmp)))
         if delay:
@@ -82,8 +84,10 @@ def relays(kind: str, instances: int, delay: float = 0.0) -> Iterator[tuple[list
         for i in range(instances):
             folder = Path(tmp) / f"relay{i}"
             folder.mkdir()
-            port, _pid = stack.enter_context(server("relay", folder, url, ALL_CPUS))
+            port, pid = stack.enter_context(server("relay", folder, url, ALL_CPUS))
             ports.append(port)
+            if pids is not None:
+                pids.append(pid)
         token = subprocess.run(
             [sys.executable, "-m", "relay", "agent", "add", "bench"],
             env={**os.environ, "DATABASE_URL": url},

@@ -18,6 +18,14 @@ deliveries another instance acknowledged and never processed are adopted.
 Acceptance there has a thread and a connection of its own (`accept_apart`):
 accepting takes no lock, so Meta's 200s never wait for a processing cycle,
 and processing never steps aside for arrivals.
+
+Events must reach the desktops within a second of their 200. When deliveries
+come faster than they can be processed, acknowledging slows before the
+backlog grows past that: while the backlog would take longer than
+`backlog_seconds` to process at the pace measured, new deliveries wait for
+room before they are accepted (Meta, which has a bounded number of requests
+in flight, slows with them), though never longer than `hold_seconds`, since
+Meta wants its answers within a second.
 """
 
 from __future__ import annotations
@@ -60,12 +68,32 @@ CHECKPOINT_SECONDS = 1.0
 # instance accepted and never processed (it died), and how old they must be.
 ADOPT_SECONDS = 2.0
 ADOPT_AGE = 5.0
-
-Arrival = tuple[bytes, int, "asyncio.Future[None]"]
+# Backpressure: the backlog's limit in seconds of processing at the pace measured, never
+# below MIN_ROOM deliveries (the pace is unknown until the backlog has drained a while).
+BACKLOG_SECONDS = 0.5
+MIN_ROOM = 256
+# How long a delivery may wait for room before it is accepted anyway: Meta asks for
+# answers within a second and retries, with growing gaps, what is not answered.
+HOLD_SECONDS = 0.75
+# Arrivals waiting for room are logged at most this often.
+HOLD_NOTICE_SECONDS = 60.0
+# The weight of the newest measure in the pace (an exponential moving average).
+PACE_WEIGHT = 0.25
 # A write of the relay's own (an agent's send): it runs inside a cycle's transaction
 # and returns its result with the events it appended.
 Op = Callable[[Store], tuple[Any, Sequence[StoredEvent]]]
 Write = tuple[Op, "asyncio.Future[Any]"]
+
+
+@dataclass(frozen=True, slots=True)
+class Arrival:
+    """A delivery waiting for its 200: the body, when Meta posted it (Unix seconds), when
+    it was queued (monotonic seconds) and the future its answer waits on."""
+
+    body: bytes
+    received_at: int
+    queued: float
+    future: asyncio.Future[None]
 
 
 @dataclass
@@ -94,10 +122,22 @@ class Journal:
         store: Store,
         publish: Callable[[Sequence[StoredEvent]], None],
         retention_seconds: float = 0.0,
+        *,
+        backlog_seconds: float = BACKLOG_SECONDS,
+        hold_seconds: float = HOLD_SECONDS,
     ) -> None:
         self._store = store
         self._publish = publish
         self._retention = retention_seconds
+        self._backlog_seconds = backlog_seconds
+        self._hold_seconds = hold_seconds
+        # Deliveries processed a second while there was a backlog (0: not measured yet),
+        # and since when the backlog has been draining unmeasured.
+        self._pace = 0.0
+        self._draining_since: float | None = None
+        self._shared = False  # whether the writer accepted deliveries since then
+        self._drained = asyncio.Event()
+        self._told = -HOLD_NOTICE_SECONDS  # when waiting for room was last logged
         self._prune_wanted = False
         self._pending: list[Arrival] = []
         self._writes: list[Write] = []
@@ -143,7 +183,7 @@ class Journal:
     async def append(self, body: bytes, received_at: int) -> None:
         """Return once the delivery is durably in the inbox; raise StorageError if it is not."""
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._pending.append((body, received_at, future))
+        self._pending.append(Arrival(body, received_at, time.monotonic(), future))
         (self._arrived if self._apart else self._wakeup).set()
         # A client hanging up cancels only its own future; the shared commit goes on.
         await future
@@ -193,7 +233,7 @@ class Journal:
             await self._read_back()
         arrivals: list[Arrival] = []
         if not self._apart:
-            arrivals, self._pending = self._pending[:MAX_ACCEPT], self._pending[MAX_ACCEPT:]
+            arrivals = self._admitted()
         writes, self._writes = self._writes, []
         work: list[Received] = []
         if self._backlog and (
@@ -217,7 +257,7 @@ class Journal:
         self, arrivals: list[Arrival], writes: list[Write], work: list[Received]
     ) -> None:
         loop = asyncio.get_running_loop()
-        size = sum(len(r.body) for r in work) + sum(len(body) for body, _, _ in arrivals)
+        size = sum(len(r.body) for r in work) + sum(len(a.body) for a in arrivals)
         try:
             # A huge history chunk, or a database across the network: not on the loop.
             if size > ON_LOOP_BYTES or not self._store.fast_commit:
@@ -239,7 +279,7 @@ class Journal:
         # Parsed before the transaction: the lock is held for the writes alone.
         deliveries = [_parsed(received) for received in work]
         store.begin()
-        accepted = store.accept_all([(body, received_at) for body, received_at, _ in arrivals])
+        accepted = store.accept_all([(a.body, a.received_at) for a in arrivals])
         results: list[Any] = []
         events: list[StoredEvent] = []
         for op, _ in writes:
@@ -259,7 +299,8 @@ class Journal:
             self._backlog_bytes -= len(self._backlog.popleft().body)
         for received in done.accepted:
             self._remember(received)
-        self._unflushed.futures.extend((future, None) for _, _, future in arrivals)
+        self._paced(processed, len(arrivals))
+        self._unflushed.futures.extend((a.future, None) for a in arrivals)
         self._unflushed.futures.extend(
             (future, result) for (_, future), result in zip(writes, done.results, strict=True)
         )
@@ -337,12 +378,19 @@ class Journal:
                 self._arrived.clear()
                 await self._arrived.wait()
                 continue
-            arrivals, self._pending = self._pending[:MAX_ACCEPT], self._pending[MAX_ACCEPT:]
+            arrivals = self._admitted()
+            if not arrivals:  # no room: until processing makes some, or the first is overdue
+                self._drained.clear()
+                overdue = self._pending[0].queued + self._hold_seconds - time.monotonic()
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(max(overdue, 0.0)):
+                        await self._drained.wait()
+                continue
             try:
                 accepted = await loop.run_in_executor(
                     self._acceptor,
                     self._store.accept_apart,
-                    [(body, received_at) for body, received_at, _ in arrivals],
+                    [(a.body, a.received_at) for a in arrivals],
                 )
             except Exception as exc:  # noqa: BLE001 - whatever it is, Meta retries on a 503
                 error = exc if isinstance(exc, StorageError) else StorageError(repr(exc))
@@ -352,10 +400,53 @@ class Journal:
                 continue
             for received in accepted:
                 self._remember(received)
-            for _, _, future in arrivals:
-                if not future.done():
-                    future.set_result(None)
+            for arrival in arrivals:
+                if not arrival.future.done():
+                    arrival.future.set_result(None)
             self._wakeup.set()
+
+    # -- backpressure ---------------------------------------------------------
+
+    def _admitted(self) -> list[Arrival]:
+        """Take the waiting deliveries there is room for in the backlog, and those that
+        have waited for room as long as they may."""
+        limit = max(MIN_ROOM, int(self._pace * self._backlog_seconds))
+        room = 0 if self._unread_after is not None else limit - len(self._backlog)
+        if room <= 0 and self._pending and time.monotonic() - self._told >= HOLD_NOTICE_SECONDS:
+            self._told = time.monotonic()
+            log.warning(
+                "backlog of %d deliveries, processed at %.0f a second: acknowledgements wait "
+                "for room (said at most once a minute)",
+                len(self._backlog),
+                self._pace,
+            )
+        count = max(room, 0)
+        overdue = time.monotonic() - self._hold_seconds
+        while count < len(self._pending) and self._pending[count].queued <= overdue:
+            count += 1  # the queue is in arrival order: the overdue come first
+        count = min(count, MAX_ACCEPT)
+        arrivals, self._pending = self._pending[:count], self._pending[count:]
+        return arrivals
+
+    def _paced(self, processed: int, accepted: int) -> None:
+        """Learn how fast the backlog drains when processing has the writer to itself:
+        from each cycle that processed some of it, what it processed over the time since
+        the last one, unless the writer also accepted deliveries meanwhile (on SQLite,
+        processing steps aside for them: such a stretch says how fast they came, not how
+        fast the backlog can go, and would hold 200s back for nothing)."""
+        now = time.monotonic()
+        if processed:
+            self._drained.set()
+            if self._draining_since is not None and not (self._shared or accepted):
+                sample = processed / max(now - self._draining_since, 1e-4)
+                weight = PACE_WEIGHT if self._pace else 1.0
+                self._pace += weight * (sample - self._pace)
+        if not self._backlog and self._unread_after is None:
+            self._draining_since = None
+        elif processed or self._draining_since is None:
+            self._draining_since, self._shared = now, False
+        else:
+            self._shared = self._shared or bool(accepted)
 
     # -- the backlog ----------------------------------------------------------
 
@@ -399,6 +490,7 @@ class Journal:
         rows = await loop.run_in_executor(self._writer, self._store.inbox, self._unread_after, 256)
         if not rows:
             self._unread_after = None
+            self._drained.set()  # the backlog is all in memory again: there may be room
             return
         log.debug("read %d deliveries back from the inbox", len(rows))
         for received in rows:
@@ -465,9 +557,9 @@ class Journal:
 
 
 def _fail(arrivals: Sequence[Arrival], error: StorageError) -> None:
-    for _, _, future in arrivals:
-        if not future.done():
-            future.set_exception(error)
+    for arrival in arrivals:
+        if not arrival.future.done():
+            arrival.future.set_exception(error)
 
 
 def _fail_writes(writes: Sequence[Write], error: StorageError) -> None:

@@ -7,7 +7,7 @@ import json
 from collections.abc import Sequence
 
 from metasim import payloads
-from relay.journal import Journal
+from relay.journal import MIN_ROOM, Journal
 from relay.store import Page, Store, StoredEvent
 from relay.tail import Tail
 
@@ -63,6 +63,32 @@ def test_deliveries_accepted_together_come_out_once_each_in_seq_order(log: Store
     assert seqs(published.batches) == list(range(1, 41))  # gap-free, in order, once each
     assert sorted(keys(published.batches)) == sorted(f"msg:wamid.J{i}" for i in range(40))
     assert log.page(0, 100).events == [e for batch in published.batches for e in batch]
+
+
+def test_an_acknowledgement_waits_for_room_while_the_backlog_is_long(log: Store) -> None:
+    """Backpressure: events must follow a 200 within a second, so while the backlog is
+    longer than that allows, a new delivery is acknowledged only once processing has
+    brought the backlog back under its limit."""
+    waiting = 3 * MIN_ROOM  # accepted before the journal starts, not processed yet
+    log.begin()
+    log.accept_all([(text(f"antes {i}", f"wamid.B{i}"), 1_700_000_000) for i in range(waiting)])
+    log.commit()
+    published = Published()
+
+    async def run() -> int:
+        # No time at all for a backlog: its limit is the least there is, MIN_ROOM.
+        journal = Journal(log, published, backlog_seconds=0.0, hold_seconds=60.0)
+        journal.start()
+        try:
+            await journal.append(text("nuevo", "wamid.new"), 1_700_000_000)
+            processed_by_then = len(seqs(published.batches))
+            await published.until(waiting + 1)
+            return processed_by_then
+        finally:
+            await journal.stop()
+
+    assert asyncio.run(run()) > waiting - MIN_ROOM
+    assert keys(published.batches)[-1] == "msg:wamid.new"
 
 
 def test_a_write_runs_in_its_own_transaction_and_answers_once_committed(log: Store) -> None:
