@@ -169,11 +169,13 @@ async def soak(port: int, token: str, pid: int, plan: Plan, desktops: int, conns
     return Soaked(acked, arrived, started, memory)
 
 
-def percentiles(lags: list[float]) -> str:
+def percentiles(lags: list[float], sep: str = " | ") -> str:
+    """p50, p99 and max of `lags`, as table cells (or as `sep` says)."""
     if not lags:
-        return "| | |"
+        return sep.join(["", "", ""])
     lags.sort()
-    return f"{lags[len(lags) // 2]:.0f} | {lags[int(len(lags) * 0.99)]:.0f} | {lags[-1]:.0f}"
+    p50, p99 = lags[len(lags) // 2], lags[int(len(lags) * 0.99)]
+    return sep.join(f"{lag:.0f}" for lag in (p50, p99, lags[-1]))
 
 
 def report(label: str, plan: Plan, s: Soaked) -> None:
@@ -198,8 +200,8 @@ def report(label: str, plan: Plan, s: Soaked) -> None:
     everything_steady = [lag for bucket in steady_by for lag in bucket]
     everything_burst = [lag for bucket in burst_by for lag in bucket]
     over = sum(lag > 1000 for lag in everything_steady + everything_burst)
-    print(f"\nWhole soak, steady: p50/p99/max {percentiles(everything_steady)} ms;"
-          f" bursts: {percentiles(everything_burst)} ms;"
+    print(f"\nWhole soak, steady: p50/p99/max {percentiles(everything_steady, '/')} ms;"
+          f" bursts: {percentiles(everything_burst, '/')} ms;"
           f" arrivals later than 1 s after their 200: {over} of"
           f" {len(everything_steady) + len(everything_burst)}.")  # fmt: skip
     first, last = s.memory[0][1], s.memory[-1][1]

@@ -32,7 +32,7 @@ import psycopg
 import uvloop
 from latency_proxy import LatencyProxy
 from loadgen import Result, run
-from relay_bench import fanout, server, signed_requests
+from relay_bench import cpu_seconds, fanout, server, signed_requests
 from websockets.asyncio.client import ClientConnection, connect
 
 from wire.frames import ResumeFrame
@@ -149,6 +149,12 @@ def print_round_trips() -> None:
         )
 
 
+def cpu_times() -> tuple[int, int]:
+    """(idle, total) clock ticks of the whole machine so far, from /proc/stat."""
+    ticks = [int(n) for n in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
+    return ticks[3] + ticks[4], sum(ticks)  # idle and iowait count as idle
+
+
 def head(port: int, token: str) -> int:
     answer = httpx.get(
         f"http://127.0.0.1:{port}/api/status", headers={"Authorization": f"Bearer {token}"}
@@ -209,28 +215,37 @@ def main() -> int:
         "Acknowledged: Meta has its 200 (durable in the inbox). Stored: every event is in"
         " the log.\n"
     )
-    print("| round | store | instances | acknowledged/s | p50 ack ms | p99 ack ms | stored/s |")
-    print("|---|---|---|---|---|---|---|")
+    print("| round | store | instances | acknowledged/s | p50 ack ms | p99 ack ms | stored/s"
+          " | relays' CPU | machine idle |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|---|")
     acked: dict[int, list[float]] = {i: [] for i in range(len(CONFIGS))}
     stored: dict[int, list[float]] = {i: [] for i in range(len(CONFIGS))}
     for rnd in range(1, args.rounds + 1):
         for index, (label, kind, instances, delay) in enumerate(CONFIGS):
-            with relays(kind, instances, delay) as (ports, token):
+            pids: list[int] = []
+            with relays(kind, instances, delay, pids) as (ports, token):
                 asyncio.run(split_ingest(ports, signed_requests(500), args.concurrency))
                 while head(ports[0], token) < 500:
                     time.sleep(0.05)
                 requests = signed_requests(args.requests)
+                idle_before, total_before = cpu_times()
+                busy_before = sum(cpu_seconds(pid) for pid in pids)
                 started = time.perf_counter()
                 result = asyncio.run(split_ingest(ports, requests, args.concurrency))
                 assert set(result.statuses) == {200}, result.statuses
                 while head(ports[0], token) < 500 + args.requests:
                     time.sleep(0.02)
-                drained = args.requests / (time.perf_counter() - started)
+                elapsed = time.perf_counter() - started
+                drained = args.requests / elapsed
+                cores = (sum(cpu_seconds(pid) for pid in pids) - busy_before) / elapsed
+                idle_after, total_after = cpu_times()
+                idle = (idle_after - idle_before) / max(1, total_after - total_before)
             acked[index].append(result.rate)
             stored[index].append(drained)
             print(
                 f"| {rnd} | {label} | {instances} | {result.rate:,.0f} |"
-                f" {result.percentile(50):.2f} | {result.percentile(99):.2f} | {drained:,.0f} |",
+                f" {result.percentile(50):.2f} | {result.percentile(99):.2f} | {drained:,.0f} |"
+                f" {cores:.2f} cores | {idle:.0%} |",
                 flush=True,
             )
     print("\nMedians:\n")

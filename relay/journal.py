@@ -131,8 +131,8 @@ class Journal:
         self._retention = retention_seconds
         self._backlog_seconds = backlog_seconds
         self._hold_seconds = hold_seconds
-        # Deliveries processed a second while there was a backlog (0: not measured yet),
-        # and since when the backlog has been draining unmeasured.
+        # Deliveries processed a second with the writer to itself (0: not measured yet),
+        # and since when the backlog has been draining unmeasured (`_paced`).
         self._pace = 0.0
         self._draining_since: float | None = None
         self._shared = False  # whether the writer accepted deliveries since then
