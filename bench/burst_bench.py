@@ -20,7 +20,7 @@ import sys
 import time
 
 import uvloop
-from loadgen import _read_response, build_request
+from loadgen import build_request, post_acked, taking
 from relay_bench import PATH, SECRET
 from store_bench import (
     arrivals,
@@ -56,20 +56,10 @@ async def measure(
     acked = [0.0] * count
     ws = await live_desktop(port, token)
 
-    queue = iter(enumerate(requests))
-
-    async def post() -> None:
-        reader, writer = await asyncio.open_connection("127.0.0.1", port)
-        for i, request in queue:
-            writer.write(request)
-            status = await _read_response(reader)
-            assert status == 200, status
-            acked[i] = time.monotonic()
-        writer.close()
-
+    take = taking(enumerate(requests))
     listener = asyncio.create_task(arrivals(ws, f"{tag}=", count * messages))
     started = time.monotonic()
-    await asyncio.gather(*(post() for _ in range(connections)))
+    await asyncio.gather(*(post_acked(port, take, acked) for _ in range(connections)))
     acked_in = max(acked) - started
     by_text = await asyncio.wait_for(listener, 120)
     await ws.close()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Iterable, MutableSequence, Sequence
 from dataclasses import dataclass
 
 
@@ -49,6 +49,33 @@ async def _read_response(reader: asyncio.StreamReader) -> int:
     if length:
         await reader.readexactly(length)
     return status
+
+
+# What the next request to post is, (index, bytes), or None when there are no more.
+Take = Callable[[], Awaitable[tuple[int, bytes] | None]]
+
+
+def taking(requests: Iterable[tuple[int, bytes]]) -> Take:
+    """A `Take` over `requests`, to be shared by every connection posting them."""
+    remaining = iter(requests)
+
+    async def take() -> tuple[int, bytes] | None:
+        return next(remaining, None)
+
+    return take
+
+
+async def post_acked(port: int, take: Take, acked: MutableSequence[float]) -> None:
+    """Over one keep-alive connection, post what `take` gives until it gives None; each
+    must be answered 200, and `acked[index]` says when (time.monotonic())."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    while (item := await take()) is not None:
+        index, request = item
+        writer.write(request)
+        status = await _read_response(reader)
+        assert status == 200, status
+        acked[index] = time.monotonic()
+    writer.close()
 
 
 async def run(port: int, requests: Sequence[bytes], concurrency: int) -> Result:

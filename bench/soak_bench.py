@@ -21,12 +21,11 @@ import time
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import orjson
 import uvloop
-from loadgen import _read_response, build_request
-from relay_bench import PATH, SECRET
+from loadgen import build_request, post_acked, taking
+from relay_bench import PATH, SECRET, rss_mb
 from store_bench import live_desktop, one_relay_configs, print_heading, print_round_trips, relays
 from websockets.asyncio.client import ClientConnection
 
@@ -66,13 +65,6 @@ def request(index: int) -> bytes:
     return build_request(PATH, body, {"X-Hub-Signature-256": payloads.sign(SECRET, body)})
 
 
-def rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return math.nan
-
-
 async def listen(ws: ClientConnection, arrived: array[float], expected: int) -> None:
     """Record when each delivery's event reached this desktop, until all have."""
     seen = 0
@@ -90,37 +82,17 @@ async def listen(ws: ClientConnection, arrived: array[float], expected: int) -> 
 
 async def post_all(port: int, indices: Sequence[int], acked: array[float], conns: int) -> None:
     """Post the deliveries over `conns` keep-alive connections, recording each 200."""
-    queue = iter(indices)
-
-    async def worker() -> None:
-        reader, writer = await asyncio.open_connection("127.0.0.1", port)
-        for index in queue:
-            writer.write(request(index))
-            status = await _read_response(reader)
-            assert status == 200, status
-            acked[index] = time.monotonic()
-        writer.close()
-
-    await asyncio.gather(*(worker() for _ in range(conns)))
+    take = taking((index, request(index)) for index in indices)
+    await asyncio.gather(*(post_acked(port, take, acked) for _ in range(conns)))
 
 
 async def steady(port: int, plan: Plan, acked: array[float], started: float) -> None:
     """Post the steady deliveries at their times, over a few connections."""
-    due: asyncio.Queue[int | None] = asyncio.Queue()
-
-    async def worker() -> None:
-        reader, writer = await asyncio.open_connection("127.0.0.1", port)
-        while (index := await due.get()) is not None:
-            writer.write(request(index))
-            status = await _read_response(reader)
-            assert status == 200, status
-            acked[index] = time.monotonic()
-        writer.close()
-
-    workers = [asyncio.create_task(worker()) for _ in range(8)]
+    due: asyncio.Queue[tuple[int, bytes] | None] = asyncio.Queue()
+    workers = [asyncio.create_task(post_acked(port, due.get, acked)) for _ in range(8)]
     for index in range(plan.steady):
         await asyncio.sleep(max(0.0, started + index / plan.rate - time.monotonic()))
-        due.put_nowait(index)
+        due.put_nowait((index, request(index)))
     for _ in workers:
         due.put_nowait(None)
     await asyncio.gather(*workers)

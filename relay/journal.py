@@ -412,8 +412,9 @@ class Journal:
         have waited for room as long as they may."""
         limit = max(MIN_ROOM, int(self._pace * self._backlog_seconds))
         room = 0 if self._unread_after is not None else limit - len(self._backlog)
-        if room <= 0 and self._pending and time.monotonic() - self._told >= HOLD_NOTICE_SECONDS:
-            self._told = time.monotonic()
+        now = time.monotonic()
+        if room <= 0 and self._pending and now - self._told >= HOLD_NOTICE_SECONDS:
+            self._told = now
             log.warning(
                 "backlog of %d deliveries, processed at %.0f a second: acknowledgements wait "
                 "for room (said at most once a minute)",
@@ -421,7 +422,7 @@ class Journal:
                 self._pace,
             )
         count = max(room, 0)
-        overdue = time.monotonic() - self._hold_seconds
+        overdue = now - self._hold_seconds
         while count < len(self._pending) and self._pending[count].queued <= overdue:
             count += 1  # the queue is in arrival order: the overdue come first
         count = min(count, MAX_ACCEPT)
