@@ -18,6 +18,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+import orjson
+
+from relay.bulk import Bulk, Pending, Row
 from relay.errors import SchemaError, SettingsError, StorageError
 
 if TYPE_CHECKING:
@@ -274,7 +277,32 @@ class Database:
     dialect: str
     url: str
 
+    def __init__(self) -> None:
+        # Rows `write` gathered, sent before the next statement (relay.bulk).
+        self._pending = Pending()
+
     def execute(self, sql: str, params: Sequence[object] = ()) -> Cursor:
+        raise NotImplementedError
+
+    def write(self, bulk: Bulk, row: Row) -> None:
+        """Write a row of `bulk`'s kind, in one statement with the others written before
+        the next statement runs (relay.bulk): no answer, nothing waits."""
+        self._pending.add(bulk, row)
+
+    def json_param(self, value: object) -> str:
+        """`value` as one JSON text parameter (rows, keys); what the database could not
+        hold raises StorageError, the work's own fault."""
+        try:
+            return orjson.dumps(value).decode()
+        except orjson.JSONEncodeError as exc:  # a lone surrogate, an integer past 64 bits
+            raise StorageError(f"cannot encode it: {exc}", transient=False) from exc
+
+    def _send_pending(self) -> None:
+        for bulk, rows in self._pending.take():
+            self._write_rows(bulk, rows)
+
+    def _write_rows(self, bulk: Bulk, rows: list[Row]) -> None:
+        """Write `rows` of one kind, as `bulk.one_row_sql()` would one after another."""
         raise NotImplementedError
 
     def begin(self, *, read_only: bool = False) -> None:
@@ -338,10 +366,10 @@ class Database:
             self.begin(read_only=read_only)
             try:
                 yield
+                self.commit()  # may fail before COMMIT is sent (rows written in bulk)
             except BaseException:
                 self.rollback()
                 raise
-            self.commit()
 
 
 class SqliteDatabase(Database):
@@ -350,6 +378,7 @@ class SqliteDatabase(Database):
     dialect = "sqlite"
 
     def __init__(self, path: Path, *, create: bool = True) -> None:
+        super().__init__()
         self.path = path
         self.url = f"sqlite:///{path}"
         try:
@@ -360,14 +389,27 @@ class SqliteDatabase(Database):
             raise StorageError(f"cannot open {path}: {exc}") from exc
 
     def execute(self, sql: str, params: Sequence[object] = ()) -> Cursor:
+        if self._pending:
+            self._send_pending()
         return self.conn.execute(sql, params)
 
     def execute_many(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
+        if self._pending:
+            self._send_pending()
         self.conn.executemany(sql, rows)
 
+    def _write_rows(self, bulk: Bulk, rows: list[Row]) -> None:
+        self.conn.executemany(bulk.one_row_sql(), rows)
+
     def begin(self, *, read_only: bool = False) -> None:
+        if self._pending:
+            self._send_pending()
         # IMMEDIATE takes the write lock at once, so a writer never fails half-way.
         self.conn.execute("BEGIN DEFERRED" if read_only else "BEGIN IMMEDIATE")
+
+    def rollback(self) -> None:
+        self._pending.clear()
+        super().rollback()
 
     @property
     def in_transaction(self) -> bool:
@@ -377,8 +419,8 @@ class SqliteDatabase(Database):
         self.conn.close()
 
     def storage_error(self, exc: Exception, doing: str) -> StorageError | None:
-        if isinstance(exc, StorageError):
-            return exc
+        if isinstance(exc, StorageError | UnicodeEncodeError):
+            return _as_storage_error(exc, doing)
         if not isinstance(exc, sqlite3.Error):
             return None
         code = getattr(exc, "sqlite_errorcode", None)
@@ -399,6 +441,25 @@ class SqliteDatabase(Database):
             for target in range(version + 1, SCHEMA_VERSION + 1):
                 _script(self, SQLITE_UPGRADES[target])
             self.conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+
+def _as_storage_error(exc: StorageError | UnicodeEncodeError, doing: str) -> StorageError:
+    if isinstance(exc, StorageError):
+        return exc
+    # A lone surrogate (JSON's \ud800 decodes to one) has no UTF-8: neither driver can
+    # send it, and it would fail again, so it is the work's own fault.
+    return StorageError(f"{doing}: text with a lone surrogate ({exc.reason})", transient=False)
+
+
+def _holds_nul(value: object) -> bool:
+    """Whether a NUL character is in any text of `value` (lists, tuples, dicts of them)."""
+    if isinstance(value, str):
+        return "\0" in value
+    if isinstance(value, list | tuple):
+        return any(_holds_nul(item) for item in value)
+    if isinstance(value, dict):
+        return any(_holds_nul(item) for item in value.values())
+    return False
 
 
 def connect_sqlite(path: Path) -> sqlite3.Connection:
@@ -428,6 +489,7 @@ class PostgresDatabase(Database):
     ) -> None:
         import psycopg  # noqa: PLC0415 - only a relay on PostgreSQL needs the driver
 
+        super().__init__()
         self._psycopg = psycopg
         self.url = url
         self._purpose = purpose
@@ -468,14 +530,40 @@ class PostgresDatabase(Database):
         return conn
 
     def execute(self, sql: str, params: Sequence[object] = ()) -> Cursor:
+        if self._pending:
+            self._send_pending()
         text = self._sql.get(sql)
         if text is None:
             text = self._sql[sql] = sql.replace("?", "%s")
         return self.conn.execute(text, params)
 
     def execute_many(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
+        if self._pending:
+            self._send_pending()
         with self.conn.cursor() as cur:
             cur.executemany(sql.replace("?", "%s"), rows)
+
+    def _write_rows(self, bulk: Bulk, rows: list[Row]) -> None:
+        # One JSON text for all the rows: psycopg adapts one parameter, where a statement
+        # per row, or an array per column, cost it several times the CPU a row
+        # (bench/pg_rows_bench.py).
+        text = self.json_param([dict(zip(bulk.columns, row, strict=True)) for row in rows])
+        columns = ", ".join(bulk.columns)
+        self.execute(
+            f"INSERT INTO {bulk.table} ({columns}) SELECT {columns} FROM "
+            f"json_populate_recordset(NULL::{bulk.table}, ?::json) {bulk.conflict}",
+            (text,),
+        )
+
+    def json_param(self, value: object) -> str:
+        text = super().json_param(value)
+        if "\\u0000" in text and _holds_nul(value):
+            # In psycopg's words for a text parameter: JSON would carry the NUL as far as
+            # the server, which would refuse it less plainly.
+            raise StorageError(
+                "PostgreSQL text fields cannot contain NUL (0x00) bytes", transient=False
+            )
+        return text
 
     def pipeline(self) -> contextlib.AbstractContextManager[object]:
         # Inside a pipeline already (a writer transaction's), statements join it: a nested
@@ -498,6 +586,8 @@ class PostgresDatabase(Database):
 
     def begin(self, *, read_only: bool = False) -> None:
         self._ready()
+        if self._pending:
+            self._send_pending()
         # A reader's page and head come from one snapshot.
         self.conn.execute(
             "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" if read_only else "BEGIN"
@@ -509,6 +599,7 @@ class PostgresDatabase(Database):
         return bool(status != self._psycopg.pq.TransactionStatus.IDLE)
 
     def rollback(self) -> None:
+        self._pending.clear()
         if self.conn.broken or self.conn.closed:
             return  # the server rolled it back when the connection dropped
         # psycopg's own rollback also forgets the session's prepared statements: after a
@@ -520,8 +611,8 @@ class PostgresDatabase(Database):
         self.conn.close()
 
     def storage_error(self, exc: Exception, doing: str) -> StorageError | None:
-        if isinstance(exc, StorageError):
-            return exc
+        if isinstance(exc, StorageError | UnicodeEncodeError):
+            return _as_storage_error(exc, doing)
         if not isinstance(exc, self._psycopg.Error):
             return None
         # By SQLSTATE class: the connection, the server's resources (a full disk is

@@ -25,6 +25,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from relay.bulk import Bulk, Row
 from relay.database import Database, is_postgres, sqlite_path
 from relay.documents import dumps
 from relay.drafts import Draft, MessageDraft, NoticeDraft, Party, StatusDraft
@@ -39,12 +40,37 @@ from wire.window import opens_window
 T = TypeVar("T")
 # How often the time of the latest webhook is written down (it costs a row write).
 WEBHOOK_NOTE_SECONDS = 10.0
-INSERT_EVENT = (
-    "INSERT INTO events (seq, key, kind, conversation, timestamp, stored_at, delivery, doc) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+EVENTS = Bulk(
+    "events",
+    ("seq", "key", "kind", "conversation", "timestamp", "stored_at", "delivery", "doc"),
 )
-UPSERT_STATUS = (
-    "INSERT INTO statuses VALUES (?, ?) ON CONFLICT (wamid) DO UPDATE SET rank=excluded.rank"
+INSERT_EVENT = EVENTS.one_row_sql()
+# A status's rank, written once the lookahead knows it moves forward: the last one stays.
+STATUSES = Bulk(
+    "statuses",
+    ("wamid", "rank"),
+    "ON CONFLICT (wamid) DO UPDATE SET rank=excluded.rank",
+    key=0,
+)
+UPSERT_STATUS = STATUSES.one_row_sql()
+
+
+def _later_inbound(earlier: Row, later: Row) -> Row:
+    """Two of a conversation's upserts as one: the later account, the latest inbound."""
+    inbound = [t for t in (earlier[2], later[2]) if isinstance(t, int)]
+    return (later[0], later[1], max(inbound) if inbound else None)
+
+
+# The account a conversation's last message went through, and when the customer last
+# wrote (never moved back).
+CONVERSATIONS = Bulk(
+    "conversations",
+    ("conversation", "account", "last_inbound"),
+    "ON CONFLICT (conversation) DO UPDATE SET account=excluded.account, last_inbound="
+    "CASE WHEN excluded.last_inbound > coalesce(conversations.last_inbound, 0) "
+    "THEN excluded.last_inbound ELSE conversations.last_inbound END",
+    key=0,
+    merge=_later_inbound,
 )
 
 
@@ -318,7 +344,7 @@ class Store:
         taken = self._take_all(inbox_ids)
         ahead = Lookahead()
         for question in questions:
-            sql, param = statement(question, self._db.dialect)
+            sql, param = statement(question, self._db)
             ahead.answer(question, self._db.execute(sql, (param,)).fetchall())
         return taken, ahead
 
@@ -524,7 +550,7 @@ class Store:
             return bool(w.execute(moved, row).fetchall())
         if known is not Known.ABSENT and draft.rank <= int(known):  # type: ignore[call-overload]
             return False
-        w.execute(UPSERT_STATUS, row)
+        w.write(STATUSES, row)
         self.learn("statuses", draft.wamid, draft.rank)
         return True
 
@@ -593,13 +619,7 @@ class Store:
 
     def note_conversation(self, conversation: str, account: str, inbound: int | None) -> None:
         """A message went through `account`; `inbound` is when the customer wrote, if they did."""
-        self._db.execute(
-            "INSERT INTO conversations VALUES (?, ?, ?) ON CONFLICT (conversation) DO UPDATE "
-            "SET account=excluded.account, last_inbound=CASE WHEN excluded.last_inbound > "
-            "coalesce(conversations.last_inbound, 0) THEN excluded.last_inbound "
-            "ELSE conversations.last_inbound END",
-            (conversation, account, inbound),
-        )
+        self._db.write(CONVERSATIONS, (conversation, account, inbound))
 
     def append_doc(
         self,
@@ -621,7 +641,7 @@ class Store:
         if known is Known.ABSENT:
             # Known free under the lock: nothing to wait for (a clash would fail the cycle,
             # never leave a gap in the seqs).
-            self._db.execute(INSERT_EVENT, row)
+            self._db.write(EVENTS, row)
             self.learn("events", key, 1)
         # RETURNING, not rowcount: reading it is what waits for the pipeline (PostgreSQL).
         elif not self._db.execute(

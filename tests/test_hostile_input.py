@@ -143,6 +143,30 @@ def test_endpoint_never_fails_on_authentic_content(shared_relay: RelayProcess, d
     assert response.status_code == 200, response.text
 
 
+def test_lone_surrogates_in_meta_ids_never_block_the_rest(
+    shared_relay: RelayProcess, token: str
+) -> None:
+    """JSON's \\ud800 decodes to a str no database driver can encode: the delivery is
+    kept raw and quarantined, and the next one is processed."""
+    body = json.dumps(
+        payloads.text_message("5215500000078", "broken id", wamid="wamid.SURROGATE\ud800")
+    ).encode()
+    after = payloads.text_message("5215500000079", "after it", wamid="wamid.AFTERSURROGATE")
+    assert b"\\ud800" in body
+    assert shared_relay.post(body).status_code == 200
+    assert shared_relay.post(after).status_code == 200
+    deadline = time.monotonic() + 10
+    while not any(e["key"] == "msg:wamid.AFTERSURROGATE" for e in shared_relay.all_events(token)):
+        assert time.monotonic() < deadline, "the delivery after the surrogate never became an event"
+        time.sleep(0.1)
+    quarantined = [
+        e
+        for e in shared_relay.all_events(token)
+        if e["kind"] == "unknown" and e["data"].get("reason") == "processing_failed"
+    ]
+    assert any("surrogate" in e["data"]["detail"] for e in quarantined)
+
+
 def test_nul_characters_in_meta_ids_never_block_the_rest(
     shared_relay: RelayProcess, token: str
 ) -> None:

@@ -70,6 +70,12 @@ def waits(trace: Path) -> int:
     return sum(1 for line in sent if line[0] == "F" and line[2] == "Flush")
 
 
+def statements(trace: Path) -> int:
+    """How many statements the client sent (one Bind each, prepared or not)."""
+    sent = [line.split("\t") for line in trace.read_text().splitlines()]
+    return sum(1 for line in sent if line[0] == "F" and line[2] == "Bind")
+
+
 def cycle(
     store: PostgresStore, arrivals: list[bytes], backlog: list[Received], trace: Path
 ) -> tuple[int, list[Received], list[StoredEvent]]:
@@ -109,6 +115,18 @@ def test_a_cycle_waits_twice_for_one_delivery_or_eighty(
     assert one == many == 2
     head = pg_log.head()
     assert [e.seq for e in pg_log.page(0, 100).events] == list(range(1, head + 1))
+
+
+def test_a_cycle_sends_as_many_statements_for_eight_deliveries_as_for_eighty(
+    pg_log: PostgresStore, tmp_path: Path
+) -> None:
+    """Each table's rows go in one statement (relay.bulk), each table's reads in one: the
+    statements are as many for 8 deliveries as for 80 of the same kinds."""
+    few_trace, many_trace = tmp_path / "few", tmp_path / "many"
+    _, few_events = waits_in_a_cycle(pg_log, deliveries(8, "f"), few_trace)
+    _, many_events = waits_in_a_cycle(pg_log, deliveries(80, "g"), many_trace)
+    assert (few_events, many_events) == (6, 60)
+    assert statements(few_trace) == statements(many_trace)
 
 
 def test_statuses_and_duplicates_read_ahead_give_what_reading_each_gave(
