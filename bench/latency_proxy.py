@@ -37,6 +37,12 @@ class LatencyProxy:
         self.port = int(self._process.stdout.readline())
         return self
 
+    @property
+    def pid(self) -> int:
+        """The proxy's process (for its CPU time)."""
+        assert self._process is not None
+        return self._process.pid
+
     def __exit__(self, *_exc: object) -> None:
         if self._process is not None:
             self._process.terminate()

@@ -66,10 +66,15 @@ def database(kind: str, data: Path) -> Iterator[str]:
 
 @contextmanager
 def relays(
-    kind: str, instances: int, delay: float = 0.0, pids: list[int] | None = None
+    kind: str,
+    instances: int,
+    delay: float = 0.0,
+    pids: list[int] | None = None,
+    helpers: list[int] | None = None,
 ) -> Iterator[tuple[list[int], str]]:
     """`instances` relays on one database (`delay` seconds further away per round trip);
-    yield their ports and an agent's token (and add their process ids to `pids`)."""
+    yield their ports and an agent's token (and add their process ids to `pids`, the
+    latency proxy's to `helpers`)."""
     with tempfile.TemporaryDirectory() as tmp, ExitStack() as stack:
         url = stack.enter_context(database(kind, Path(tmp)))
         if delay:
@@ -77,6 +82,8 @@ def relays(
             proxy = stack.enter_context(
                 LatencyProxy((parts.hostname or "127.0.0.1", parts.port or 5432), delay)
             )
+            if helpers is not None:
+                helpers.append(proxy.pid)
             netloc = f"{parts.username}@127.0.0.1:{proxy.port}"
             url = urlunsplit(parts._replace(netloc=netloc))
             ROUND_TRIPS[delay] = proxy.round_trip(url)
@@ -155,6 +162,21 @@ def cpu_times() -> tuple[int, int]:
     return ticks[3] + ticks[4], sum(ticks)  # idle and iowait count as idle
 
 
+def postgres_cpu() -> float:
+    """CPU seconds used so far by every PostgreSQL process alive (its server's, for the
+    connections of the configuration measured: they live as long as it does)."""
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue  # gone meanwhile
+        if text.split("(", 1)[1].startswith("postgres)"):
+            fields = text.rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
 def head(port: int, token: str) -> int:
     answer = httpx.get(
         f"http://127.0.0.1:{port}/api/status", headers={"Authorization": f"Bearer {token}"}
@@ -216,20 +238,23 @@ def main() -> int:
         " the log.\n"
     )
     print("| round | store | instances | acknowledged/s | p50 ack ms | p99 ack ms | stored/s"
-          " | relays' CPU | machine idle |")  # fmt: skip
-    print("|---|---|---|---|---|---|---|---|---|")
+          " | relays' CPU | PostgreSQL's CPU | load's CPU | machine idle |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     acked: dict[int, list[float]] = {i: [] for i in range(len(CONFIGS))}
     stored: dict[int, list[float]] = {i: [] for i in range(len(CONFIGS))}
     for rnd in range(1, args.rounds + 1):
         for index, (label, kind, instances, delay) in enumerate(CONFIGS):
             pids: list[int] = []
-            with relays(kind, instances, delay, pids) as (ports, token):
+            helpers: list[int] = []
+            with relays(kind, instances, delay, pids, helpers) as (ports, token):
                 asyncio.run(split_ingest(ports, signed_requests(500), args.concurrency))
                 while head(ports[0], token) < 500:
                     time.sleep(0.05)
                 requests = signed_requests(args.requests)
                 idle_before, total_before = cpu_times()
                 busy_before = sum(cpu_seconds(pid) for pid in pids)
+                database_before = postgres_cpu()
+                load_before = time.process_time() + sum(cpu_seconds(pid) for pid in helpers)
                 started = time.perf_counter()
                 result = asyncio.run(split_ingest(ports, requests, args.concurrency))
                 assert set(result.statuses) == {200}, result.statuses
@@ -238,6 +263,9 @@ def main() -> int:
                 elapsed = time.perf_counter() - started
                 drained = args.requests / elapsed
                 cores = (sum(cpu_seconds(pid) for pid in pids) - busy_before) / elapsed
+                database = (postgres_cpu() - database_before) / elapsed
+                load = time.process_time() + sum(cpu_seconds(pid) for pid in helpers)
+                load = (load - load_before) / elapsed
                 idle_after, total_after = cpu_times()
                 idle = (idle_after - idle_before) / max(1, total_after - total_before)
             acked[index].append(result.rate)
@@ -245,7 +273,7 @@ def main() -> int:
             print(
                 f"| {rnd} | {label} | {instances} | {result.rate:,.0f} |"
                 f" {result.percentile(50):.2f} | {result.percentile(99):.2f} | {drained:,.0f} |"
-                f" {cores:.2f} cores | {idle:.0%} |",
+                f" {cores:.2f} cores | {database:.2f} cores | {load:.2f} cores | {idle:.0%} |",
                 flush=True,
             )
     print("\nMedians:\n")

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import logging
 import os
 import time
@@ -55,8 +56,10 @@ MAX_PROCESSING_DELAY = 0.25
 # A slice of N stalls the event loop for about N x 60 us: keep it to a couple of ms.
 SLICE = 32
 # Off the loop (a database across a socket), a cycle's round trips cost the same for any
-# number of deliveries (relay.lookahead): take more of them at once.
+# number of deliveries (relay.lookahead): take more of them at once, up to this many
+# bytes (a delivery's events follow its 200 after its whole cycle: keep that short).
 REMOTE_SLICE = 256
+REMOTE_SLICE_BYTES = 256 * 1024
 # Parsing and staging this much on the event loop would stall it for milliseconds.
 ON_LOOP_BYTES = 256 * 1024
 # The in-memory backlog; beyond it, processing reads the inbox back from the database.
@@ -69,9 +72,10 @@ CHECKPOINT_SECONDS = 1.0
 ADOPT_SECONDS = 2.0
 ADOPT_AGE = 5.0
 # Backpressure: the backlog's limit in seconds of processing at the pace measured, never
-# below MIN_ROOM deliveries (the pace is unknown until the backlog has drained a while).
+# below MIN_ROOM bytes (the pace is unknown until the backlog has drained a while). In
+# bytes, not deliveries: one of Meta's deliveries may hold one message or a hundred.
 BACKLOG_SECONDS = 0.5
-MIN_ROOM = 256
+MIN_ROOM = 256 * 1024
 # How long a delivery may wait for room before it is accepted anyway: Meta asks for
 # answers within a second and retries, with growing gaps, what is not answered.
 HOLD_SECONDS = 0.75
@@ -131,8 +135,8 @@ class Journal:
         self._retention = retention_seconds
         self._backlog_seconds = backlog_seconds
         self._hold_seconds = hold_seconds
-        # Deliveries processed a second with the writer to itself (0: not measured yet),
-        # and since when the backlog has been draining unmeasured (`_paced`).
+        # Bytes of deliveries processed a second with the writer to itself (0: not
+        # measured yet), and since when the backlog has been draining unmeasured (`_paced`).
         self._pace = 0.0
         self._draining_since: float | None = None
         self._shared = False  # whether the writer accepted deliveries since then
@@ -240,8 +244,7 @@ class Journal:
             not (arrivals or writes)
             or time.monotonic() - self._backlog[0].accepted > MAX_PROCESSING_DELAY
         ):
-            size = SLICE if self._store.fast_commit else REMOTE_SLICE
-            work = [self._backlog[i] for i in range(min(size, len(self._backlog)))]
+            work = self._slice()
         try:
             await self._commit(arrivals, writes, work)
         except BaseException as exc:
@@ -291,15 +294,30 @@ class Journal:
         store.commit()
         return _Done(accepted(), results, events)
 
+    def _slice(self) -> list[Received]:
+        """The oldest of the backlog, as much as one cycle processes."""
+        if self._store.fast_commit:
+            return [self._backlog[i] for i in range(min(SLICE, len(self._backlog)))]
+        work: list[Received] = []
+        size = 0
+        for received in itertools.islice(self._backlog, REMOTE_SLICE):
+            if work and size + len(received.body) > REMOTE_SLICE_BYTES:
+                break
+            work.append(received)
+            size += len(received.body)
+        return work
+
     def _settle(
         self, arrivals: Sequence[Arrival], writes: Sequence[Write], processed: int, done: _Done
     ) -> None:
         """Book a committed cycle; its 200s, results and events wait for the next fsync."""
+        processed_bytes = 0
         for _ in range(processed):
-            self._backlog_bytes -= len(self._backlog.popleft().body)
+            processed_bytes += len(self._backlog.popleft().body)
+        self._backlog_bytes -= processed_bytes
         for received in done.accepted:
             self._remember(received)
-        self._paced(processed, len(arrivals))
+        self._paced(processed_bytes, len(arrivals))
         self._unflushed.futures.extend((a.future, None) for a in arrivals)
         self._unflushed.futures.extend(
             (future, result) for (_, future), result in zip(writes, done.results, strict=True)
@@ -411,17 +429,21 @@ class Journal:
         """Take the waiting deliveries there is room for in the backlog, and those that
         have waited for room as long as they may."""
         limit = max(MIN_ROOM, int(self._pace * self._backlog_seconds))
-        room = 0 if self._unread_after is not None else limit - len(self._backlog)
+        room = 0 if self._unread_after is not None else limit - self._backlog_bytes
+        most, count = min(len(self._pending), MAX_ACCEPT), 0
+        while room > 0 and count < most:
+            room -= len(self._pending[count].body)
+            count += 1  # the last one may pass the limit by its size: the limit is soft
         now = time.monotonic()
-        if room <= 0 and self._pending and now - self._told >= HOLD_NOTICE_SECONDS:
+        if count < most and now - self._told >= HOLD_NOTICE_SECONDS:
             self._told = now
             log.warning(
-                "backlog of %d deliveries, processed at %.0f a second: acknowledgements wait "
-                "for room (said at most once a minute)",
+                "backlog of %d deliveries (%.0f kB), processed at %.0f kB a second: "
+                "acknowledgements wait for room (said at most once a minute)",
                 len(self._backlog),
-                self._pace,
+                self._backlog_bytes / 1000,
+                self._pace / 1000,
             )
-        count = max(room, 0)
         overdue = now - self._hold_seconds
         while count < len(self._pending) and self._pending[count].queued <= overdue:
             count += 1  # the queue is in arrival order: the overdue come first
@@ -430,11 +452,12 @@ class Journal:
         return arrivals
 
     def _paced(self, processed: int, accepted: int) -> None:
-        """Learn how fast the backlog drains when processing has the writer to itself:
-        from each cycle that processed some of it, what it processed over the time since
-        the last one, unless the writer also accepted deliveries meanwhile (on SQLite,
-        processing steps aside for them: such a stretch says how fast they came, not how
-        fast the backlog can go, and would hold 200s back for nothing)."""
+        """Learn how fast the backlog drains (bytes a second) when processing has the writer
+        to itself: from each cycle that processed some of it (`processed` bytes), what it
+        processed over the time since the last one, unless the writer also accepted
+        deliveries meanwhile (on SQLite, processing steps aside for them: such a stretch
+        says how fast they came, not how fast the backlog can go, and would hold 200s back
+        for nothing)."""
         now = time.monotonic()
         if processed:
             self._drained.set()
