@@ -70,20 +70,16 @@ def both_ways(db: Database, bulk: Bulk, before: list[Row], rows: list[Row]) -> N
     assert table(db, bulk, bulk_prefix) == table(db, bulk, one)
 
 
-@SETTINGS
-@given(before=conversation_rows, rows=conversation_rows)
-def test_conversations_upserted_in_bulk_end_as_one_by_one(
-    log: Store, before: list[Row], rows: list[Row]
-) -> None:
-    both_ways(log.db, CONVERSATIONS, before, rows)
+# Each upsert kind with the rows it is written with.
+UPSERTS = {"conversations": (CONVERSATIONS, conversation_rows), "statuses": (STATUSES, status_rows)}
 
 
+@pytest.mark.parametrize("kind", UPSERTS)
 @SETTINGS
-@given(before=status_rows, rows=status_rows)
-def test_statuses_upserted_in_bulk_end_as_one_by_one(
-    log: Store, before: list[Row], rows: list[Row]
-) -> None:
-    both_ways(log.db, STATUSES, before, rows)
+@given(data=st.data())
+def test_upserts_in_bulk_end_as_one_by_one(log: Store, kind: str, data: st.DataObject) -> None:
+    bulk, rows = UPSERTS[kind]
+    both_ways(log.db, bulk, data.draw(rows, "before"), data.draw(rows, "rows"))
 
 
 def test_a_statement_after_writes_sees_them_and_a_rollback_forgets_them(log: Store) -> None:
