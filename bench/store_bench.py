@@ -166,14 +166,12 @@ def postgres_cpu() -> float:
     """CPU seconds used so far by every PostgreSQL process alive (its server's, for the
     connections of the configuration measured: they live as long as it does)."""
     total = 0.0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
+    for comm in Path("/proc").glob("[0-9]*/comm"):
         try:
-            text = stat.read_text()
+            if comm.read_text().strip() == "postgres":
+                total += cpu_seconds(int(comm.parent.name))
         except OSError:
             continue  # gone meanwhile
-        if text.split("(", 1)[1].startswith("postgres)"):
-            fields = text.rsplit(")", 1)[1].split()
-            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     return total
 
 

@@ -298,8 +298,10 @@ class Database:
             raise StorageError(f"cannot encode it: {exc}", transient=False) from exc
 
     def _send_pending(self) -> None:
-        for bulk, rows in self._pending.take():
-            self._write_rows(bulk, rows)
+        """Write the rows `write` gathered, if any: before any other statement runs."""
+        if self._pending:
+            for bulk, rows in self._pending.take():
+                self._write_rows(bulk, rows)
 
     def _write_rows(self, bulk: Bulk, rows: list[Row]) -> None:
         """Write `rows` of one kind, as `bulk.one_row_sql()` would one after another."""
@@ -389,21 +391,18 @@ class SqliteDatabase(Database):
             raise StorageError(f"cannot open {path}: {exc}") from exc
 
     def execute(self, sql: str, params: Sequence[object] = ()) -> Cursor:
-        if self._pending:
-            self._send_pending()
+        self._send_pending()
         return self.conn.execute(sql, params)
 
     def execute_many(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
-        if self._pending:
-            self._send_pending()
+        self._send_pending()
         self.conn.executemany(sql, rows)
 
     def _write_rows(self, bulk: Bulk, rows: list[Row]) -> None:
         self.conn.executemany(bulk.one_row_sql(), rows)
 
     def begin(self, *, read_only: bool = False) -> None:
-        if self._pending:
-            self._send_pending()
+        self._send_pending()
         # IMMEDIATE takes the write lock at once, so a writer never fails half-way.
         self.conn.execute("BEGIN DEFERRED" if read_only else "BEGIN IMMEDIATE")
 
@@ -530,16 +529,14 @@ class PostgresDatabase(Database):
         return conn
 
     def execute(self, sql: str, params: Sequence[object] = ()) -> Cursor:
-        if self._pending:
-            self._send_pending()
+        self._send_pending()
         text = self._sql.get(sql)
         if text is None:
             text = self._sql[sql] = sql.replace("?", "%s")
         return self.conn.execute(text, params)
 
     def execute_many(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
-        if self._pending:
-            self._send_pending()
+        self._send_pending()
         with self.conn.cursor() as cur:
             cur.executemany(sql.replace("?", "%s"), rows)
 
@@ -586,8 +583,7 @@ class PostgresDatabase(Database):
 
     def begin(self, *, read_only: bool = False) -> None:
         self._ready()
-        if self._pending:
-            self._send_pending()
+        self._send_pending()
         # A reader's page and head come from one snapshot.
         self.conn.execute(
             "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" if read_only else "BEGIN"
