@@ -1009,6 +1009,7 @@ def test_a_long_conversation_opens_on_its_newest_message_and_pages_up_in_place(
         return not timeline.latest
 
     qtbot.waitUntil(slid_up, timeout=20_000)
+
     # Scrolling back down, Qt's fetchMore brings the newer pages until the newest.
     def back_down() -> bool:
         view.scrollToBottom()
