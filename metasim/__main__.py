@@ -43,6 +43,9 @@ def main() -> int:
         port=args.port,
         access_log=False,
         log_level="warning",
+        # A send held by a "timeout" fault would keep a graceful stop waiting as long as
+        # the fault says; a stand-in for Meta has nothing to finish, so it stops promptly.
+        timeout_graceful_shutdown=1,
     )
     return 0
 

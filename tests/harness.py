@@ -289,7 +289,16 @@ def open_ws(relay: RelayProcess, token: str | None, **options: Any) -> ClientCon
     """A connected WebSocket; the caller closes it (websockets wants `with`, so enter it here)."""
     headers = {} if token is None else {"Authorization": f"Bearer {token}"}
     # No keepalive pings: their thread draws from `random`, which Hypothesis forbids.
-    options = {"open_timeout": 10, "max_size": None, "ping_interval": None, **options}
+    # A short close timeout: a desk whose relay was killed, and which stopped reading
+    # (its buffer full, so it never saw the end of the stream), waits that long on
+    # close for a goodbye nobody will send; websockets' default is 10 s.
+    options = {
+        "open_timeout": 10,
+        "close_timeout": 1,
+        "max_size": None,
+        "ping_interval": None,
+        **options,
+    }
     return connect(relay.ws_url, additional_headers=headers, **options).__enter__()
 
 
