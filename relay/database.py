@@ -31,10 +31,12 @@ SCHEMA_VERSION = 5
 # BUSY, LOCKED, NOMEM, READONLY, IOERR, FULL, CANTOPEN, PROTOCOL.
 _ENVIRONMENTAL = frozenset({5, 6, 7, 8, 10, 13, 14, 15})
 # PostgreSQL SQLSTATE classes caused by the environment: connection exception,
-# transaction rollback (serialization, deadlock), insufficient resources, object
-# not in prerequisite state (lock not available), operator intervention, system
-# error, internal error.
-_PG_ENVIRONMENTAL = frozenset({"08", "40", "53", "55", "57", "58", "XX"})
+# invalid SQL statement name (a prepared statement the session lost: the driver's
+# state, which the rollback after a failed cycle resets, never the data), transaction
+# rollback (serialization, deadlock), insufficient resources, object not in
+# prerequisite state (lock not available), operator intervention, system error,
+# internal error.
+_PG_ENVIRONMENTAL = frozenset({"08", "26", "40", "53", "55", "57", "58", "XX"})
 
 # Version 1 of the schema, as the first relay made it (upgrades take it to SCHEMA_VERSION).
 SQLITE_SCHEMA = """

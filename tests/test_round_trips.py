@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from harness import create_postgres_database, postgres_problem
-from psycopg import pq
+from psycopg import errors, pq
 
 from metasim import payloads
 from relay.errors import StorageError
@@ -211,3 +211,21 @@ def test_cycles_failing_inside_their_pipeline_leave_the_writer_usable(
     _, backlog, _ = cycle(pg_log, [fine], [], tmp_path / "b")
     _, _, events = cycle(pg_log, [], backlog, tmp_path / "c")
     assert len(events) == 1 and '"key":"msg:wamid.fine"' in events[0].json
+
+
+@pytest.mark.parametrize(
+    ("error", "transient"),
+    [
+        (errors.InvalidSqlStatementName, True),  # 26000: a prepared statement the session lost
+        (errors.DiskFull, True),  # 53100
+        (errors.AdminShutdown, True),  # 57P01
+        (errors.UniqueViolation, False),  # 23505: the work's own, it would recur
+        (errors.UntranslatableCharacter, False),  # 22P05
+    ],
+)
+def test_errors_are_the_environments_or_the_works_own_by_sqlstate(
+    pg_log: PostgresStore, error: type[Exception], transient: bool
+) -> None:
+    """The environment's errors are retried as they are; the work's own are isolated."""
+    classified = pg_log.db.storage_error(error("refused"), "writing")
+    assert classified is not None and classified.transient is transient
