@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 try:
@@ -92,6 +92,19 @@ class SqliteStore(Store):
         # One process per file: at start, every send still `sending` lost its process.
         rows = self._db.execute("SELECT client_id FROM sends WHERE state='sending'").fetchall()
         return [row[0] for row in rows]
+
+    def _insert_arrivals(self, arrivals: Sequence[tuple[bytes, int]]) -> Callable[[], list[int]]:
+        """One statement for all of them: the one writer numbers each new row after the
+        highest (which trimming keeps), so theirs are the last `len(arrivals)` ids."""
+        if not arrivals:
+            return list
+        self._db.execute_many(
+            "INSERT INTO inbox (received_at, body) VALUES (?, ?)",
+            [(received_at, body) for body, received_at in arrivals],
+        )
+        last = int(self._db.execute("SELECT last_insert_rowid()").fetchone()[0])
+        ids = list(range(last - len(arrivals) + 1, last + 1))
+        return lambda: ids
 
     def _writing(self) -> None:
         pass  # the one writer knows the head: `_head` is kept between transactions
