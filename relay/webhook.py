@@ -6,6 +6,7 @@ Meta sent, so an authentic delivery is never refused for its content.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Callable, Iterator, Mapping
@@ -114,12 +115,9 @@ def _document(doc: object, body: bytes, received_at: int) -> list[Draft]:
     entries = doc.get("entry")
     if not isinstance(entries, list):
         return [_unknown_body("no_entries", body, received_at)]
-    # Dedupe keys of events without an id of Meta's use Meta's `time`, or else the
-    # body's hash: a retry of the same bytes must map to the same keys, whenever it comes.
-    body_stamp = hashlib.sha256(body).hexdigest()[:16]
     drafts: list[Draft] = []
     for entry in entries:
-        drafts.extend(_entry(entry, received_at, body_stamp))
+        drafts.extend(_entry(entry, received_at, body))
     return drafts or [_unknown_body("empty", body, received_at)]
 
 
@@ -145,13 +143,21 @@ def _unknown_value(
     )
 
 
-def _entry(entry: object, received_at: int, body_stamp: str) -> Iterator[Draft]:
+def _stamp(meta_time: object, body: bytes) -> object:
+    """What keys of events without an id of Meta's are made from: Meta's `time`, or else
+    the body's hash, so a retry of the same bytes maps to the same keys, whenever it comes.
+    Asked only for those events (messages and statuses have Meta's ids, and Meta's
+    messages webhooks carry no `time`): hashing every body cost more than parsing it."""
+    return meta_time or hashlib.sha256(body).hexdigest()[:16]
+
+
+def _entry(entry: object, received_at: int, body: bytes) -> Iterator[Draft]:
     if not isinstance(entry, dict):
         yield _unknown_value("malformed_entry", "", received_at, None, entry)
         return
     entry_id = _id(entry.get("id")) or ""
     entry_time = _ts(entry.get("time"), received_at)
-    stamp = entry.get("time") or body_stamp
+    meta_time = entry.get("time")
     changes = entry.get("changes")
     if not isinstance(changes, list):
         yield _unknown_value("malformed_entry", entry_id, entry_time, None, entry)
@@ -166,13 +172,13 @@ def _entry(entry: object, received_at: int, body_stamp: str) -> Iterator[Draft]:
         if handler is None:
             kind = "template" if field in TEMPLATE_FIELDS else "account"
             if field in TEMPLATE_FIELDS or field in ACCOUNT_FIELDS:
-                yield _notice(kind, field, value, entry_id, entry_time, stamp)
+                yield _notice(kind, field, value, entry_id, entry_time, _stamp(meta_time, body))
             else:
                 yield _unknown_value(
                     "unknown_field", _account(value, entry_id), entry_time, field, value
                 )
             continue
-        ctx = _Context(field, value, entry_id, entry_time, stamp)
+        ctx = _Context(field, value, entry_id, entry_time, meta_time, body)
         try:
             drafts = list(handler(ctx))
         except Exception:  # noqa: BLE001 - a shape we did not foresee must still be kept
@@ -187,13 +193,20 @@ class _Context:
     """What every item of one change shares: field, business number, profiles."""
 
     def __init__(
-        self, field: str, value: dict[str, object], entry_id: str, entry_time: int, stamp: object
+        self,
+        field: str,
+        value: dict[str, object],
+        entry_id: str,
+        entry_time: int,
+        meta_time: object,
+        body: bytes,
     ) -> None:
         self.field = field
         self.value = value
         self.entry_id = entry_id
         self.entry_time = entry_time
-        self.stamp = stamp
+        self._meta_time = meta_time
+        self._body = body
         self.account = _account(value, entry_id)
         metadata = value.get("metadata")
         display = metadata.get("display_phone_number") if isinstance(metadata, dict) else None
@@ -201,6 +214,11 @@ class _Context:
         self._profiles: list[dict[str, object]] = [
             c for c in _list(value.get("contacts")) if isinstance(c, dict)
         ]
+
+    @functools.cached_property
+    def stamp(self) -> object:
+        """The change's stand-in for an id of Meta's (see `_stamp`)."""
+        return _stamp(self._meta_time, self._body)
 
     def party(self, phone: object, user_id: object) -> Party:
         """The customer, named from the change's `contacts[]` when it lists them."""
