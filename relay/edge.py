@@ -174,7 +174,9 @@ class EdgeHttpProtocol(HttpToolsProtocol):
         self.waiting.pop(self, None)
         if self.transport.is_closing():
             return
-        started = self.cycle is not None and self.cycle.response_started
+        # The cycle may be the previous request's, answered in full: this one has none yet.
+        cycle = self.cycle
+        started = cycle is not None and cycle.response_started and not cycle.response_complete
         if not started:
             self.transport.write(_answer(status, message))
         # The application (if any) sees a disconnect: uvicorn's connection_lost says so.

@@ -182,6 +182,69 @@ def test_idle_and_slowloris_connections_are_closed(edge: RelayProcess) -> None:
     memory_comes_back(edge, before)
 
 
+def one_response(sock: socket.socket) -> bytes:
+    """Read one whole response (headers and a Content-Length body) off a kept-alive socket."""
+    sock.settimeout(10)
+    got = b""
+    while b"\r\n\r\n" not in got:
+        got += sock.recv(65536)
+    head, _, body = got.partition(b"\r\n\r\n")
+    length = next(
+        int(line.split(b":")[1])
+        for line in head.split(b"\r\n")
+        if line.lower().startswith(b"content-length:")
+    )
+    while len(body) < length:
+        body += sock.recv(65536)
+    return head
+
+
+def test_a_kept_alive_connections_next_request_has_the_same_deadlines(
+    edge: RelayProcess,
+) -> None:
+    """The request after a first one on the same connection is held to the same header
+    and body deadlines, and told why it was cut (408), though the connection's previous
+    request was answered in full."""
+    heads = [connect(edge) for _ in range(20)]
+    bodies = [connect(edge) for _ in range(20)]
+    for sock in heads + bodies:
+        sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: relay\r\n\r\n")
+        assert one_response(sock).startswith(b"HTTP/1.1 200")
+    for sock in heads:
+        sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: relay\r\n")
+    for sock in bodies:
+        sock.sendall(
+            b"POST /api/whatsapp/webhook HTTP/1.1\r\nHost: relay\r\n"
+            b"Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"
+        )
+    stop = threading.Event()
+
+    def drip() -> None:  # never idle long enough for the keep-alive timeout, never done
+        n = 0
+        while not stop.wait(0.5):
+            n += 1
+            for sock in heads:
+                with contextlib.suppress(OSError):
+                    sock.sendall(b"X-Drip-%d: 1\r\n" % n)
+            for sock in bodies:
+                with contextlib.suppress(OSError):
+                    sock.sendall(b" ")
+
+    dripping = threading.Thread(target=drip)
+    dripping.start()
+    try:
+        started = time.monotonic()
+        answers = [answer_of(sock, 10) for sock in heads + bodies]
+        took = time.monotonic() - started
+    finally:
+        stop.set()
+        dripping.join()
+    for sock in heads + bodies:
+        sock.close()
+    assert all(a.startswith(b"HTTP/1.1 408") for a in answers), {a[:40] for a in answers}
+    assert took < 8, took  # cut at their deadlines (2 s), not by a client's timeout
+
+
 def test_at_the_cap_the_longest_waiting_connections_make_room(tmp_path: Path) -> None:
     env = {"MAX_CONNECTIONS": "100", "HEADER_TIMEOUT_SECONDS": "60"}
     with running_relay(tmp_path, extra_env=env) as relay:
