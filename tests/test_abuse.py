@@ -18,7 +18,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import httpx
@@ -151,32 +151,44 @@ def test_slow_and_oversized_bodies_are_cut_and_memory_comes_back(edge: RelayProc
     signed_webhook_is_acknowledged(edge, "después del ataque")
 
 
+@contextlib.contextmanager
+def dripping(
+    headers: Sequence[socket.socket] = (), bodies: Sequence[socket.socket] = ()
+) -> Iterator[None]:
+    """While inside, every half second: a header line to each of `headers`, a byte of
+    body to each of `bodies`, never the end of either (slowloris)."""
+    stop = threading.Event()
+
+    def drip() -> None:
+        n = 0
+        while not stop.wait(0.5):
+            n += 1
+            for sock, data in [(s, b"X-Drip-%d: 1\r\n" % n) for s in headers] + [
+                (s, b" ") for s in bodies
+            ]:
+                with contextlib.suppress(OSError):
+                    sock.sendall(data)
+
+    thread = threading.Thread(target=drip)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+
+
 def test_idle_and_slowloris_connections_are_closed(edge: RelayProcess) -> None:
     before = rss_mb(edge)
     idle = [connect(edge) for _ in range(200)]
     slow = [connect(edge) for _ in range(150)]
     for sock in slow:
         sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: relay\r\n")
-    stop = threading.Event()
-
-    def drip() -> None:  # a header line every half second, never the end
-        n = 0
-        while not stop.wait(0.5):
-            n += 1
-            for sock in slow:
-                with contextlib.suppress(OSError):
-                    sock.sendall(b"X-Drip-%d: 1\r\n" % n)
-
-    dripping = threading.Thread(target=drip)
-    dripping.start()
-    try:
+    with dripping(headers=slow):
         signed_webhook_is_acknowledged(edge, "entre los ociosos")
         for sock in idle + slow:
             answer = answer_of(sock, 10)
             assert answer.startswith(b"HTTP/1.1 408") or answer == b"", answer[:60]
-    finally:
-        stop.set()
-        dripping.join()
     for sock in idle + slow:
         sock.close()
     memory_comes_back(edge, before)
@@ -217,28 +229,10 @@ def test_a_kept_alive_connections_next_request_has_the_same_deadlines(
             b"POST /api/whatsapp/webhook HTTP/1.1\r\nHost: relay\r\n"
             b"Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"
         )
-    stop = threading.Event()
-
-    def drip() -> None:  # never idle long enough for the keep-alive timeout, never done
-        n = 0
-        while not stop.wait(0.5):
-            n += 1
-            for sock in heads:
-                with contextlib.suppress(OSError):
-                    sock.sendall(b"X-Drip-%d: 1\r\n" % n)
-            for sock in bodies:
-                with contextlib.suppress(OSError):
-                    sock.sendall(b" ")
-
-    dripping = threading.Thread(target=drip)
-    dripping.start()
-    try:
+    with dripping(headers=heads, bodies=bodies):  # never idle past the keep-alive, never done
         started = time.monotonic()
         answers = [answer_of(sock, 10) for sock in heads + bodies]
         took = time.monotonic() - started
-    finally:
-        stop.set()
-        dripping.join()
     for sock in heads + bodies:
         sock.close()
     assert all(a.startswith(b"HTTP/1.1 408") for a in answers), {a[:40] for a in answers}
