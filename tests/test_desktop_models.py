@@ -16,7 +16,7 @@ from demo.showcase import png
 from desktop import theme
 from desktop.bubbles import DARK, LIGHT, PAD, QUOTE_BAR, BubbleDelegate, Colors, links
 from desktop.cache import Changes, ConversationRow, MessageRow, Quote, Reaction
-from desktop.conversations import ConversationListModel
+from desktop.conversations import STATE_FILTERS, ConversationFilter, ConversationListModel
 from desktop.conversations import Role as ListRole
 from desktop.media_shelf import THUMB, MediaShelf, Shelved
 from desktop.phones import parse, shown
@@ -304,3 +304,46 @@ def test_a_search_result_shows_the_words_around_the_match() -> None:
     )
     assert snippet("Hola\nmundo", "mundo") == "Hola mundo"
     assert snippet("Hola", "adiós") == "Hola"
+
+
+def test_each_owner_choice_counts_what_it_would_show(qtbot: QtBot) -> None:
+    """The counts beside Everyone's, Mine and Unassigned are the rows each would show,
+    the other filters (search, needs reply, state, label) as they are."""
+    from wire.team import ConversationData  # noqa: PLC0415
+
+    states, agents = ("open", "pending", "snoozed", "resolved"), ("Ana", "Luis", None, "")
+    rows = [
+        ConversationRow(
+            str(5215500000000 + i), "106", f"Cliente {i}", None, None, 1_700_000_000 - i, 0,
+            None, team=ConversationData(
+                states[i % 4], None, agents[i % 4 if i % 3 else 2], ("VIP",) if i % 5 else ()
+            ), last_in=1_700_000_000 - i, last_out=1_700_000_000 - i + (30 if i % 2 else -30),
+        )
+        for i in range(97)
+    ]  # fmt: skip
+    model = ConversationListModel()
+    model.reset(rows)
+    proxy = ConversationFilter()
+    proxy.setSourceModel(model)
+    settings = [
+        (STATE_FILTERS[state], needs_reply, label, matches, me)
+        for state in STATE_FILTERS
+        for needs_reply in (False, True)
+        for label in (None, "VIP")
+        for matches in (None, [r.id for r in rows[::3]])
+        for me in ("Ana", "Luis", "")
+    ]
+    seen = {"all": 0, "mine": 0, "unassigned": 0}
+    for state_set, needs_reply, label, matches, me in settings:
+        proxy.set_states(state_set)
+        proxy.set_needs_reply_only(needs_reply)
+        proxy.set_label(label)
+        proxy.set_matches(matches)
+        proxy.set_owner("all", me)
+        counts = proxy.owner_counts()
+        for owner in ("all", "mine", "unassigned"):
+            proxy.set_owner(owner, me)
+            assert counts[owner] == proxy.rowCount(), (owner, me, needs_reply, label)
+            seen[owner] += counts[owner]
+    # Not vacuous: every choice counted some rows under some of the settings.
+    assert all(seen[owner] for owner in seen), seen
