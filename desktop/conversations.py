@@ -12,6 +12,7 @@ import bisect
 import contextlib
 import datetime as dt
 import time
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from enum import IntEnum
 from typing import Any, Literal
@@ -475,14 +476,14 @@ class ConversationFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         if not isinstance(model, ConversationListModel):
             return {"all": 0, "mine": 0, "unassigned": 0}
-        # Once per update of the list, over all of it: one pass, the assignees gathered
-        # and counted by the list's own methods (7 ms for 10,000 rows, one call a row).
+        # Made at every update of the list, over all of it: the shown rows are counted by
+        # assignee in one pass, and `_owned` asked once per assignee, not per row.
         shown = self._shown_by_others
-        assignees = [row.team.assignee for row in model.rows() if shown(row)]
+        by_assignee = Counter(row.team.assignee for row in model.rows() if shown(row))
+        owners: tuple[Owner, ...] = ("all", "mine", "unassigned")
         return {
-            "all": len(assignees),
-            "mine": assignees.count(self._me),
-            "unassigned": len(assignees) - sum(map(bool, assignees)),
+            owner: sum(n for who, n in by_assignee.items() if self._owned(who, owner))
+            for owner in owners
         }
 
     def _shown_by_others(self, row: ConversationRow) -> bool:

@@ -300,9 +300,9 @@ class Store:
         raise NotImplementedError
 
     def _insert_arrivals(self, arrivals: Sequence[tuple[bytes, int]]) -> Callable[[], list[int]]:
-        """Insert the deliveries into the inbox; what gives their ids once committed."""
-        ids = [self.accept(body, received_at).inbox_id for body, received_at in arrivals]
-        return lambda: ids
+        """Insert the deliveries into the inbox, in one statement (each store has its own
+        way); what gives their ids once committed."""
+        raise NotImplementedError
 
     def process(self, delivery: Delivery) -> list[StoredEvent]:
         """Append the delivery's events and take it out of the inbox, in this transaction.
