@@ -8,8 +8,9 @@ from collections.abc import Sequence
 
 from metasim import payloads
 from relay.journal import MIN_ROOM, Journal
-from relay.store import Page, Store, StoredEvent
+from relay.store import Delivery, Page, Store, StoredEvent
 from relay.tail import Tail
+from relay.webhook import parse_delivery
 
 CUSTOMER = "5215512345678"
 
@@ -68,9 +69,6 @@ def test_deliveries_accepted_together_come_out_once_each_in_seq_order(log: Store
 def test_accepted_deliveries_carry_their_own_inbox_ids(log: Store) -> None:
     """The ids `accept_all` gives are the rows' own, batch after batch, also once the
     processed rows before them were trimmed (SQLite numbers them without asking)."""
-    from relay.store import Delivery  # noqa: PLC0415
-    from relay.webhook import parse_delivery  # noqa: PLC0415
-
     for batch in range(3):
         bodies = [text(f"lote {batch} {i}", f"wamid.I{batch}.{i}") for i in range(300)]
         log.begin()
