@@ -20,6 +20,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from collections.abc import Iterator, Sequence
@@ -35,6 +36,7 @@ from loadgen import Result, run
 from relay_bench import cpu_seconds, fanout, server, signed_requests
 from websockets.asyncio.client import ClientConnection, connect
 
+from relay.database import WRITE_LOCK
 from wire.frames import ResumeFrame
 
 ADMIN_URL = os.environ.get("PUENTE_BENCH_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
@@ -175,6 +177,47 @@ def postgres_cpu() -> float:
     return total
 
 
+class LockSampler:
+    """How often the write lock that orders seqs is held, and waited for, over a stretch:
+    pg_locks read every 5 ms on a connection of its own (a bigint advisory key shows as
+    its high and low 32 bits)."""
+
+    QUERY = (
+        "SELECT count(*) FILTER (WHERE granted), count(*) FILTER (WHERE NOT granted)"
+        " FROM pg_locks WHERE locktype = 'advisory' AND classid = %s AND objid = %s"
+        " AND objsubid = 1"
+    )
+
+    def __init__(self) -> None:
+        self.samples = self.held = self.waited = 0
+        self.cpu = 0.0  # the sampling thread's own CPU seconds, not the load's
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def __enter__(self) -> LockSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _sample(self) -> None:
+        key = (WRITE_LOCK >> 32, WRITE_LOCK & 0xFFFFFFFF)
+        with psycopg.connect(ADMIN_URL, autocommit=True) as conn:
+            while not self._stop.wait(0.005):
+                granted, waiting = conn.execute(self.QUERY, key).fetchone()  # type: ignore[misc]
+                self.samples += 1
+                self.held += granted > 0
+                self.waited += waiting > 0
+        self.cpu = time.thread_time()
+
+    def __str__(self) -> str:
+        if not self.samples:
+            return "-"
+        return f"{self.held / self.samples:.0%} ({self.waited / self.samples:.0%})"
+
+
 def head(port: int, token: str) -> int:
     answer = httpx.get(
         f"http://127.0.0.1:{port}/api/status", headers={"Authorization": f"Bearer {token}"}
@@ -235,9 +278,15 @@ def main() -> int:
         "Acknowledged: Meta has its 200 (durable in the inbox). Stored: every event is in"
         " the log.\n"
     )
+    print(
+        "Write lock: how often the lock that orders seqs across instances was held (and"
+        " another transaction waited for it), sampled every 5 ms from the first request"
+        " until every event was stored.\n"
+    )
     print("| round | store | instances | acknowledged/s | p50 ack ms | p99 ack ms | stored/s"
-          " | relays' CPU | PostgreSQL's CPU | load's CPU | machine idle |")  # fmt: skip
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+          " | relays' CPU | PostgreSQL's CPU | load's CPU | machine idle"
+          " | write lock held (waited) |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     acked: dict[int, list[float]] = {i: [] for i in range(len(CONFIGS))}
     stored: dict[int, list[float]] = {i: [] for i in range(len(CONFIGS))}
     for rnd in range(1, args.rounds + 1):
@@ -254,16 +303,20 @@ def main() -> int:
                 database_before = postgres_cpu()
                 load_before = time.process_time() + sum(cpu_seconds(pid) for pid in helpers)
                 started = time.perf_counter()
-                result = asyncio.run(split_ingest(ports, requests, args.concurrency))
-                assert set(result.statuses) == {200}, result.statuses
-                while head(ports[0], token) < 500 + args.requests:
-                    time.sleep(0.02)
+                with ExitStack() as sampling:
+                    lock = LockSampler()
+                    if kind == "postgresql":
+                        sampling.enter_context(lock)
+                    result = asyncio.run(split_ingest(ports, requests, args.concurrency))
+                    assert set(result.statuses) == {200}, result.statuses
+                    while head(ports[0], token) < 500 + args.requests:
+                        time.sleep(0.02)
                 elapsed = time.perf_counter() - started
                 drained = args.requests / elapsed
                 cores = (sum(cpu_seconds(pid) for pid in pids) - busy_before) / elapsed
                 database = (postgres_cpu() - database_before) / elapsed
                 load = time.process_time() + sum(cpu_seconds(pid) for pid in helpers)
-                load = (load - load_before) / elapsed
+                load = (load - load_before - lock.cpu) / elapsed
                 idle_after, total_after = cpu_times()
                 idle = (idle_after - idle_before) / max(1, total_after - total_before)
             acked[index].append(result.rate)
@@ -271,7 +324,8 @@ def main() -> int:
             print(
                 f"| {rnd} | {label} | {instances} | {result.rate:,.0f} |"
                 f" {result.percentile(50):.2f} | {result.percentile(99):.2f} | {drained:,.0f} |"
-                f" {cores:.2f} cores | {database:.2f} cores | {load:.2f} cores | {idle:.0%} |",
+                f" {cores:.2f} cores | {database:.2f} cores | {load:.2f} cores | {idle:.0%} |"
+                f" {lock} |",
                 flush=True,
             )
     print("\nMedians:\n")
